@@ -1,0 +1,78 @@
+package org.nafitha.cli.internal;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.nafitha.cli.Cli;
+import org.nafitha.cli.Command;
+import org.nafitha.cli.Json;
+import org.nafitha.cli.Options;
+import org.nafitha.cli.ScenarioSource;
+import org.nafitha.model.CenterKind;
+import org.nafitha.model.ScenarioSummary;
+
+/** {@code nafitha info --scenario sample [--json]}: what a scenario holds and whom it serves. */
+public final class InfoCommand implements Command {
+
+    @Override
+    public String name() {
+        return "info";
+    }
+
+    @Override
+    public String summary() {
+        return "counts and total population of a scenario";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: nafitha info --scenario sample [--json]
+                  --scenario NAME  the scenario: 'sample' (the embedded scenario of Jordan)
+                  --json           print JSON instead of text""";
+    }
+
+    @Override
+    public int run(Options options, PrintStream out) {
+        String scenarioName = options.required("scenario");
+        boolean json = options.flag("json");
+        options.checkAllKnown();
+        ScenarioSummary s = ScenarioSummary.of(ScenarioSource.load(scenarioName));
+        if (json) {
+            out.println(Json.write(toMap(s)));
+        } else {
+            out.println("Scenario:     " + s.name());
+            out.println("Regions:      " + s.regions());
+            out.println("Demand zones: " + s.demandZones());
+            out.println("Population:   " + String.format(Locale.ROOT, "%,d", s.totalPopulation()));
+            out.println("Agencies:     " + s.agencies());
+            out.println("Services:     " + s.services());
+            out.println("Centers:      " + s.centers());
+            for (Map.Entry<CenterKind, Integer> e : s.centersByKind().entrySet()) {
+                out.println("  " + e.getKey().getLiteral() + ": " + e.getValue());
+            }
+            out.println("Counters:     " + s.counters());
+        }
+        return Cli.OK;
+    }
+
+    static Map<String, Object> toMap(ScenarioSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", s.name());
+        m.put("regions", s.regions());
+        m.put("demandZones", s.demandZones());
+        m.put("population", s.totalPopulation());
+        m.put("agencies", s.agencies());
+        m.put("services", s.services());
+        m.put("centers", s.centers());
+        Map<String, Object> byKind = new LinkedHashMap<>();
+        for (CenterKind kind : CenterKind.values()) {
+            byKind.put(kind.getLiteral(), s.centersByKind().getOrDefault(kind, 0));
+        }
+        m.put("centersByKind", byKind);
+        m.put("counters", s.counters());
+        return m;
+    }
+}

@@ -1,0 +1,134 @@
+/**
+ */
+package org.nafitha.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Scenario</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.nafitha.model.Scenario#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.nafitha.model.Scenario#getBaseYear <em>Base Year</em>}</li>
+ *   <li>{@link org.nafitha.model.Scenario#getRegions <em>Regions</em>}</li>
+ *   <li>{@link org.nafitha.model.Scenario#getDemandZones <em>Demand Zones</em>}</li>
+ *   <li>{@link org.nafitha.model.Scenario#getAgencies <em>Agencies</em>}</li>
+ *   <li>{@link org.nafitha.model.Scenario#getServices <em>Services</em>}</li>
+ *   <li>{@link org.nafitha.model.Scenario#getCenters <em>Centers</em>}</li>
+ * </ul>
+ *
+ * @see org.nafitha.model.NafithaPackage#getScenario()
+ * @model
+ * @generated
+ */
+public interface Scenario extends Named {
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see org.nafitha.model.NafithaPackage#getScenario_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Scenario#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Base Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Base Year</em>' attribute.
+	 * @see #setBaseYear(int)
+	 * @see org.nafitha.model.NafithaPackage#getScenario_BaseYear()
+	 * @model
+	 * @generated
+	 */
+	int getBaseYear();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Scenario#getBaseYear <em>Base Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Base Year</em>' attribute.
+	 * @see #getBaseYear()
+	 * @generated
+	 */
+	void setBaseYear(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Regions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.Region}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Regions</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getScenario_Regions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Region> getRegions();
+
+	/**
+	 * Returns the value of the '<em><b>Demand Zones</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.DemandZone}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Demand Zones</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getScenario_DemandZones()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DemandZone> getDemandZones();
+
+	/**
+	 * Returns the value of the '<em><b>Agencies</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.Agency}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Agencies</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getScenario_Agencies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Agency> getAgencies();
+
+	/**
+	 * Returns the value of the '<em><b>Services</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.Service}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Services</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getScenario_Services()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Service> getServices();
+
+	/**
+	 * Returns the value of the '<em><b>Centers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.ServiceCenter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Centers</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getScenario_Centers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ServiceCenter> getCenters();
+
+} // Scenario

@@ -1,0 +1,375 @@
+/**
+ */
+package org.nafitha.model.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.Located;
+import org.nafitha.model.NafithaPackage;
+import org.nafitha.model.Region;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Demand Zone</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getLatitude <em>Latitude</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getLongitude <em>Longitude</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getRegion <em>Region</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getPopulation <em>Population</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class DemandZoneImpl extends NamedImpl implements DemandZone {
+	/**
+	 * The default value of the '{@link #getLatitude() <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLatitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LATITUDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLatitude() <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLatitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected double latitude = LATITUDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLongitude() <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLongitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LONGITUDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLongitude() <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLongitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected double longitude = LONGITUDE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRegion() <em>Region</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected Region region;
+
+	/**
+	 * The default value of the '{@link #getPopulation() <em>Population</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPopulation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long POPULATION_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getPopulation() <em>Population</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPopulation()
+	 * @generated
+	 * @ordered
+	 */
+	protected long population = POPULATION_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DemandZoneImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return NafithaPackage.Literals.DEMAND_ZONE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLatitude() {
+		return latitude;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLatitude(double newLatitude) {
+		double oldLatitude = latitude;
+		latitude = newLatitude;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.DEMAND_ZONE__LATITUDE, oldLatitude, latitude));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLongitude() {
+		return longitude;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLongitude(double newLongitude) {
+		double oldLongitude = longitude;
+		longitude = newLongitude;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.DEMAND_ZONE__LONGITUDE, oldLongitude, longitude));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Region getRegion() {
+		if (region != null && region.eIsProxy()) {
+			InternalEObject oldRegion = (InternalEObject)region;
+			region = (Region)eResolveProxy(oldRegion);
+			if (region != oldRegion) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, NafithaPackage.DEMAND_ZONE__REGION, oldRegion, region));
+			}
+		}
+		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Region basicGetRegion() {
+		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegion(Region newRegion) {
+		Region oldRegion = region;
+		region = newRegion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.DEMAND_ZONE__REGION, oldRegion, region));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getPopulation() {
+		return population;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPopulation(long newPopulation) {
+		long oldPopulation = population;
+		population = newPopulation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.DEMAND_ZONE__POPULATION, oldPopulation, population));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case NafithaPackage.DEMAND_ZONE__LATITUDE:
+				return getLatitude();
+			case NafithaPackage.DEMAND_ZONE__LONGITUDE:
+				return getLongitude();
+			case NafithaPackage.DEMAND_ZONE__REGION:
+				if (resolve) return getRegion();
+				return basicGetRegion();
+			case NafithaPackage.DEMAND_ZONE__POPULATION:
+				return getPopulation();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case NafithaPackage.DEMAND_ZONE__LATITUDE:
+				setLatitude((Double)newValue);
+				return;
+			case NafithaPackage.DEMAND_ZONE__LONGITUDE:
+				setLongitude((Double)newValue);
+				return;
+			case NafithaPackage.DEMAND_ZONE__REGION:
+				setRegion((Region)newValue);
+				return;
+			case NafithaPackage.DEMAND_ZONE__POPULATION:
+				setPopulation((Long)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case NafithaPackage.DEMAND_ZONE__LATITUDE:
+				setLatitude(LATITUDE_EDEFAULT);
+				return;
+			case NafithaPackage.DEMAND_ZONE__LONGITUDE:
+				setLongitude(LONGITUDE_EDEFAULT);
+				return;
+			case NafithaPackage.DEMAND_ZONE__REGION:
+				setRegion((Region)null);
+				return;
+			case NafithaPackage.DEMAND_ZONE__POPULATION:
+				setPopulation(POPULATION_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case NafithaPackage.DEMAND_ZONE__LATITUDE:
+				return latitude != LATITUDE_EDEFAULT;
+			case NafithaPackage.DEMAND_ZONE__LONGITUDE:
+				return longitude != LONGITUDE_EDEFAULT;
+			case NafithaPackage.DEMAND_ZONE__REGION:
+				return region != null;
+			case NafithaPackage.DEMAND_ZONE__POPULATION:
+				return population != POPULATION_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eBaseStructuralFeatureID(int derivedFeatureID, Class<?> baseClass) {
+		if (baseClass == Located.class) {
+			switch (derivedFeatureID) {
+				case NafithaPackage.DEMAND_ZONE__LATITUDE: return NafithaPackage.LOCATED__LATITUDE;
+				case NafithaPackage.DEMAND_ZONE__LONGITUDE: return NafithaPackage.LOCATED__LONGITUDE;
+				default: return -1;
+			}
+		}
+		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eDerivedStructuralFeatureID(int baseFeatureID, Class<?> baseClass) {
+		if (baseClass == Located.class) {
+			switch (baseFeatureID) {
+				case NafithaPackage.LOCATED__LATITUDE: return NafithaPackage.DEMAND_ZONE__LATITUDE;
+				case NafithaPackage.LOCATED__LONGITUDE: return NafithaPackage.DEMAND_ZONE__LONGITUDE;
+				default: return -1;
+			}
+		}
+		return super.eDerivedStructuralFeatureID(baseFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (latitude: ");
+		result.append(latitude);
+		result.append(", longitude: ");
+		result.append(longitude);
+		result.append(", population: ");
+		result.append(population);
+		result.append(')');
+		return result.toString();
+	}
+
+} //DemandZoneImpl

@@ -1,0 +1,40 @@
+package org.nafitha.ui;
+
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.nafitha.model.Scenario;
+import org.nafitha.sample.SampleScenario;
+import org.osgi.framework.BundleContext;
+
+/** The workbench bundle: holds the scenario the planner is working on. */
+public final class NafithaUi extends AbstractUIPlugin {
+
+    public static final String PLUGIN_ID = "org.nafitha.ui";
+
+    private static NafithaUi plugin;
+
+    private Scenario scenario;
+
+    @Override
+    public void start(BundleContext context) throws Exception {
+        super.start(context);
+        plugin = this;
+    }
+
+    @Override
+    public void stop(BundleContext context) throws Exception {
+        plugin = null;
+        super.stop(context);
+    }
+
+    public static NafithaUi getDefault() {
+        return plugin;
+    }
+
+    /** The scenario open in the workbench; the embedded sample of Jordan until the planner opens another. */
+    public synchronized Scenario getScenario() {
+        if (scenario == null) {
+            scenario = SampleScenario.create();
+        }
+        return scenario;
+    }
+}

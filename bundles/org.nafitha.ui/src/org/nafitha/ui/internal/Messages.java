@@ -1,0 +1,35 @@
+package org.nafitha.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench's user-visible strings, in messages.properties (English) and messages_ar.properties (Arabic). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.nafitha.ui.internal.messages";
+
+    public static String Window_title;
+    public static String CentersView_code;
+    public static String CentersView_name;
+    public static String CentersView_kind;
+    public static String CentersView_status;
+    public static String CentersView_region;
+    public static String CentersView_counters;
+    public static String CentersView_staff;
+    public static String CentersView_summary;
+    public static String CenterKind_COMPREHENSIVE_CENTER;
+    public static String CenterKind_AGENCY_BRANCH;
+    public static String CenterKind_MUNICIPAL_OFFICE;
+    public static String CenterKind_MOBILE_UNIT;
+    public static String CenterKind_KIOSK;
+    public static String CenterStatus_EXISTING;
+    public static String CenterStatus_PLANNED;
+    public static String CenterStatus_CANDIDATE;
+    public static String CenterStatus_CLOSED;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

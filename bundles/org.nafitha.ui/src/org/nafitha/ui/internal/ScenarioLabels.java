@@ -1,0 +1,57 @@
+package org.nafitha.ui.internal;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.nafitha.model.CenterKind;
+import org.nafitha.model.CenterStatus;
+import org.nafitha.model.Named;
+import org.nafitha.model.Scenario;
+
+/** Bilingual labels: the Arabic name when the workbench runs in Arabic, the English one otherwise. */
+public final class ScenarioLabels {
+
+    private ScenarioLabels() {
+    }
+
+    public static boolean arabic() {
+        return "ar".equals(Locale.getDefault().getLanguage());
+    }
+
+    public static String name(Named named) {
+        if (named == null) {
+            return "";
+        }
+        String preferred = arabic() ? named.getNameAr() : named.getNameEn();
+        String other = arabic() ? named.getNameEn() : named.getNameAr();
+        return preferred != null && !preferred.isBlank() ? preferred : other == null ? named.getCode() : other;
+    }
+
+    /** A count in the workbench's locale, with grouping: 11,625,745 (or ١١٬٦٢٥٬٧٤٥ in Arabic). */
+    public static String number(long value) {
+        return NumberFormat.getIntegerInstance().format(value);
+    }
+
+    public static String name(Scenario scenario) {
+        return name((Named) scenario);
+    }
+
+    public static String kind(CenterKind kind) {
+        return switch (kind) {
+            case COMPREHENSIVE_CENTER -> Messages.CenterKind_COMPREHENSIVE_CENTER;
+            case AGENCY_BRANCH -> Messages.CenterKind_AGENCY_BRANCH;
+            case MUNICIPAL_OFFICE -> Messages.CenterKind_MUNICIPAL_OFFICE;
+            case MOBILE_UNIT -> Messages.CenterKind_MOBILE_UNIT;
+            case KIOSK -> Messages.CenterKind_KIOSK;
+        };
+    }
+
+    public static String status(CenterStatus status) {
+        return switch (status) {
+            case EXISTING -> Messages.CenterStatus_EXISTING;
+            case PLANNED -> Messages.CenterStatus_PLANNED;
+            case CANDIDATE -> Messages.CenterStatus_CANDIDATE;
+            case CLOSED -> Messages.CenterStatus_CLOSED;
+        };
+    }
+}
