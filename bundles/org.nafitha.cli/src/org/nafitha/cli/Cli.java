@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nafitha.cli.internal.ExportCommand;
 import org.nafitha.cli.internal.InfoCommand;
+import org.nafitha.cli.internal.ValidateCommand;
 
 /**
  * Nafitha's command line: {@code nafitha <command> [options]}.
@@ -32,9 +34,16 @@ public final class Cli {
 
     /** The command line with every built-in command, writing UTF-8 to the process's streams. */
     public static Cli standard() {
-        Cli cli = new Cli(new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        return withBuiltins(new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    /** The command line with every built-in command, writing to the given streams. */
+    public static Cli withBuiltins(PrintStream out, PrintStream err) {
+        Cli cli = new Cli(out, err);
         cli.add(new InfoCommand());
+        cli.add(new ValidateCommand());
+        cli.add(new ExportCommand());
         return cli;
     }
 

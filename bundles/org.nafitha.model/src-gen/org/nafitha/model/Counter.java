@@ -11,12 +11,17 @@ import org.eclipse.emf.ecore.EObject;
  * A representation of the model object '<em><b>Counter</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A service counter (window); a universal counter serves every service of its center.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
  *   <li>{@link org.nafitha.model.Counter#getCode <em>Code</em>}</li>
  *   <li>{@link org.nafitha.model.Counter#isUniversal <em>Universal</em>}</li>
+ *   <li>{@link org.nafitha.model.Counter#isAccessible <em>Accessible</em>}</li>
  *   <li>{@link org.nafitha.model.Counter#getServices <em>Services</em>}</li>
  * </ul>
  *
@@ -68,6 +73,28 @@ public interface Counter extends EObject {
 	 * @generated
 	 */
 	void setUniversal(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Accessible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Accessible</em>' attribute.
+	 * @see #setAccessible(boolean)
+	 * @see org.nafitha.model.NafithaPackage#getCounter_Accessible()
+	 * @model
+	 * @generated
+	 */
+	boolean isAccessible();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Counter#isAccessible <em>Accessible</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accessible</em>' attribute.
+	 * @see #isAccessible()
+	 * @generated
+	 */
+	void setAccessible(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Services</b></em>' reference list.

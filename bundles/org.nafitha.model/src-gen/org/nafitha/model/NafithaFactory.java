@@ -40,6 +40,15 @@ public interface NafithaFactory extends EFactory {
 	Region createRegion();
 
 	/**
+	 * Returns a new object of class '<em>Population Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Population Group</em>'.
+	 * @generated
+	 */
+	PopulationGroup createPopulationGroup();
+
+	/**
 	 * Returns a new object of class '<em>Demand Zone</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -47,6 +56,24 @@ public interface NafithaFactory extends EFactory {
 	 * @generated
 	 */
 	DemandZone createDemandZone();
+
+	/**
+	 * Returns a new object of class '<em>Group Population</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Group Population</em>'.
+	 * @generated
+	 */
+	GroupPopulation createGroupPopulation();
+
+	/**
+	 * Returns a new object of class '<em>Service Demand</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Service Demand</em>'.
+	 * @generated
+	 */
+	ServiceDemand createServiceDemand();
 
 	/**
 	 * Returns a new object of class '<em>Agency</em>'.
@@ -67,6 +94,15 @@ public interface NafithaFactory extends EFactory {
 	Service createService();
 
 	/**
+	 * Returns a new object of class '<em>Service Bundle</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Service Bundle</em>'.
+	 * @generated
+	 */
+	ServiceBundle createServiceBundle();
+
+	/**
 	 * Returns a new object of class '<em>Service Center</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -83,6 +119,51 @@ public interface NafithaFactory extends EFactory {
 	 * @generated
 	 */
 	Counter createCounter();
+
+	/**
+	 * Returns a new object of class '<em>Score</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Score</em>'.
+	 * @generated
+	 */
+	Score createScore();
+
+	/**
+	 * Returns a new object of class '<em>Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evaluation</em>'.
+	 * @generated
+	 */
+	Evaluation createEvaluation();
+
+	/**
+	 * Returns a new object of class '<em>Candidate Site</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Candidate Site</em>'.
+	 * @generated
+	 */
+	CandidateSite createCandidateSite();
+
+	/**
+	 * Returns a new object of class '<em>Planning Parameters</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Planning Parameters</em>'.
+	 * @generated
+	 */
+	PlanningParameters createPlanningParameters();
+
+	/**
+	 * Returns a new object of class '<em>Coverage Threshold</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Coverage Threshold</em>'.
+	 * @generated
+	 */
+	CoverageThreshold createCoverageThreshold();
 
 	/**
 	 * Returns the package supported by this factory.

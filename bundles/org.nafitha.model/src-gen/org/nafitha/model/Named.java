@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Anything a planner names: a code unique within its kind, and bilingual names.
+ * Anything a planner names: a code (unique among the things of its kind in a scenario, no spaces) and Arabic and English names.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -8,6 +8,10 @@ package org.nafitha.model;
  * A representation of the model object '<em><b>Region</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * An administrative region: governorate, district or subdistrict, with its parent.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -16,6 +20,7 @@ package org.nafitha.model;
  *   <li>{@link org.nafitha.model.Region#getParent <em>Parent</em>}</li>
  *   <li>{@link org.nafitha.model.Region#getAreaKm2 <em>Area Km2</em>}</li>
  *   <li>{@link org.nafitha.model.Region#getWikidata <em>Wikidata</em>}</li>
+ *   <li>{@link org.nafitha.model.Region#getGeometryWkt <em>Geometry Wkt</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getRegion()
@@ -113,5 +118,30 @@ public interface Region extends Named, Located {
 	 * @generated
 	 */
 	void setWikidata(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Geometry Wkt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optional boundary in WKT, WGS84 longitude/latitude order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Geometry Wkt</em>' attribute.
+	 * @see #setGeometryWkt(String)
+	 * @see org.nafitha.model.NafithaPackage#getRegion_GeometryWkt()
+	 * @model
+	 * @generated
+	 */
+	String getGeometryWkt();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Region#getGeometryWkt <em>Geometry Wkt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Geometry Wkt</em>' attribute.
+	 * @see #getGeometryWkt()
+	 * @generated
+	 */
+	void setGeometryWkt(String value);
 
 } // Region

@@ -2,11 +2,16 @@
  */
 package org.nafitha.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Service</b></em>'.
  * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A service of the national services registry.
+ * <!-- end-model-doc -->
  *
  * <p>
  * The following features are supported:
@@ -15,7 +20,12 @@ package org.nafitha.model;
  *   <li>{@link org.nafitha.model.Service#getAgency <em>Agency</em>}</li>
  *   <li>{@link org.nafitha.model.Service#getCategory <em>Category</em>}</li>
  *   <li>{@link org.nafitha.model.Service#getAnnualTransactions <em>Annual Transactions</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getPerCapitaRate <em>Per Capita Rate</em>}</li>
  *   <li>{@link org.nafitha.model.Service#getMeanHandlingMinutes <em>Mean Handling Minutes</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getHandlingTimeCv <em>Handling Time Cv</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getDigitalShare <em>Digital Share</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#isPresenceRequired <em>Presence Required</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getEligibleGroups <em>Eligible Groups</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getService()
@@ -71,6 +81,9 @@ public interface Service extends Named {
 	 * Returns the value of the '<em><b>Annual Transactions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Transactions a year nationwide; 0 when the per-capita rate is used.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Annual Transactions</em>' attribute.
 	 * @see #setAnnualTransactions(long)
 	 * @see org.nafitha.model.NafithaPackage#getService_AnnualTransactions()
@@ -88,6 +101,31 @@ public interface Service extends Named {
 	 * @generated
 	 */
 	void setAnnualTransactions(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Per Capita Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Transactions per resident per year; 0 when annual transactions are given.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Per Capita Rate</em>' attribute.
+	 * @see #setPerCapitaRate(double)
+	 * @see org.nafitha.model.NafithaPackage#getService_PerCapitaRate()
+	 * @model
+	 * @generated
+	 */
+	double getPerCapitaRate();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Service#getPerCapitaRate <em>Per Capita Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Per Capita Rate</em>' attribute.
+	 * @see #getPerCapitaRate()
+	 * @generated
+	 */
+	void setPerCapitaRate(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Mean Handling Minutes</b></em>' attribute.
@@ -110,5 +148,92 @@ public interface Service extends Named {
 	 * @generated
 	 */
 	void setMeanHandlingMinutes(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Handling Time Cv</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Coefficient of variation of the handling time (standard deviation / mean).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Handling Time Cv</em>' attribute.
+	 * @see #setHandlingTimeCv(double)
+	 * @see org.nafitha.model.NafithaPackage#getService_HandlingTimeCv()
+	 * @model
+	 * @generated
+	 */
+	double getHandlingTimeCv();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Service#getHandlingTimeCv <em>Handling Time Cv</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Handling Time Cv</em>' attribute.
+	 * @see #getHandlingTimeCv()
+	 * @generated
+	 */
+	void setHandlingTimeCv(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Digital Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Share of transactions already done online, 0..1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Digital Share</em>' attribute.
+	 * @see #setDigitalShare(double)
+	 * @see org.nafitha.model.NafithaPackage#getService_DigitalShare()
+	 * @model
+	 * @generated
+	 */
+	double getDigitalShare();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Service#getDigitalShare <em>Digital Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Digital Share</em>' attribute.
+	 * @see #getDigitalShare()
+	 * @generated
+	 */
+	void setDigitalShare(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Presence Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Presence Required</em>' attribute.
+	 * @see #setPresenceRequired(boolean)
+	 * @see org.nafitha.model.NafithaPackage#getService_PresenceRequired()
+	 * @model
+	 * @generated
+	 */
+	boolean isPresenceRequired();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Service#isPresenceRequired <em>Presence Required</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Presence Required</em>' attribute.
+	 * @see #isPresenceRequired()
+	 * @generated
+	 */
+	void setPresenceRequired(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Eligible Groups</b></em>' reference list.
+	 * The list contents are of type {@link org.nafitha.model.PopulationGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who may use the service; empty means everyone.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Eligible Groups</em>' reference list.
+	 * @see org.nafitha.model.NafithaPackage#getService_EligibleGroups()
+	 * @model
+	 * @generated
+	 */
+	EList<PopulationGroup> getEligibleGroups();
 
 } // Service

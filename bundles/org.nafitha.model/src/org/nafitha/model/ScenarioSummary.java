@@ -13,11 +13,14 @@ public record ScenarioSummary(
         int regions,
         int demandZones,
         long totalPopulation,
+        int populationGroups,
         int agencies,
         int services,
+        int bundles,
         int centers,
         Map<CenterKind, Integer> centersByKind,
-        int counters) {
+        int counters,
+        int candidateSites) {
 
     public ScenarioSummary {
         centersByKind = Collections.unmodifiableMap(new EnumMap<>(centersByKind));
@@ -39,10 +42,13 @@ public record ScenarioSummary(
                 scenario.getRegions().size(),
                 scenario.getDemandZones().size(),
                 population,
+                scenario.getPopulationGroups().size(),
                 scenario.getAgencies().size(),
                 scenario.getServices().size(),
+                scenario.getBundles().size(),
                 scenario.getCenters().size(),
                 byKind,
-                counters);
+                counters,
+                scenario.getCandidateSites().size());
     }
 }

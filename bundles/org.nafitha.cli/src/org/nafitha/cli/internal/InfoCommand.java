@@ -28,10 +28,8 @@ public final class InfoCommand implements Command {
 
     @Override
     public String usage() {
-        return """
-                Usage: nafitha info --scenario sample [--json]
-                  --scenario NAME  the scenario: 'sample' (the embedded scenario of Jordan)
-                  --json           print JSON instead of text""";
+        return "Usage: nafitha info --scenario SCENARIO [--json]\n" + ScenarioSource.OPTION_HELP + "\n"
+                + "  --json               print JSON instead of text";
     }
 
     @Override
@@ -47,13 +45,16 @@ public final class InfoCommand implements Command {
             out.println("Regions:      " + s.regions());
             out.println("Demand zones: " + s.demandZones());
             out.println("Population:   " + String.format(Locale.ROOT, "%,d", s.totalPopulation()));
+            out.println("Groups:       " + s.populationGroups());
             out.println("Agencies:     " + s.agencies());
             out.println("Services:     " + s.services());
+            out.println("Bundles:      " + s.bundles());
             out.println("Centers:      " + s.centers());
             for (Map.Entry<CenterKind, Integer> e : s.centersByKind().entrySet()) {
                 out.println("  " + e.getKey().getLiteral() + ": " + e.getValue());
             }
             out.println("Counters:     " + s.counters());
+            out.println("Candidates:   " + s.candidateSites());
         }
         return Cli.OK;
     }
@@ -64,8 +65,10 @@ public final class InfoCommand implements Command {
         m.put("regions", s.regions());
         m.put("demandZones", s.demandZones());
         m.put("population", s.totalPopulation());
+        m.put("populationGroups", s.populationGroups());
         m.put("agencies", s.agencies());
         m.put("services", s.services());
+        m.put("bundles", s.bundles());
         m.put("centers", s.centers());
         Map<String, Object> byKind = new LinkedHashMap<>();
         for (CenterKind kind : CenterKind.values()) {
@@ -73,6 +76,7 @@ public final class InfoCommand implements Command {
         }
         m.put("centersByKind", byKind);
         m.put("counters", s.counters());
+        m.put("candidateSites", s.candidateSites());
         return m;
     }
 }

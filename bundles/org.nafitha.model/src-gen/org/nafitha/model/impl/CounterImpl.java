@@ -29,6 +29,7 @@ import org.nafitha.model.Service;
  * <ul>
  *   <li>{@link org.nafitha.model.impl.CounterImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.nafitha.model.impl.CounterImpl#isUniversal <em>Universal</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.CounterImpl#isAccessible <em>Accessible</em>}</li>
  *   <li>{@link org.nafitha.model.impl.CounterImpl#getServices <em>Services</em>}</li>
  * </ul>
  *
@@ -74,6 +75,26 @@ public class CounterImpl extends EObjectImpl implements Counter {
 	 * @ordered
 	 */
 	protected boolean universal = UNIVERSAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAccessible() <em>Accessible</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAccessible()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACCESSIBLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAccessible() <em>Accessible</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAccessible()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean accessible = ACCESSIBLE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getServices() <em>Services</em>}' reference list.
@@ -156,6 +177,29 @@ public class CounterImpl extends EObjectImpl implements Counter {
 	 * @generated
 	 */
 	@Override
+	public boolean isAccessible() {
+		return accessible;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccessible(boolean newAccessible) {
+		boolean oldAccessible = accessible;
+		accessible = newAccessible;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.COUNTER__ACCESSIBLE, oldAccessible, accessible));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Service> getServices() {
 		if (services == null) {
 			services = new EObjectResolvingEList<Service>(Service.class, this, NafithaPackage.COUNTER__SERVICES);
@@ -175,6 +219,8 @@ public class CounterImpl extends EObjectImpl implements Counter {
 				return getCode();
 			case NafithaPackage.COUNTER__UNIVERSAL:
 				return isUniversal();
+			case NafithaPackage.COUNTER__ACCESSIBLE:
+				return isAccessible();
 			case NafithaPackage.COUNTER__SERVICES:
 				return getServices();
 		}
@@ -195,6 +241,9 @@ public class CounterImpl extends EObjectImpl implements Counter {
 				return;
 			case NafithaPackage.COUNTER__UNIVERSAL:
 				setUniversal((Boolean)newValue);
+				return;
+			case NafithaPackage.COUNTER__ACCESSIBLE:
+				setAccessible((Boolean)newValue);
 				return;
 			case NafithaPackage.COUNTER__SERVICES:
 				getServices().clear();
@@ -218,6 +267,9 @@ public class CounterImpl extends EObjectImpl implements Counter {
 			case NafithaPackage.COUNTER__UNIVERSAL:
 				setUniversal(UNIVERSAL_EDEFAULT);
 				return;
+			case NafithaPackage.COUNTER__ACCESSIBLE:
+				setAccessible(ACCESSIBLE_EDEFAULT);
+				return;
 			case NafithaPackage.COUNTER__SERVICES:
 				getServices().clear();
 				return;
@@ -237,6 +289,8 @@ public class CounterImpl extends EObjectImpl implements Counter {
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 			case NafithaPackage.COUNTER__UNIVERSAL:
 				return universal != UNIVERSAL_EDEFAULT;
+			case NafithaPackage.COUNTER__ACCESSIBLE:
+				return accessible != ACCESSIBLE_EDEFAULT;
 			case NafithaPackage.COUNTER__SERVICES:
 				return services != null && !services.isEmpty();
 		}
@@ -257,6 +311,8 @@ public class CounterImpl extends EObjectImpl implements Counter {
 		result.append(code);
 		result.append(", universal: ");
 		result.append(universal);
+		result.append(", accessible: ");
+		result.append(accessible);
 		result.append(')');
 		return result.toString();
 	}

@@ -2,17 +2,28 @@
  */
 package org.nafitha.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.nafitha.model.AreaType;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.GroupPopulation;
 import org.nafitha.model.Located;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Region;
+import org.nafitha.model.ServiceDemand;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +37,9 @@ import org.nafitha.model.Region;
  *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getLongitude <em>Longitude</em>}</li>
  *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getRegion <em>Region</em>}</li>
  *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getPopulation <em>Population</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getAreaType <em>Area Type</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getGroups <em>Groups</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getDemandOverrides <em>Demand Overrides</em>}</li>
  * </ul>
  *
  * @generated
@@ -100,6 +114,46 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 	 * @ordered
 	 */
 	protected long population = POPULATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAreaType() <em>Area Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAreaType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AreaType AREA_TYPE_EDEFAULT = AreaType.URBAN;
+
+	/**
+	 * The cached value of the '{@link #getAreaType() <em>Area Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAreaType()
+	 * @generated
+	 * @ordered
+	 */
+	protected AreaType areaType = AREA_TYPE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getGroups() <em>Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<GroupPopulation> groups;
+
+	/**
+	 * The cached value of the '{@link #getDemandOverrides() <em>Demand Overrides</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDemandOverrides()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ServiceDemand> demandOverrides;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -235,6 +289,71 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 	 * @generated
 	 */
 	@Override
+	public AreaType getAreaType() {
+		return areaType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAreaType(AreaType newAreaType) {
+		AreaType oldAreaType = areaType;
+		areaType = newAreaType == null ? AREA_TYPE_EDEFAULT : newAreaType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.DEMAND_ZONE__AREA_TYPE, oldAreaType, areaType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<GroupPopulation> getGroups() {
+		if (groups == null) {
+			groups = new EObjectContainmentEList<GroupPopulation>(GroupPopulation.class, this, NafithaPackage.DEMAND_ZONE__GROUPS);
+		}
+		return groups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ServiceDemand> getDemandOverrides() {
+		if (demandOverrides == null) {
+			demandOverrides = new EObjectContainmentEList<ServiceDemand>(ServiceDemand.class, this, NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES);
+		}
+		return demandOverrides;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case NafithaPackage.DEMAND_ZONE__GROUPS:
+				return ((InternalEList<?>)getGroups()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
+				return ((InternalEList<?>)getDemandOverrides()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NafithaPackage.DEMAND_ZONE__LATITUDE:
@@ -246,6 +365,12 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 				return basicGetRegion();
 			case NafithaPackage.DEMAND_ZONE__POPULATION:
 				return getPopulation();
+			case NafithaPackage.DEMAND_ZONE__AREA_TYPE:
+				return getAreaType();
+			case NafithaPackage.DEMAND_ZONE__GROUPS:
+				return getGroups();
+			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
+				return getDemandOverrides();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -255,6 +380,7 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -269,6 +395,17 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 				return;
 			case NafithaPackage.DEMAND_ZONE__POPULATION:
 				setPopulation((Long)newValue);
+				return;
+			case NafithaPackage.DEMAND_ZONE__AREA_TYPE:
+				setAreaType((AreaType)newValue);
+				return;
+			case NafithaPackage.DEMAND_ZONE__GROUPS:
+				getGroups().clear();
+				getGroups().addAll((Collection<? extends GroupPopulation>)newValue);
+				return;
+			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
+				getDemandOverrides().clear();
+				getDemandOverrides().addAll((Collection<? extends ServiceDemand>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -294,6 +431,15 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 			case NafithaPackage.DEMAND_ZONE__POPULATION:
 				setPopulation(POPULATION_EDEFAULT);
 				return;
+			case NafithaPackage.DEMAND_ZONE__AREA_TYPE:
+				setAreaType(AREA_TYPE_EDEFAULT);
+				return;
+			case NafithaPackage.DEMAND_ZONE__GROUPS:
+				getGroups().clear();
+				return;
+			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
+				getDemandOverrides().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -314,6 +460,12 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 				return region != null;
 			case NafithaPackage.DEMAND_ZONE__POPULATION:
 				return population != POPULATION_EDEFAULT;
+			case NafithaPackage.DEMAND_ZONE__AREA_TYPE:
+				return areaType != AREA_TYPE_EDEFAULT;
+			case NafithaPackage.DEMAND_ZONE__GROUPS:
+				return groups != null && !groups.isEmpty();
+			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
+				return demandOverrides != null && !demandOverrides.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -368,6 +520,8 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 		result.append(longitude);
 		result.append(", population: ");
 		result.append(population);
+		result.append(", areaType: ");
+		result.append(areaType);
 		result.append(')');
 		return result.toString();
 	}

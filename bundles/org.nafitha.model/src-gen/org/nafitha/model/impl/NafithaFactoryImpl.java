@@ -59,11 +59,20 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 		switch (eClass.getClassifierID()) {
 			case NafithaPackage.SCENARIO: return createScenario();
 			case NafithaPackage.REGION: return createRegion();
+			case NafithaPackage.POPULATION_GROUP: return createPopulationGroup();
 			case NafithaPackage.DEMAND_ZONE: return createDemandZone();
+			case NafithaPackage.GROUP_POPULATION: return createGroupPopulation();
+			case NafithaPackage.SERVICE_DEMAND: return createServiceDemand();
 			case NafithaPackage.AGENCY: return createAgency();
 			case NafithaPackage.SERVICE: return createService();
+			case NafithaPackage.SERVICE_BUNDLE: return createServiceBundle();
 			case NafithaPackage.SERVICE_CENTER: return createServiceCenter();
 			case NafithaPackage.COUNTER: return createCounter();
+			case NafithaPackage.SCORE: return createScore();
+			case NafithaPackage.EVALUATION: return createEvaluation();
+			case NafithaPackage.CANDIDATE_SITE: return createCandidateSite();
+			case NafithaPackage.PLANNING_PARAMETERS: return createPlanningParameters();
+			case NafithaPackage.COVERAGE_THRESHOLD: return createCoverageThreshold();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -79,10 +88,18 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 		switch (eDataType.getClassifierID()) {
 			case NafithaPackage.REGION_LEVEL:
 				return createRegionLevelFromString(eDataType, initialValue);
+			case NafithaPackage.AREA_TYPE:
+				return createAreaTypeFromString(eDataType, initialValue);
 			case NafithaPackage.CENTER_KIND:
 				return createCenterKindFromString(eDataType, initialValue);
 			case NafithaPackage.CENTER_STATUS:
 				return createCenterStatusFromString(eDataType, initialValue);
+			case NafithaPackage.ACCESSIBILITY_FEATURE:
+				return createAccessibilityFeatureFromString(eDataType, initialValue);
+			case NafithaPackage.SITE_ROLE:
+				return createSiteRoleFromString(eDataType, initialValue);
+			case NafithaPackage.DISTANCE_MODEL:
+				return createDistanceModelFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -98,10 +115,18 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 		switch (eDataType.getClassifierID()) {
 			case NafithaPackage.REGION_LEVEL:
 				return convertRegionLevelToString(eDataType, instanceValue);
+			case NafithaPackage.AREA_TYPE:
+				return convertAreaTypeToString(eDataType, instanceValue);
 			case NafithaPackage.CENTER_KIND:
 				return convertCenterKindToString(eDataType, instanceValue);
 			case NafithaPackage.CENTER_STATUS:
 				return convertCenterStatusToString(eDataType, instanceValue);
+			case NafithaPackage.ACCESSIBILITY_FEATURE:
+				return convertAccessibilityFeatureToString(eDataType, instanceValue);
+			case NafithaPackage.SITE_ROLE:
+				return convertSiteRoleToString(eDataType, instanceValue);
+			case NafithaPackage.DISTANCE_MODEL:
+				return convertDistanceModelToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -135,9 +160,42 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * @generated
 	 */
 	@Override
+	public PopulationGroup createPopulationGroup() {
+		PopulationGroupImpl populationGroup = new PopulationGroupImpl();
+		return populationGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DemandZone createDemandZone() {
 		DemandZoneImpl demandZone = new DemandZoneImpl();
 		return demandZone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GroupPopulation createGroupPopulation() {
+		GroupPopulationImpl groupPopulation = new GroupPopulationImpl();
+		return groupPopulation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServiceDemand createServiceDemand() {
+		ServiceDemandImpl serviceDemand = new ServiceDemandImpl();
+		return serviceDemand;
 	}
 
 	/**
@@ -168,6 +226,17 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * @generated
 	 */
 	@Override
+	public ServiceBundle createServiceBundle() {
+		ServiceBundleImpl serviceBundle = new ServiceBundleImpl();
+		return serviceBundle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ServiceCenter createServiceCenter() {
 		ServiceCenterImpl serviceCenter = new ServiceCenterImpl();
 		return serviceCenter;
@@ -189,6 +258,61 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Score createScore() {
+		ScoreImpl score = new ScoreImpl();
+		return score;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Evaluation createEvaluation() {
+		EvaluationImpl evaluation = new EvaluationImpl();
+		return evaluation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CandidateSite createCandidateSite() {
+		CandidateSiteImpl candidateSite = new CandidateSiteImpl();
+		return candidateSite;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlanningParameters createPlanningParameters() {
+		PlanningParametersImpl planningParameters = new PlanningParametersImpl();
+		return planningParameters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CoverageThreshold createCoverageThreshold() {
+		CoverageThresholdImpl coverageThreshold = new CoverageThresholdImpl();
+		return coverageThreshold;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public RegionLevel createRegionLevelFromString(EDataType eDataType, String initialValue) {
 		RegionLevel result = RegionLevel.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -201,6 +325,26 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * @generated
 	 */
 	public String convertRegionLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AreaType createAreaTypeFromString(EDataType eDataType, String initialValue) {
+		AreaType result = AreaType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAreaTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 
@@ -241,6 +385,66 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * @generated
 	 */
 	public String convertCenterStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AccessibilityFeature createAccessibilityFeatureFromString(EDataType eDataType, String initialValue) {
+		AccessibilityFeature result = AccessibilityFeature.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAccessibilityFeatureToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SiteRole createSiteRoleFromString(EDataType eDataType, String initialValue) {
+		SiteRole result = SiteRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSiteRoleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DistanceModel createDistanceModelFromString(EDataType eDataType, String initialValue) {
+		DistanceModel result = DistanceModel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDistanceModelToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

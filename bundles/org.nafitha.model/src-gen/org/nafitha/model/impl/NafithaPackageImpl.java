@@ -10,20 +10,33 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.nafitha.model.AccessibilityFeature;
 import org.nafitha.model.Agency;
+import org.nafitha.model.AreaType;
+import org.nafitha.model.CandidateSite;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Counter;
+import org.nafitha.model.CoverageThreshold;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.DistanceModel;
+import org.nafitha.model.Evaluation;
+import org.nafitha.model.GroupPopulation;
 import org.nafitha.model.Located;
 import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Named;
+import org.nafitha.model.PlanningParameters;
+import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.Region;
 import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.Score;
 import org.nafitha.model.Service;
+import org.nafitha.model.ServiceBundle;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.ServiceDemand;
+import org.nafitha.model.SiteRole;
 
 /**
  * <!-- begin-user-doc -->
@@ -65,7 +78,28 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass populationGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass demandZoneEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass groupPopulationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass serviceDemandEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -86,6 +120,13 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass serviceBundleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass serviceCenterEClass = null;
 
 	/**
@@ -100,7 +141,49 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass scoreEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass evaluationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass candidateSiteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass planningParametersEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass coverageThresholdEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum regionLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum areaTypeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -115,6 +198,27 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	private EEnum centerStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum accessibilityFeatureEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum siteRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum distanceModelEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -282,8 +386,8 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getScenario_Regions() {
-		return (EReference)scenarioEClass.getEStructuralFeatures().get(2);
+	public EAttribute getScenario_Baseline() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -292,8 +396,8 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getScenario_DemandZones() {
-		return (EReference)scenarioEClass.getEStructuralFeatures().get(3);
+	public EAttribute getScenario_StudyArea() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -302,7 +406,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getScenario_Agencies() {
+	public EReference getScenario_Parameters() {
 		return (EReference)scenarioEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -312,7 +416,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getScenario_Services() {
+	public EReference getScenario_PopulationGroups() {
 		return (EReference)scenarioEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -322,8 +426,68 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getScenario_Centers() {
+	public EReference getScenario_Regions() {
 		return (EReference)scenarioEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_DemandZones() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Agencies() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Services() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Bundles() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Centers() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_CandidateSites() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -382,6 +546,46 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRegion_GeometryWkt() {
+		return (EAttribute)regionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPopulationGroup() {
+		return populationGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationGroup_Description() {
+		return (EAttribute)populationGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPopulationGroup_Partition() {
+		return (EAttribute)populationGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDemandZone() {
 		return demandZoneEClass;
 	}
@@ -412,8 +616,118 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDemandZone_AreaType() {
+		return (EAttribute)demandZoneEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDemandZone_Groups() {
+		return (EReference)demandZoneEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDemandZone_DemandOverrides() {
+		return (EReference)demandZoneEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGroupPopulation() {
+		return groupPopulationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGroupPopulation_Group() {
+		return (EReference)groupPopulationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroupPopulation_Count() {
+		return (EAttribute)groupPopulationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroupPopulation_Share() {
+		return (EAttribute)groupPopulationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServiceDemand() {
+		return serviceDemandEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceDemand_Service() {
+		return (EReference)serviceDemandEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceDemand_AnnualTransactions() {
+		return (EAttribute)serviceDemandEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAgency() {
 		return agencyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgency_Acronym() {
+		return (EAttribute)agencyEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -462,8 +776,88 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getService_MeanHandlingMinutes() {
+	public EAttribute getService_PerCapitaRate() {
 		return (EAttribute)serviceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_MeanHandlingMinutes() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_HandlingTimeCv() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_DigitalShare() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_PresenceRequired() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_EligibleGroups() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServiceBundle() {
+		return serviceBundleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceBundle_LifeEvent() {
+		return (EAttribute)serviceBundleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceBundle_Services() {
+		return (EReference)serviceBundleEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -512,8 +906,28 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getServiceCenter_Agency() {
+		return (EReference)serviceCenterEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceCenter_OpeningHours() {
+		return (EAttribute)serviceCenterEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getServiceCenter_Staff() {
-		return (EAttribute)serviceCenterEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)serviceCenterEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -523,7 +937,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 */
 	@Override
 	public EReference getServiceCenter_ServicesOffered() {
-		return (EReference)serviceCenterEClass.getEStructuralFeatures().get(4);
+		return (EReference)serviceCenterEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -533,7 +947,47 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 */
 	@Override
 	public EReference getServiceCenter_Counters() {
-		return (EReference)serviceCenterEClass.getEStructuralFeatures().get(5);
+		return (EReference)serviceCenterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceCenter_Accessibility() {
+		return (EAttribute)serviceCenterEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceCenter_Readiness() {
+		return (EReference)serviceCenterEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceCenter_Evaluation() {
+		return (EReference)serviceCenterEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceCenter_DailyCapacityOverride() {
+		return (EAttribute)serviceCenterEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -572,8 +1026,318 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCounter_Accessible() {
+		return (EAttribute)counterEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCounter_Services() {
-		return (EReference)counterEClass.getEStructuralFeatures().get(2);
+		return (EReference)counterEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScore() {
+		return scoreEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScore_Dimension() {
+		return (EAttribute)scoreEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScore_Value() {
+		return (EAttribute)scoreEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEvaluation() {
+		return evaluationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_MysteryShopper() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_SelfAssessment() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_VolunteerVisitor() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_Satisfaction() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_NetPromoterScore() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCandidateSite() {
+		return candidateSiteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCandidateSite_Region() {
+		return (EReference)candidateSiteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidateSite_Role() {
+		return (EAttribute)candidateSiteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidateSite_FixedCost() {
+		return (EAttribute)candidateSiteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCandidateSite_MaxCounters() {
+		return (EAttribute)candidateSiteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPlanningParameters() {
+		return planningParametersEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlanningParameters_CoverageThresholds() {
+		return (EReference)planningParametersEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_DistanceModel() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_DetourFactor() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_ServiceLevelShare() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_ServiceLevelWaitMinutes() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_WorkingDaysPerYear() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_WorkingHoursPerDay() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_PeakFactor() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_DigitalShift() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_StaffPerCounter() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCoverageThreshold() {
+		return coverageThresholdEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCoverageThreshold_AreaType() {
+		return (EAttribute)coverageThresholdEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCoverageThreshold_MaxDistanceKm() {
+		return (EAttribute)coverageThresholdEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCoverageThreshold_MaxTravelMinutes() {
+		return (EAttribute)coverageThresholdEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCoverageThreshold_SpeedKmh() {
+		return (EAttribute)coverageThresholdEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -584,6 +1348,16 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EEnum getRegionLevel() {
 		return regionLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAreaType() {
+		return areaTypeEEnum;
 	}
 
 	/**
@@ -604,6 +1378,36 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EEnum getCenterStatus() {
 		return centerStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAccessibilityFeature() {
+		return accessibilityFeatureEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSiteRole() {
+		return siteRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDistanceModel() {
+		return distanceModelEEnum;
 	}
 
 	/**
@@ -647,47 +1451,126 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		scenarioEClass = createEClass(SCENARIO);
 		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
 		createEAttribute(scenarioEClass, SCENARIO__BASE_YEAR);
+		createEAttribute(scenarioEClass, SCENARIO__BASELINE);
+		createEAttribute(scenarioEClass, SCENARIO__STUDY_AREA);
+		createEReference(scenarioEClass, SCENARIO__PARAMETERS);
+		createEReference(scenarioEClass, SCENARIO__POPULATION_GROUPS);
 		createEReference(scenarioEClass, SCENARIO__REGIONS);
 		createEReference(scenarioEClass, SCENARIO__DEMAND_ZONES);
 		createEReference(scenarioEClass, SCENARIO__AGENCIES);
 		createEReference(scenarioEClass, SCENARIO__SERVICES);
+		createEReference(scenarioEClass, SCENARIO__BUNDLES);
 		createEReference(scenarioEClass, SCENARIO__CENTERS);
+		createEReference(scenarioEClass, SCENARIO__CANDIDATE_SITES);
 
 		regionEClass = createEClass(REGION);
 		createEAttribute(regionEClass, REGION__LEVEL);
 		createEReference(regionEClass, REGION__PARENT);
 		createEAttribute(regionEClass, REGION__AREA_KM2);
 		createEAttribute(regionEClass, REGION__WIKIDATA);
+		createEAttribute(regionEClass, REGION__GEOMETRY_WKT);
+
+		populationGroupEClass = createEClass(POPULATION_GROUP);
+		createEAttribute(populationGroupEClass, POPULATION_GROUP__DESCRIPTION);
+		createEAttribute(populationGroupEClass, POPULATION_GROUP__PARTITION);
 
 		demandZoneEClass = createEClass(DEMAND_ZONE);
 		createEReference(demandZoneEClass, DEMAND_ZONE__REGION);
 		createEAttribute(demandZoneEClass, DEMAND_ZONE__POPULATION);
+		createEAttribute(demandZoneEClass, DEMAND_ZONE__AREA_TYPE);
+		createEReference(demandZoneEClass, DEMAND_ZONE__GROUPS);
+		createEReference(demandZoneEClass, DEMAND_ZONE__DEMAND_OVERRIDES);
+
+		groupPopulationEClass = createEClass(GROUP_POPULATION);
+		createEReference(groupPopulationEClass, GROUP_POPULATION__GROUP);
+		createEAttribute(groupPopulationEClass, GROUP_POPULATION__COUNT);
+		createEAttribute(groupPopulationEClass, GROUP_POPULATION__SHARE);
+
+		serviceDemandEClass = createEClass(SERVICE_DEMAND);
+		createEReference(serviceDemandEClass, SERVICE_DEMAND__SERVICE);
+		createEAttribute(serviceDemandEClass, SERVICE_DEMAND__ANNUAL_TRANSACTIONS);
 
 		agencyEClass = createEClass(AGENCY);
+		createEAttribute(agencyEClass, AGENCY__ACRONYM);
 
 		serviceEClass = createEClass(SERVICE);
 		createEReference(serviceEClass, SERVICE__AGENCY);
 		createEAttribute(serviceEClass, SERVICE__CATEGORY);
 		createEAttribute(serviceEClass, SERVICE__ANNUAL_TRANSACTIONS);
+		createEAttribute(serviceEClass, SERVICE__PER_CAPITA_RATE);
 		createEAttribute(serviceEClass, SERVICE__MEAN_HANDLING_MINUTES);
+		createEAttribute(serviceEClass, SERVICE__HANDLING_TIME_CV);
+		createEAttribute(serviceEClass, SERVICE__DIGITAL_SHARE);
+		createEAttribute(serviceEClass, SERVICE__PRESENCE_REQUIRED);
+		createEReference(serviceEClass, SERVICE__ELIGIBLE_GROUPS);
+
+		serviceBundleEClass = createEClass(SERVICE_BUNDLE);
+		createEAttribute(serviceBundleEClass, SERVICE_BUNDLE__LIFE_EVENT);
+		createEReference(serviceBundleEClass, SERVICE_BUNDLE__SERVICES);
 
 		serviceCenterEClass = createEClass(SERVICE_CENTER);
 		createEAttribute(serviceCenterEClass, SERVICE_CENTER__KIND);
 		createEAttribute(serviceCenterEClass, SERVICE_CENTER__STATUS);
 		createEReference(serviceCenterEClass, SERVICE_CENTER__REGION);
+		createEReference(serviceCenterEClass, SERVICE_CENTER__AGENCY);
+		createEAttribute(serviceCenterEClass, SERVICE_CENTER__OPENING_HOURS);
 		createEAttribute(serviceCenterEClass, SERVICE_CENTER__STAFF);
 		createEReference(serviceCenterEClass, SERVICE_CENTER__SERVICES_OFFERED);
 		createEReference(serviceCenterEClass, SERVICE_CENTER__COUNTERS);
+		createEAttribute(serviceCenterEClass, SERVICE_CENTER__ACCESSIBILITY);
+		createEReference(serviceCenterEClass, SERVICE_CENTER__READINESS);
+		createEReference(serviceCenterEClass, SERVICE_CENTER__EVALUATION);
+		createEAttribute(serviceCenterEClass, SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE);
 
 		counterEClass = createEClass(COUNTER);
 		createEAttribute(counterEClass, COUNTER__CODE);
 		createEAttribute(counterEClass, COUNTER__UNIVERSAL);
+		createEAttribute(counterEClass, COUNTER__ACCESSIBLE);
 		createEReference(counterEClass, COUNTER__SERVICES);
+
+		scoreEClass = createEClass(SCORE);
+		createEAttribute(scoreEClass, SCORE__DIMENSION);
+		createEAttribute(scoreEClass, SCORE__VALUE);
+
+		evaluationEClass = createEClass(EVALUATION);
+		createEAttribute(evaluationEClass, EVALUATION__MYSTERY_SHOPPER);
+		createEAttribute(evaluationEClass, EVALUATION__SELF_ASSESSMENT);
+		createEAttribute(evaluationEClass, EVALUATION__VOLUNTEER_VISITOR);
+		createEAttribute(evaluationEClass, EVALUATION__SATISFACTION);
+		createEAttribute(evaluationEClass, EVALUATION__NET_PROMOTER_SCORE);
+
+		candidateSiteEClass = createEClass(CANDIDATE_SITE);
+		createEReference(candidateSiteEClass, CANDIDATE_SITE__REGION);
+		createEAttribute(candidateSiteEClass, CANDIDATE_SITE__ROLE);
+		createEAttribute(candidateSiteEClass, CANDIDATE_SITE__FIXED_COST);
+		createEAttribute(candidateSiteEClass, CANDIDATE_SITE__MAX_COUNTERS);
+
+		planningParametersEClass = createEClass(PLANNING_PARAMETERS);
+		createEReference(planningParametersEClass, PLANNING_PARAMETERS__COVERAGE_THRESHOLDS);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__DISTANCE_MODEL);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__DETOUR_FACTOR);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__SERVICE_LEVEL_SHARE);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__SERVICE_LEVEL_WAIT_MINUTES);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__WORKING_DAYS_PER_YEAR);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__WORKING_HOURS_PER_DAY);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__PEAK_FACTOR);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__DIGITAL_SHIFT);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__STAFF_PER_COUNTER);
+
+		coverageThresholdEClass = createEClass(COVERAGE_THRESHOLD);
+		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__AREA_TYPE);
+		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__MAX_DISTANCE_KM);
+		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__MAX_TRAVEL_MINUTES);
+		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__SPEED_KMH);
 
 		// Create enums
 		regionLevelEEnum = createEEnum(REGION_LEVEL);
+		areaTypeEEnum = createEEnum(AREA_TYPE);
 		centerKindEEnum = createEEnum(CENTER_KIND);
 		centerStatusEEnum = createEEnum(CENTER_STATUS);
+		accessibilityFeatureEEnum = createEEnum(ACCESSIBILITY_FEATURE);
+		siteRoleEEnum = createEEnum(SITE_ROLE);
+		distanceModelEEnum = createEEnum(DISTANCE_MODEL);
 	}
 
 	/**
@@ -721,12 +1604,16 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		scenarioEClass.getESuperTypes().add(this.getNamed());
 		regionEClass.getESuperTypes().add(this.getNamed());
 		regionEClass.getESuperTypes().add(this.getLocated());
+		populationGroupEClass.getESuperTypes().add(this.getNamed());
 		demandZoneEClass.getESuperTypes().add(this.getNamed());
 		demandZoneEClass.getESuperTypes().add(this.getLocated());
 		agencyEClass.getESuperTypes().add(this.getNamed());
 		serviceEClass.getESuperTypes().add(this.getNamed());
+		serviceBundleEClass.getESuperTypes().add(this.getNamed());
 		serviceCenterEClass.getESuperTypes().add(this.getNamed());
 		serviceCenterEClass.getESuperTypes().add(this.getLocated());
+		candidateSiteEClass.getESuperTypes().add(this.getNamed());
+		candidateSiteEClass.getESuperTypes().add(this.getLocated());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedEClass, Named.class, "Named", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -741,48 +1628,128 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_BaseYear(), ecorePackage.getEInt(), "baseYear", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_StudyArea(), ecorePackage.getEString(), "studyArea", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Parameters(), this.getPlanningParameters(), null, "parameters", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_PopulationGroups(), this.getPopulationGroup(), null, "populationGroups", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Regions(), this.getRegion(), null, "regions", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_DemandZones(), this.getDemandZone(), null, "demandZones", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Agencies(), this.getAgency(), null, "agencies", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Services(), this.getService(), null, "services", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Bundles(), this.getServiceBundle(), null, "bundles", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Centers(), this.getServiceCenter(), null, "centers", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_CandidateSites(), this.getCandidateSite(), null, "candidateSites", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(regionEClass, Region.class, "Region", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRegion_Level(), this.getRegionLevel(), "level", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegion_Parent(), this.getRegion(), null, "parent", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegion_AreaKm2(), ecorePackage.getEDouble(), "areaKm2", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegion_Wikidata(), ecorePackage.getEString(), "wikidata", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegion_GeometryWkt(), ecorePackage.getEString(), "geometryWkt", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(populationGroupEClass, PopulationGroup.class, "PopulationGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPopulationGroup_Description(), ecorePackage.getEString(), "description", null, 0, 1, PopulationGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPopulationGroup_Partition(), ecorePackage.getEString(), "partition", null, 0, 1, PopulationGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(demandZoneEClass, DemandZone.class, "DemandZone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDemandZone_Region(), this.getRegion(), null, "region", null, 0, 1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDemandZone_Population(), ecorePackage.getELong(), "population", null, 0, 1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDemandZone_AreaType(), this.getAreaType(), "areaType", null, 0, 1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDemandZone_Groups(), this.getGroupPopulation(), null, "groups", null, 0, -1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDemandZone_DemandOverrides(), this.getServiceDemand(), null, "demandOverrides", null, 0, -1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(groupPopulationEClass, GroupPopulation.class, "GroupPopulation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getGroupPopulation_Group(), this.getPopulationGroup(), null, "group", null, 0, 1, GroupPopulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroupPopulation_Count(), ecorePackage.getELong(), "count", null, 0, 1, GroupPopulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroupPopulation_Share(), ecorePackage.getEDouble(), "share", null, 0, 1, GroupPopulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(serviceDemandEClass, ServiceDemand.class, "ServiceDemand", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getServiceDemand_Service(), this.getService(), null, "service", null, 0, 1, ServiceDemand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceDemand_AnnualTransactions(), ecorePackage.getEDouble(), "annualTransactions", null, 0, 1, ServiceDemand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agencyEClass, Agency.class, "Agency", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAgency_Acronym(), ecorePackage.getEString(), "acronym", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEClass, Service.class, "Service", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getService_Agency(), this.getAgency(), null, "agency", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getService_Category(), ecorePackage.getEString(), "category", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getService_AnnualTransactions(), ecorePackage.getELong(), "annualTransactions", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_PerCapitaRate(), ecorePackage.getEDouble(), "perCapitaRate", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getService_MeanHandlingMinutes(), ecorePackage.getEDouble(), "meanHandlingMinutes", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_HandlingTimeCv(), ecorePackage.getEDouble(), "handlingTimeCv", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_DigitalShare(), ecorePackage.getEDouble(), "digitalShare", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_PresenceRequired(), ecorePackage.getEBoolean(), "presenceRequired", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_EligibleGroups(), this.getPopulationGroup(), null, "eligibleGroups", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(serviceBundleEClass, ServiceBundle.class, "ServiceBundle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getServiceBundle_LifeEvent(), ecorePackage.getEString(), "lifeEvent", null, 0, 1, ServiceBundle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceBundle_Services(), this.getService(), null, "services", null, 0, -1, ServiceBundle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceCenterEClass, ServiceCenter.class, "ServiceCenter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getServiceCenter_Kind(), this.getCenterKind(), "kind", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCenter_Status(), this.getCenterStatus(), "status", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceCenter_Region(), this.getRegion(), null, "region", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceCenter_Agency(), this.getAgency(), null, "agency", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCenter_OpeningHours(), ecorePackage.getEString(), "openingHours", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCenter_Staff(), ecorePackage.getEInt(), "staff", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceCenter_ServicesOffered(), this.getService(), null, "servicesOffered", null, 0, -1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceCenter_Counters(), this.getCounter(), null, "counters", null, 0, -1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCenter_Accessibility(), this.getAccessibilityFeature(), "accessibility", null, 0, -1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceCenter_Readiness(), this.getScore(), null, "readiness", null, 0, -1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceCenter_Evaluation(), this.getEvaluation(), null, "evaluation", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceCenter_DailyCapacityOverride(), ecorePackage.getEDouble(), "dailyCapacityOverride", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(counterEClass, Counter.class, "Counter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCounter_Code(), ecorePackage.getEString(), "code", null, 0, 1, Counter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCounter_Universal(), ecorePackage.getEBoolean(), "universal", null, 0, 1, Counter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounter_Accessible(), ecorePackage.getEBoolean(), "accessible", null, 0, 1, Counter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCounter_Services(), this.getService(), null, "services", null, 0, -1, Counter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scoreEClass, Score.class, "Score", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getScore_Dimension(), ecorePackage.getEString(), "dimension", null, 0, 1, Score.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScore_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Score.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(evaluationEClass, Evaluation.class, "Evaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEvaluation_MysteryShopper(), ecorePackage.getEDouble(), "mysteryShopper", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_SelfAssessment(), ecorePackage.getEDouble(), "selfAssessment", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_VolunteerVisitor(), ecorePackage.getEDouble(), "volunteerVisitor", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_Satisfaction(), ecorePackage.getEDouble(), "satisfaction", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_NetPromoterScore(), ecorePackage.getEDouble(), "netPromoterScore", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(candidateSiteEClass, CandidateSite.class, "CandidateSite", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCandidateSite_Region(), this.getRegion(), null, "region", null, 0, 1, CandidateSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidateSite_Role(), this.getSiteRole(), "role", null, 0, 1, CandidateSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidateSite_FixedCost(), ecorePackage.getEDouble(), "fixedCost", null, 0, 1, CandidateSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCandidateSite_MaxCounters(), ecorePackage.getEInt(), "maxCounters", null, 0, 1, CandidateSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(planningParametersEClass, PlanningParameters.class, "PlanningParameters", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPlanningParameters_CoverageThresholds(), this.getCoverageThreshold(), null, "coverageThresholds", null, 0, -1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_DistanceModel(), this.getDistanceModel(), "distanceModel", null, 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_DetourFactor(), ecorePackage.getEDouble(), "detourFactor", "1.3", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_ServiceLevelShare(), ecorePackage.getEDouble(), "serviceLevelShare", "0.8", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_ServiceLevelWaitMinutes(), ecorePackage.getEDouble(), "serviceLevelWaitMinutes", "15.0", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_WorkingDaysPerYear(), ecorePackage.getEInt(), "workingDaysPerYear", "250", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_WorkingHoursPerDay(), ecorePackage.getEDouble(), "workingHoursPerDay", "7.0", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_PeakFactor(), ecorePackage.getEDouble(), "peakFactor", "1.3", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_DigitalShift(), ecorePackage.getEDouble(), "digitalShift", null, 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_StaffPerCounter(), ecorePackage.getEDouble(), "staffPerCounter", "1.2", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(coverageThresholdEClass, CoverageThreshold.class, "CoverageThreshold", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCoverageThreshold_AreaType(), this.getAreaType(), "areaType", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCoverageThreshold_MaxDistanceKm(), ecorePackage.getEDouble(), "maxDistanceKm", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCoverageThreshold_MaxTravelMinutes(), ecorePackage.getEDouble(), "maxTravelMinutes", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCoverageThreshold_SpeedKmh(), ecorePackage.getEDouble(), "speedKmh", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(regionLevelEEnum, RegionLevel.class, "RegionLevel");
 		addEEnumLiteral(regionLevelEEnum, RegionLevel.GOVERNORATE);
 		addEEnumLiteral(regionLevelEEnum, RegionLevel.DISTRICT);
 		addEEnumLiteral(regionLevelEEnum, RegionLevel.SUBDISTRICT);
+
+		initEEnum(areaTypeEEnum, AreaType.class, "AreaType");
+		addEEnumLiteral(areaTypeEEnum, AreaType.URBAN);
+		addEEnumLiteral(areaTypeEEnum, AreaType.RURAL);
+		addEEnumLiteral(areaTypeEEnum, AreaType.BADIA);
 
 		initEEnum(centerKindEEnum, CenterKind.class, "CenterKind");
 		addEEnumLiteral(centerKindEEnum, CenterKind.COMPREHENSIVE_CENTER);
@@ -796,6 +1763,29 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		addEEnumLiteral(centerStatusEEnum, CenterStatus.PLANNED);
 		addEEnumLiteral(centerStatusEEnum, CenterStatus.CANDIDATE);
 		addEEnumLiteral(centerStatusEEnum, CenterStatus.CLOSED);
+
+		initEEnum(accessibilityFeatureEEnum, AccessibilityFeature.class, "AccessibilityFeature");
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.STEP_FREE_ACCESS);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.ACCESSIBLE_COUNTER);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.SIGN_LANGUAGE);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.ACCESSIBLE_TOILETS);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.ACCESSIBLE_PARKING);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.TACTILE_GUIDANCE);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.PRIORITY_QUEUE);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.ELEVATOR);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.HEARING_LOOP);
+		addEEnumLiteral(accessibilityFeatureEEnum, AccessibilityFeature.BRAILLE_SIGNAGE);
+
+		initEEnum(siteRoleEEnum, SiteRole.class, "SiteRole");
+		addEEnumLiteral(siteRoleEEnum, SiteRole.CANDIDATE);
+		addEEnumLiteral(siteRoleEEnum, SiteRole.REQUIRED);
+		addEEnumLiteral(siteRoleEEnum, SiteRole.EXCLUDED);
+
+		initEEnum(distanceModelEEnum, DistanceModel.class, "DistanceModel");
+		addEEnumLiteral(distanceModelEEnum, DistanceModel.GREAT_CIRCLE);
+		addEEnumLiteral(distanceModelEEnum, DistanceModel.PROJECTED);
+		addEEnumLiteral(distanceModelEEnum, DistanceModel.DETOUR);
+		addEEnumLiteral(distanceModelEEnum, DistanceModel.ROAD_NETWORK);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -28,6 +28,7 @@ import org.nafitha.model.RegionLevel;
  *   <li>{@link org.nafitha.model.impl.RegionImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link org.nafitha.model.impl.RegionImpl#getAreaKm2 <em>Area Km2</em>}</li>
  *   <li>{@link org.nafitha.model.impl.RegionImpl#getWikidata <em>Wikidata</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.RegionImpl#getGeometryWkt <em>Geometry Wkt</em>}</li>
  * </ul>
  *
  * @generated
@@ -142,6 +143,26 @@ public class RegionImpl extends NamedImpl implements Region {
 	 * @ordered
 	 */
 	protected String wikidata = WIKIDATA_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGeometryWkt() <em>Geometry Wkt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGeometryWkt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GEOMETRY_WKT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGeometryWkt() <em>Geometry Wkt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGeometryWkt()
+	 * @generated
+	 * @ordered
+	 */
+	protected String geometryWkt = GEOMETRY_WKT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -323,6 +344,29 @@ public class RegionImpl extends NamedImpl implements Region {
 	 * @generated
 	 */
 	@Override
+	public String getGeometryWkt() {
+		return geometryWkt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGeometryWkt(String newGeometryWkt) {
+		String oldGeometryWkt = geometryWkt;
+		geometryWkt = newGeometryWkt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.REGION__GEOMETRY_WKT, oldGeometryWkt, geometryWkt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NafithaPackage.REGION__LATITUDE:
@@ -338,6 +382,8 @@ public class RegionImpl extends NamedImpl implements Region {
 				return getAreaKm2();
 			case NafithaPackage.REGION__WIKIDATA:
 				return getWikidata();
+			case NafithaPackage.REGION__GEOMETRY_WKT:
+				return getGeometryWkt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -367,6 +413,9 @@ public class RegionImpl extends NamedImpl implements Region {
 				return;
 			case NafithaPackage.REGION__WIKIDATA:
 				setWikidata((String)newValue);
+				return;
+			case NafithaPackage.REGION__GEOMETRY_WKT:
+				setGeometryWkt((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -398,6 +447,9 @@ public class RegionImpl extends NamedImpl implements Region {
 			case NafithaPackage.REGION__WIKIDATA:
 				setWikidata(WIKIDATA_EDEFAULT);
 				return;
+			case NafithaPackage.REGION__GEOMETRY_WKT:
+				setGeometryWkt(GEOMETRY_WKT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -422,6 +474,8 @@ public class RegionImpl extends NamedImpl implements Region {
 				return areaKm2 != AREA_KM2_EDEFAULT;
 			case NafithaPackage.REGION__WIKIDATA:
 				return WIKIDATA_EDEFAULT == null ? wikidata != null : !WIKIDATA_EDEFAULT.equals(wikidata);
+			case NafithaPackage.REGION__GEOMETRY_WKT:
+				return GEOMETRY_WKT_EDEFAULT == null ? geometryWkt != null : !GEOMETRY_WKT_EDEFAULT.equals(geometryWkt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -480,6 +534,8 @@ public class RegionImpl extends NamedImpl implements Region {
 		result.append(areaKm2);
 		result.append(", wikidata: ");
 		result.append(wikidata);
+		result.append(", geometryWkt: ");
+		result.append(geometryWkt);
 		result.append(')');
 		return result.toString();
 	}

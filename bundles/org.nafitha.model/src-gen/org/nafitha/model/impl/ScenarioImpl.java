@@ -18,11 +18,15 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.nafitha.model.Agency;
+import org.nafitha.model.CandidateSite;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.NafithaPackage;
+import org.nafitha.model.PlanningParameters;
+import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
+import org.nafitha.model.ServiceBundle;
 import org.nafitha.model.ServiceCenter;
 
 /**
@@ -35,11 +39,17 @@ import org.nafitha.model.ServiceCenter;
  * <ul>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getBaseYear <em>Base Year</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getBaseline <em>Baseline</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getStudyArea <em>Study Area</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getParameters <em>Parameters</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getPopulationGroups <em>Population Groups</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getRegions <em>Regions</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getDemandZones <em>Demand Zones</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getAgencies <em>Agencies</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getServices <em>Services</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getBundles <em>Bundles</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getCenters <em>Centers</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getCandidateSites <em>Candidate Sites</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +96,66 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 	protected int baseYear = BASE_YEAR_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getBaseline() <em>Baseline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASELINE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaseline() <em>Baseline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected String baseline = BASELINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStudyArea() <em>Study Area</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudyArea()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STUDY_AREA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStudyArea() <em>Study Area</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudyArea()
+	 * @generated
+	 * @ordered
+	 */
+	protected String studyArea = STUDY_AREA_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameters()
+	 * @generated
+	 * @ordered
+	 */
+	protected PlanningParameters parameters;
+
+	/**
+	 * The cached value of the '{@link #getPopulationGroups() <em>Population Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPopulationGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PopulationGroup> populationGroups;
+
+	/**
 	 * The cached value of the '{@link #getRegions() <em>Regions</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -126,6 +196,16 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 	protected EList<Service> services;
 
 	/**
+	 * The cached value of the '{@link #getBundles() <em>Bundles</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBundles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ServiceBundle> bundles;
+
+	/**
 	 * The cached value of the '{@link #getCenters() <em>Centers</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -134,6 +214,16 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<ServiceCenter> centers;
+
+	/**
+	 * The cached value of the '{@link #getCandidateSites() <em>Candidate Sites</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCandidateSites()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CandidateSite> candidateSites;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -206,6 +296,110 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public String getBaseline() {
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseline(String newBaseline) {
+		String oldBaseline = baseline;
+		baseline = newBaseline;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SCENARIO__BASELINE, oldBaseline, baseline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getStudyArea() {
+		return studyArea;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStudyArea(String newStudyArea) {
+		String oldStudyArea = studyArea;
+		studyArea = newStudyArea;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SCENARIO__STUDY_AREA, oldStudyArea, studyArea));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlanningParameters getParameters() {
+		return parameters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetParameters(PlanningParameters newParameters, NotificationChain msgs) {
+		PlanningParameters oldParameters = parameters;
+		parameters = newParameters;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, NafithaPackage.SCENARIO__PARAMETERS, oldParameters, newParameters);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setParameters(PlanningParameters newParameters) {
+		if (newParameters != parameters) {
+			NotificationChain msgs = null;
+			if (parameters != null)
+				msgs = ((InternalEObject)parameters).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - NafithaPackage.SCENARIO__PARAMETERS, null, msgs);
+			if (newParameters != null)
+				msgs = ((InternalEObject)newParameters).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - NafithaPackage.SCENARIO__PARAMETERS, null, msgs);
+			msgs = basicSetParameters(newParameters, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SCENARIO__PARAMETERS, newParameters, newParameters));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PopulationGroup> getPopulationGroups() {
+		if (populationGroups == null) {
+			populationGroups = new EObjectContainmentEList<PopulationGroup>(PopulationGroup.class, this, NafithaPackage.SCENARIO__POPULATION_GROUPS);
+		}
+		return populationGroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Region> getRegions() {
 		if (regions == null) {
 			regions = new EObjectContainmentEList<Region>(Region.class, this, NafithaPackage.SCENARIO__REGIONS);
@@ -258,6 +452,19 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<ServiceBundle> getBundles() {
+		if (bundles == null) {
+			bundles = new EObjectContainmentEList<ServiceBundle>(ServiceBundle.class, this, NafithaPackage.SCENARIO__BUNDLES);
+		}
+		return bundles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ServiceCenter> getCenters() {
 		if (centers == null) {
 			centers = new EObjectContainmentEList<ServiceCenter>(ServiceCenter.class, this, NafithaPackage.SCENARIO__CENTERS);
@@ -271,8 +478,25 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<CandidateSite> getCandidateSites() {
+		if (candidateSites == null) {
+			candidateSites = new EObjectContainmentEList<CandidateSite>(CandidateSite.class, this, NafithaPackage.SCENARIO__CANDIDATE_SITES);
+		}
+		return candidateSites;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case NafithaPackage.SCENARIO__PARAMETERS:
+				return basicSetParameters(null, msgs);
+			case NafithaPackage.SCENARIO__POPULATION_GROUPS:
+				return ((InternalEList<?>)getPopulationGroups()).basicRemove(otherEnd, msgs);
 			case NafithaPackage.SCENARIO__REGIONS:
 				return ((InternalEList<?>)getRegions()).basicRemove(otherEnd, msgs);
 			case NafithaPackage.SCENARIO__DEMAND_ZONES:
@@ -281,8 +505,12 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				return ((InternalEList<?>)getAgencies()).basicRemove(otherEnd, msgs);
 			case NafithaPackage.SCENARIO__SERVICES:
 				return ((InternalEList<?>)getServices()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.SCENARIO__BUNDLES:
+				return ((InternalEList<?>)getBundles()).basicRemove(otherEnd, msgs);
 			case NafithaPackage.SCENARIO__CENTERS:
 				return ((InternalEList<?>)getCenters()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
+				return ((InternalEList<?>)getCandidateSites()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -299,6 +527,14 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				return getDescription();
 			case NafithaPackage.SCENARIO__BASE_YEAR:
 				return getBaseYear();
+			case NafithaPackage.SCENARIO__BASELINE:
+				return getBaseline();
+			case NafithaPackage.SCENARIO__STUDY_AREA:
+				return getStudyArea();
+			case NafithaPackage.SCENARIO__PARAMETERS:
+				return getParameters();
+			case NafithaPackage.SCENARIO__POPULATION_GROUPS:
+				return getPopulationGroups();
 			case NafithaPackage.SCENARIO__REGIONS:
 				return getRegions();
 			case NafithaPackage.SCENARIO__DEMAND_ZONES:
@@ -307,8 +543,12 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				return getAgencies();
 			case NafithaPackage.SCENARIO__SERVICES:
 				return getServices();
+			case NafithaPackage.SCENARIO__BUNDLES:
+				return getBundles();
 			case NafithaPackage.SCENARIO__CENTERS:
 				return getCenters();
+			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
+				return getCandidateSites();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -328,6 +568,19 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 			case NafithaPackage.SCENARIO__BASE_YEAR:
 				setBaseYear((Integer)newValue);
 				return;
+			case NafithaPackage.SCENARIO__BASELINE:
+				setBaseline((String)newValue);
+				return;
+			case NafithaPackage.SCENARIO__STUDY_AREA:
+				setStudyArea((String)newValue);
+				return;
+			case NafithaPackage.SCENARIO__PARAMETERS:
+				setParameters((PlanningParameters)newValue);
+				return;
+			case NafithaPackage.SCENARIO__POPULATION_GROUPS:
+				getPopulationGroups().clear();
+				getPopulationGroups().addAll((Collection<? extends PopulationGroup>)newValue);
+				return;
 			case NafithaPackage.SCENARIO__REGIONS:
 				getRegions().clear();
 				getRegions().addAll((Collection<? extends Region>)newValue);
@@ -344,9 +597,17 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				getServices().clear();
 				getServices().addAll((Collection<? extends Service>)newValue);
 				return;
+			case NafithaPackage.SCENARIO__BUNDLES:
+				getBundles().clear();
+				getBundles().addAll((Collection<? extends ServiceBundle>)newValue);
+				return;
 			case NafithaPackage.SCENARIO__CENTERS:
 				getCenters().clear();
 				getCenters().addAll((Collection<? extends ServiceCenter>)newValue);
+				return;
+			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
+				getCandidateSites().clear();
+				getCandidateSites().addAll((Collection<? extends CandidateSite>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -366,6 +627,18 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 			case NafithaPackage.SCENARIO__BASE_YEAR:
 				setBaseYear(BASE_YEAR_EDEFAULT);
 				return;
+			case NafithaPackage.SCENARIO__BASELINE:
+				setBaseline(BASELINE_EDEFAULT);
+				return;
+			case NafithaPackage.SCENARIO__STUDY_AREA:
+				setStudyArea(STUDY_AREA_EDEFAULT);
+				return;
+			case NafithaPackage.SCENARIO__PARAMETERS:
+				setParameters((PlanningParameters)null);
+				return;
+			case NafithaPackage.SCENARIO__POPULATION_GROUPS:
+				getPopulationGroups().clear();
+				return;
 			case NafithaPackage.SCENARIO__REGIONS:
 				getRegions().clear();
 				return;
@@ -378,8 +651,14 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 			case NafithaPackage.SCENARIO__SERVICES:
 				getServices().clear();
 				return;
+			case NafithaPackage.SCENARIO__BUNDLES:
+				getBundles().clear();
+				return;
 			case NafithaPackage.SCENARIO__CENTERS:
 				getCenters().clear();
+				return;
+			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
+				getCandidateSites().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -397,6 +676,14 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case NafithaPackage.SCENARIO__BASE_YEAR:
 				return baseYear != BASE_YEAR_EDEFAULT;
+			case NafithaPackage.SCENARIO__BASELINE:
+				return BASELINE_EDEFAULT == null ? baseline != null : !BASELINE_EDEFAULT.equals(baseline);
+			case NafithaPackage.SCENARIO__STUDY_AREA:
+				return STUDY_AREA_EDEFAULT == null ? studyArea != null : !STUDY_AREA_EDEFAULT.equals(studyArea);
+			case NafithaPackage.SCENARIO__PARAMETERS:
+				return parameters != null;
+			case NafithaPackage.SCENARIO__POPULATION_GROUPS:
+				return populationGroups != null && !populationGroups.isEmpty();
 			case NafithaPackage.SCENARIO__REGIONS:
 				return regions != null && !regions.isEmpty();
 			case NafithaPackage.SCENARIO__DEMAND_ZONES:
@@ -405,8 +692,12 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				return agencies != null && !agencies.isEmpty();
 			case NafithaPackage.SCENARIO__SERVICES:
 				return services != null && !services.isEmpty();
+			case NafithaPackage.SCENARIO__BUNDLES:
+				return bundles != null && !bundles.isEmpty();
 			case NafithaPackage.SCENARIO__CENTERS:
 				return centers != null && !centers.isEmpty();
+			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
+				return candidateSites != null && !candidateSites.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -425,6 +716,10 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 		result.append(description);
 		result.append(", baseYear: ");
 		result.append(baseYear);
+		result.append(", baseline: ");
+		result.append(baseline);
+		result.append(", studyArea: ");
+		result.append(studyArea);
 		result.append(')');
 		return result.toString();
 	}

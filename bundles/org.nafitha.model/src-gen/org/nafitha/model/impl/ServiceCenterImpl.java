@@ -14,16 +14,21 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.nafitha.model.AccessibilityFeature;
+import org.nafitha.model.Agency;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Counter;
+import org.nafitha.model.Evaluation;
 import org.nafitha.model.Located;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Region;
+import org.nafitha.model.Score;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceCenter;
 
@@ -40,9 +45,15 @@ import org.nafitha.model.ServiceCenter;
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getRegion <em>Region</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getAgency <em>Agency</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getOpeningHours <em>Opening Hours</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getStaff <em>Staff</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getServicesOffered <em>Services Offered</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getCounters <em>Counters</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getAccessibility <em>Accessibility</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getReadiness <em>Readiness</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getEvaluation <em>Evaluation</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getDailyCapacityOverride <em>Daily Capacity Override</em>}</li>
  * </ul>
  *
  * @generated
@@ -139,6 +150,36 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 	protected Region region;
 
 	/**
+	 * The cached value of the '{@link #getAgency() <em>Agency</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgency()
+	 * @generated
+	 * @ordered
+	 */
+	protected Agency agency;
+
+	/**
+	 * The default value of the '{@link #getOpeningHours() <em>Opening Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOpeningHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OPENING_HOURS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOpeningHours() <em>Opening Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOpeningHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected String openingHours = OPENING_HOURS_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getStaff() <em>Staff</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -177,6 +218,65 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 	 * @ordered
 	 */
 	protected EList<Counter> counters;
+
+	/**
+	 * The cached value of the '{@link #getAccessibility() <em>Accessibility</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccessibility()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AccessibilityFeature> accessibility;
+
+	/**
+	 * The cached value of the '{@link #getReadiness() <em>Readiness</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadiness()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Score> readiness;
+
+	/**
+	 * The cached value of the '{@link #getEvaluation() <em>Evaluation</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvaluation()
+	 * @generated
+	 * @ordered
+	 */
+	protected Evaluation evaluation;
+
+	/**
+	 * The default value of the '{@link #getDailyCapacityOverride() <em>Daily Capacity Override</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDailyCapacityOverride()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DAILY_CAPACITY_OVERRIDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDailyCapacityOverride() <em>Daily Capacity Override</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDailyCapacityOverride()
+	 * @generated
+	 * @ordered
+	 */
+	protected double dailyCapacityOverride = DAILY_CAPACITY_OVERRIDE_EDEFAULT;
+
+	/**
+	 * This is true if the Daily Capacity Override attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean dailyCapacityOverrideESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -335,6 +435,69 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 	 * @generated
 	 */
 	@Override
+	public Agency getAgency() {
+		if (agency != null && agency.eIsProxy()) {
+			InternalEObject oldAgency = (InternalEObject)agency;
+			agency = (Agency)eResolveProxy(oldAgency);
+			if (agency != oldAgency) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, NafithaPackage.SERVICE_CENTER__AGENCY, oldAgency, agency));
+			}
+		}
+		return agency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Agency basicGetAgency() {
+		return agency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgency(Agency newAgency) {
+		Agency oldAgency = agency;
+		agency = newAgency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE_CENTER__AGENCY, oldAgency, agency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOpeningHours() {
+		return openingHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOpeningHours(String newOpeningHours) {
+		String oldOpeningHours = openingHours;
+		openingHours = newOpeningHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE_CENTER__OPENING_HOURS, oldOpeningHours, openingHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getStaff() {
 		return staff;
 	}
@@ -384,10 +547,135 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 	 * @generated
 	 */
 	@Override
+	public EList<AccessibilityFeature> getAccessibility() {
+		if (accessibility == null) {
+			accessibility = new EDataTypeUniqueEList<AccessibilityFeature>(AccessibilityFeature.class, this, NafithaPackage.SERVICE_CENTER__ACCESSIBILITY);
+		}
+		return accessibility;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Score> getReadiness() {
+		if (readiness == null) {
+			readiness = new EObjectContainmentEList<Score>(Score.class, this, NafithaPackage.SERVICE_CENTER__READINESS);
+		}
+		return readiness;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Evaluation getEvaluation() {
+		return evaluation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetEvaluation(Evaluation newEvaluation, NotificationChain msgs) {
+		Evaluation oldEvaluation = evaluation;
+		evaluation = newEvaluation;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE_CENTER__EVALUATION, oldEvaluation, newEvaluation);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEvaluation(Evaluation newEvaluation) {
+		if (newEvaluation != evaluation) {
+			NotificationChain msgs = null;
+			if (evaluation != null)
+				msgs = ((InternalEObject)evaluation).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - NafithaPackage.SERVICE_CENTER__EVALUATION, null, msgs);
+			if (newEvaluation != null)
+				msgs = ((InternalEObject)newEvaluation).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - NafithaPackage.SERVICE_CENTER__EVALUATION, null, msgs);
+			msgs = basicSetEvaluation(newEvaluation, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE_CENTER__EVALUATION, newEvaluation, newEvaluation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDailyCapacityOverride() {
+		return dailyCapacityOverride;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDailyCapacityOverride(double newDailyCapacityOverride) {
+		double oldDailyCapacityOverride = dailyCapacityOverride;
+		dailyCapacityOverride = newDailyCapacityOverride;
+		boolean oldDailyCapacityOverrideESet = dailyCapacityOverrideESet;
+		dailyCapacityOverrideESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE, oldDailyCapacityOverride, dailyCapacityOverride, !oldDailyCapacityOverrideESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDailyCapacityOverride() {
+		double oldDailyCapacityOverride = dailyCapacityOverride;
+		boolean oldDailyCapacityOverrideESet = dailyCapacityOverrideESet;
+		dailyCapacityOverride = DAILY_CAPACITY_OVERRIDE_EDEFAULT;
+		dailyCapacityOverrideESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE, oldDailyCapacityOverride, DAILY_CAPACITY_OVERRIDE_EDEFAULT, oldDailyCapacityOverrideESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDailyCapacityOverride() {
+		return dailyCapacityOverrideESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NafithaPackage.SERVICE_CENTER__COUNTERS:
 				return ((InternalEList<?>)getCounters()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.SERVICE_CENTER__READINESS:
+				return ((InternalEList<?>)getReadiness()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.SERVICE_CENTER__EVALUATION:
+				return basicSetEvaluation(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -411,12 +699,25 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 			case NafithaPackage.SERVICE_CENTER__REGION:
 				if (resolve) return getRegion();
 				return basicGetRegion();
+			case NafithaPackage.SERVICE_CENTER__AGENCY:
+				if (resolve) return getAgency();
+				return basicGetAgency();
+			case NafithaPackage.SERVICE_CENTER__OPENING_HOURS:
+				return getOpeningHours();
 			case NafithaPackage.SERVICE_CENTER__STAFF:
 				return getStaff();
 			case NafithaPackage.SERVICE_CENTER__SERVICES_OFFERED:
 				return getServicesOffered();
 			case NafithaPackage.SERVICE_CENTER__COUNTERS:
 				return getCounters();
+			case NafithaPackage.SERVICE_CENTER__ACCESSIBILITY:
+				return getAccessibility();
+			case NafithaPackage.SERVICE_CENTER__READINESS:
+				return getReadiness();
+			case NafithaPackage.SERVICE_CENTER__EVALUATION:
+				return getEvaluation();
+			case NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE:
+				return getDailyCapacityOverride();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -445,6 +746,12 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 			case NafithaPackage.SERVICE_CENTER__REGION:
 				setRegion((Region)newValue);
 				return;
+			case NafithaPackage.SERVICE_CENTER__AGENCY:
+				setAgency((Agency)newValue);
+				return;
+			case NafithaPackage.SERVICE_CENTER__OPENING_HOURS:
+				setOpeningHours((String)newValue);
+				return;
 			case NafithaPackage.SERVICE_CENTER__STAFF:
 				setStaff((Integer)newValue);
 				return;
@@ -455,6 +762,20 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 			case NafithaPackage.SERVICE_CENTER__COUNTERS:
 				getCounters().clear();
 				getCounters().addAll((Collection<? extends Counter>)newValue);
+				return;
+			case NafithaPackage.SERVICE_CENTER__ACCESSIBILITY:
+				getAccessibility().clear();
+				getAccessibility().addAll((Collection<? extends AccessibilityFeature>)newValue);
+				return;
+			case NafithaPackage.SERVICE_CENTER__READINESS:
+				getReadiness().clear();
+				getReadiness().addAll((Collection<? extends Score>)newValue);
+				return;
+			case NafithaPackage.SERVICE_CENTER__EVALUATION:
+				setEvaluation((Evaluation)newValue);
+				return;
+			case NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE:
+				setDailyCapacityOverride((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -483,6 +804,12 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 			case NafithaPackage.SERVICE_CENTER__REGION:
 				setRegion((Region)null);
 				return;
+			case NafithaPackage.SERVICE_CENTER__AGENCY:
+				setAgency((Agency)null);
+				return;
+			case NafithaPackage.SERVICE_CENTER__OPENING_HOURS:
+				setOpeningHours(OPENING_HOURS_EDEFAULT);
+				return;
 			case NafithaPackage.SERVICE_CENTER__STAFF:
 				setStaff(STAFF_EDEFAULT);
 				return;
@@ -491,6 +818,18 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 				return;
 			case NafithaPackage.SERVICE_CENTER__COUNTERS:
 				getCounters().clear();
+				return;
+			case NafithaPackage.SERVICE_CENTER__ACCESSIBILITY:
+				getAccessibility().clear();
+				return;
+			case NafithaPackage.SERVICE_CENTER__READINESS:
+				getReadiness().clear();
+				return;
+			case NafithaPackage.SERVICE_CENTER__EVALUATION:
+				setEvaluation((Evaluation)null);
+				return;
+			case NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE:
+				unsetDailyCapacityOverride();
 				return;
 		}
 		super.eUnset(featureID);
@@ -514,12 +853,24 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 				return status != STATUS_EDEFAULT;
 			case NafithaPackage.SERVICE_CENTER__REGION:
 				return region != null;
+			case NafithaPackage.SERVICE_CENTER__AGENCY:
+				return agency != null;
+			case NafithaPackage.SERVICE_CENTER__OPENING_HOURS:
+				return OPENING_HOURS_EDEFAULT == null ? openingHours != null : !OPENING_HOURS_EDEFAULT.equals(openingHours);
 			case NafithaPackage.SERVICE_CENTER__STAFF:
 				return staff != STAFF_EDEFAULT;
 			case NafithaPackage.SERVICE_CENTER__SERVICES_OFFERED:
 				return servicesOffered != null && !servicesOffered.isEmpty();
 			case NafithaPackage.SERVICE_CENTER__COUNTERS:
 				return counters != null && !counters.isEmpty();
+			case NafithaPackage.SERVICE_CENTER__ACCESSIBILITY:
+				return accessibility != null && !accessibility.isEmpty();
+			case NafithaPackage.SERVICE_CENTER__READINESS:
+				return readiness != null && !readiness.isEmpty();
+			case NafithaPackage.SERVICE_CENTER__EVALUATION:
+				return evaluation != null;
+			case NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE:
+				return isSetDailyCapacityOverride();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -576,8 +927,14 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 		result.append(kind);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", openingHours: ");
+		result.append(openingHours);
 		result.append(", staff: ");
 		result.append(staff);
+		result.append(", accessibility: ");
+		result.append(accessibility);
+		result.append(", dailyCapacityOverride: ");
+		if (dailyCapacityOverrideESet) result.append(dailyCapacityOverride); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -84,8 +84,20 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 				return createRegionAdapter();
 			}
 			@Override
+			public Adapter casePopulationGroup(PopulationGroup object) {
+				return createPopulationGroupAdapter();
+			}
+			@Override
 			public Adapter caseDemandZone(DemandZone object) {
 				return createDemandZoneAdapter();
+			}
+			@Override
+			public Adapter caseGroupPopulation(GroupPopulation object) {
+				return createGroupPopulationAdapter();
+			}
+			@Override
+			public Adapter caseServiceDemand(ServiceDemand object) {
+				return createServiceDemandAdapter();
 			}
 			@Override
 			public Adapter caseAgency(Agency object) {
@@ -96,12 +108,36 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 				return createServiceAdapter();
 			}
 			@Override
+			public Adapter caseServiceBundle(ServiceBundle object) {
+				return createServiceBundleAdapter();
+			}
+			@Override
 			public Adapter caseServiceCenter(ServiceCenter object) {
 				return createServiceCenterAdapter();
 			}
 			@Override
 			public Adapter caseCounter(Counter object) {
 				return createCounterAdapter();
+			}
+			@Override
+			public Adapter caseScore(Score object) {
+				return createScoreAdapter();
+			}
+			@Override
+			public Adapter caseEvaluation(Evaluation object) {
+				return createEvaluationAdapter();
+			}
+			@Override
+			public Adapter caseCandidateSite(CandidateSite object) {
+				return createCandidateSiteAdapter();
+			}
+			@Override
+			public Adapter casePlanningParameters(PlanningParameters object) {
+				return createPlanningParametersAdapter();
+			}
+			@Override
+			public Adapter caseCoverageThreshold(CoverageThreshold object) {
+				return createCoverageThresholdAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -180,6 +216,20 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.PopulationGroup <em>Population Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.PopulationGroup
+	 * @generated
+	 */
+	public Adapter createPopulationGroupAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.nafitha.model.DemandZone <em>Demand Zone</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -190,6 +240,34 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDemandZoneAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.GroupPopulation <em>Group Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.GroupPopulation
+	 * @generated
+	 */
+	public Adapter createGroupPopulationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.ServiceDemand <em>Service Demand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.ServiceDemand
+	 * @generated
+	 */
+	public Adapter createServiceDemandAdapter() {
 		return null;
 	}
 
@@ -222,6 +300,20 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.ServiceBundle <em>Service Bundle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.ServiceBundle
+	 * @generated
+	 */
+	public Adapter createServiceBundleAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.nafitha.model.ServiceCenter <em>Service Center</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -246,6 +338,76 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCounterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.Score <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.Score
+	 * @generated
+	 */
+	public Adapter createScoreAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.Evaluation <em>Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.Evaluation
+	 * @generated
+	 */
+	public Adapter createEvaluationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.CandidateSite <em>Candidate Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.CandidateSite
+	 * @generated
+	 */
+	public Adapter createCandidateSiteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.PlanningParameters <em>Planning Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.PlanningParameters
+	 * @generated
+	 */
+	public Adapter createPlanningParametersAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.CoverageThreshold <em>Coverage Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.CoverageThreshold
+	 * @generated
+	 */
+	public Adapter createCoverageThresholdAdapter() {
 		return null;
 	}
 

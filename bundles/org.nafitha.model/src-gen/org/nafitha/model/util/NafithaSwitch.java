@@ -93,11 +93,30 @@ public class NafithaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NafithaPackage.POPULATION_GROUP: {
+				PopulationGroup populationGroup = (PopulationGroup)theEObject;
+				T result = casePopulationGroup(populationGroup);
+				if (result == null) result = caseNamed(populationGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NafithaPackage.DEMAND_ZONE: {
 				DemandZone demandZone = (DemandZone)theEObject;
 				T result = caseDemandZone(demandZone);
 				if (result == null) result = caseNamed(demandZone);
 				if (result == null) result = caseLocated(demandZone);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.GROUP_POPULATION: {
+				GroupPopulation groupPopulation = (GroupPopulation)theEObject;
+				T result = caseGroupPopulation(groupPopulation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.SERVICE_DEMAND: {
+				ServiceDemand serviceDemand = (ServiceDemand)theEObject;
+				T result = caseServiceDemand(serviceDemand);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -115,6 +134,13 @@ public class NafithaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NafithaPackage.SERVICE_BUNDLE: {
+				ServiceBundle serviceBundle = (ServiceBundle)theEObject;
+				T result = caseServiceBundle(serviceBundle);
+				if (result == null) result = caseNamed(serviceBundle);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NafithaPackage.SERVICE_CENTER: {
 				ServiceCenter serviceCenter = (ServiceCenter)theEObject;
 				T result = caseServiceCenter(serviceCenter);
@@ -126,6 +152,38 @@ public class NafithaSwitch<T> extends Switch<T> {
 			case NafithaPackage.COUNTER: {
 				Counter counter = (Counter)theEObject;
 				T result = caseCounter(counter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.SCORE: {
+				Score score = (Score)theEObject;
+				T result = caseScore(score);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.EVALUATION: {
+				Evaluation evaluation = (Evaluation)theEObject;
+				T result = caseEvaluation(evaluation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.CANDIDATE_SITE: {
+				CandidateSite candidateSite = (CandidateSite)theEObject;
+				T result = caseCandidateSite(candidateSite);
+				if (result == null) result = caseNamed(candidateSite);
+				if (result == null) result = caseLocated(candidateSite);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.PLANNING_PARAMETERS: {
+				PlanningParameters planningParameters = (PlanningParameters)theEObject;
+				T result = casePlanningParameters(planningParameters);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.COVERAGE_THRESHOLD: {
+				CoverageThreshold coverageThreshold = (CoverageThreshold)theEObject;
+				T result = caseCoverageThreshold(coverageThreshold);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -194,6 +252,21 @@ public class NafithaSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Population Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Population Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePopulationGroup(PopulationGroup object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Demand Zone</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -205,6 +278,36 @@ public class NafithaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDemandZone(DemandZone object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Group Population</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Group Population</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGroupPopulation(GroupPopulation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Service Demand</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Service Demand</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseServiceDemand(ServiceDemand object) {
 		return null;
 	}
 
@@ -239,6 +342,21 @@ public class NafithaSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Service Bundle</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Service Bundle</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseServiceBundle(ServiceBundle object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Service Center</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -265,6 +383,81 @@ public class NafithaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCounter(Counter object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Score</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Score</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScore(Score object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Evaluation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEvaluation(Evaluation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Candidate Site</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Candidate Site</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCandidateSite(CandidateSite object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Planning Parameters</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Planning Parameters</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePlanningParameters(PlanningParameters object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Coverage Threshold</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Coverage Threshold</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCoverageThreshold(CoverageThreshold object) {
 		return null;
 	}
 

@@ -1,15 +1,30 @@
 package org.nafitha.sample.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.model.CenterKind;
+import org.nafitha.model.CenterStatus;
+import org.nafitha.model.Counter;
+import org.nafitha.model.ScenarioComparison;
+import org.nafitha.model.Service;
+import org.nafitha.model.file.ScenarioFiles;
+import org.nafitha.model.validation.ScenarioValidation;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.Region;
 import org.nafitha.model.RegionLevel;
@@ -63,11 +78,74 @@ class SampleScenarioTest {
     void oneComprehensiveCenterStandsInEachGovernorateCapital() {
         Set<Region> served = new HashSet<>();
         for (ServiceCenter c : sample.getCenters()) {
-            assertEquals(CenterKind.COMPREHENSIVE_CENTER, c.getKind());
-            assertTrue(served.add(c.getRegion()), "two centers in " + c.getRegion().getCode());
-            assertTrue(c.getCounters().size() > 0, c.getCode());
+            if (c.getKind() == CenterKind.COMPREHENSIVE_CENTER) {
+                assertTrue(served.add(c.getRegion()), "two centers in " + c.getRegion().getCode());
+                assertTrue(c.getCounters().size() > 0, c.getCode());
+                assertTrue(c.getServicesOffered().size() >= 40, c.getCode());
+            }
         }
         assertEquals(12, served.size());
+    }
+
+    @Test
+    void theRegistryHoldsAtLeastSixtyServicesOfRealAgenciesAndSomeBundles() {
+        assertTrue(sample.getServices().size() >= 60, "services: " + sample.getServices().size());
+        assertTrue(sample.getAgencies().size() >= 15, "agencies: " + sample.getAgencies().size());
+        assertTrue(sample.getBundles().size() >= 6, "bundles: " + sample.getBundles().size());
+        for (Service s : sample.getServices()) {
+            assertNotNull(s.getAgency(), s.getCode());
+            assertTrue(s.getMeanHandlingMinutes() > 0, s.getCode());
+            assertTrue(!s.getNameAr().isBlank() && !s.getNameEn().isBlank(), s.getCode());
+        }
+    }
+
+    @Test
+    void agencyOfficesOfEveryKindSpreadOverAllGovernorates() {
+        Map<CenterKind, Long> byKind = sample.getCenters().stream()
+                .collect(Collectors.groupingBy(ServiceCenter::getKind, Collectors.counting()));
+        for (CenterKind kind : CenterKind.values()) {
+            assertTrue(byKind.getOrDefault(kind, 0L) > 0, "no " + kind);
+        }
+        assertEquals(12, sample.getCenters().stream().filter(c -> c.getKind() != CenterKind.COMPREHENSIVE_CENTER)
+                .map(ServiceCenter::getRegion).distinct().count());
+    }
+
+    @Test
+    void existingComprehensiveCentersWorkWithAgencyDesksAndPlannedOnesWithUniversalCounters() {
+        ServiceCenter maqablin = center("CSC-AM");
+        assertEquals(CenterStatus.EXISTING, maqablin.getStatus());
+        assertTrue(maqablin.getCounters().stream().noneMatch(Counter::isUniversal));
+        for (Counter k : maqablin.getCounters()) {
+            assertTrue(maqablin.getServicesOffered().containsAll(k.getServices()), k.getCode());
+            assertEquals(1, k.getServices().stream().map(Service::getAgency).distinct().count(), k.getCode());
+        }
+        ServiceCenter zarqa = center("CSC-AZ");
+        assertEquals(CenterStatus.PLANNED, zarqa.getStatus());
+        assertTrue(zarqa.getCounters().stream().allMatch(Counter::isUniversal));
+    }
+
+    @Test
+    void theSampleBreaksNoPlanningRule() {
+        List<Diagnostic> problems = ScenarioValidation.problems(sample);
+        assertEquals(0, ScenarioValidation.errorCount(problems), problems.stream().limit(10).map(Diagnostic::getMessage)
+                .collect(Collectors.joining("\n")));
+        assertEquals(List.of(), problems.stream().map(Diagnostic::getMessage).collect(Collectors.toList()));
+    }
+
+    @Test
+    void exportLoadExportGivesIdenticalFiles(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("sample.nafitha");
+        ScenarioFiles.save(sample, first);
+        Scenario loaded = ScenarioFiles.load(first);
+        Path second = dir.resolve("again.nafitha");
+        ScenarioFiles.save(loaded, second);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        assertTrue(ScenarioComparison.compare(SampleScenario.create(), loaded).identical(),
+                ScenarioComparison.compare(SampleScenario.create(), loaded).changes().toString());
+    }
+
+    private ServiceCenter center(String code) {
+        return sample.getCenters().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
     }
 
     @Test

@@ -34,8 +34,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * <p>Arguments: the bundles folder and the genmodel path relative to it. The genmodel is first
  * reconciled with its .ecore (new classes and features get their generator settings) and saved
  * back, then the model and edit code are generated into a scratch folder and the {@code src-gen}
- * folders of the model and edit bundles are replaced by the fresh output. Hand-written code lives
- * beside {@code src-gen} (in {@code src}), so nothing hand-written is ever overwritten.
+ * folders of the model and edit bundles are replaced by the fresh output (so classes removed from the model
+ * leave no stale code). Hand-written code lives beside {@code src-gen}, in {@code src}: generated code is never
+ * edited, not even in "@generated NOT" members, so nothing hand-written is ever overwritten.
  */
 public final class GenerateModelCode {
 
@@ -89,12 +90,53 @@ public final class GenerateModelCode {
         }
     }
 
-    /** Replaces bundle/src-gen with scratch/src-gen; plugin.xml and plugin.properties of the bundles are kept by hand. */
+    /** Replaces bundle/src-gen, plugin.properties and icons/ with the generated ones; plugin.xml and MANIFEST.MF are kept by hand. */
     private static void replaceSrcGen(Path generatedPlugin, Path bundle) throws IOException {
         Path target = bundle.resolve("src-gen");
         deleteTree(target);
         copyTree(generatedPlugin.resolve("src-gen"), target);
+        // generated labels (English) and icons; Arabic labels live beside them in plugin_ar.properties, by hand
+        if (Files.exists(generatedPlugin.resolve("plugin.properties"))) {
+            Files.copy(generatedPlugin.resolve("plugin.properties"), bundle.resolve("plugin.properties"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            applyLabelOverrides(bundle);
+        }
+        if (Files.isDirectory(generatedPlugin.resolve("icons"))) {
+            deleteTree(bundle.resolve("icons"));
+            copyTree(generatedPlugin.resolve("icons"), bundle.resolve("icons"));
+        }
         System.out.println("wrote " + target);
+    }
+
+    /**
+     * EMF derives English labels from feature names ("nameEn" gives "Name En"); labels.en.properties beside
+     * plugin.properties holds the planner's words for them, and replaces those keys in the generated file.
+     */
+    private static void applyLabelOverrides(Path bundle) throws IOException {
+        Path overrides = bundle.resolve("labels.en.properties");
+        if (!Files.exists(overrides)) {
+            return;
+        }
+        java.util.Properties labels = new java.util.Properties();
+        try (var in = Files.newBufferedReader(overrides, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            labels.load(in);
+        }
+        Path file = bundle.resolve("plugin.properties");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            int eq = line.indexOf('=');
+            String key = eq > 0 ? line.substring(0, eq).trim() : null;
+            lines.add(key != null && labels.containsKey(key) ? key + " = " + escape(labels.getProperty(key)) : line);
+        }
+        Files.write(file, lines, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String escape(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            sb.append(c < 128 ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        }
+        return sb.toString();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
