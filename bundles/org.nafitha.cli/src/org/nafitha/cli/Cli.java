@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nafitha.cli.internal.BenchCommand;
+import org.nafitha.cli.internal.CoverageCommand;
 import org.nafitha.cli.internal.ExportCommand;
 import org.nafitha.cli.internal.InfoCommand;
 import org.nafitha.cli.internal.ValidateCommand;
@@ -44,6 +46,8 @@ public final class Cli {
         cli.add(new InfoCommand());
         cli.add(new ValidateCommand());
         cli.add(new ExportCommand());
+        cli.add(new CoverageCommand());
+        cli.add(new BenchCommand());
         return cli;
     }
 

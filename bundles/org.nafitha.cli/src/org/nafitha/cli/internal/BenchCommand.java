@@ -1,0 +1,160 @@
+package org.nafitha.cli.internal;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.nafitha.cli.Cli;
+import org.nafitha.cli.Command;
+import org.nafitha.cli.Json;
+import org.nafitha.cli.Options;
+import org.nafitha.cli.UsageException;
+import org.nafitha.coverage.Decay;
+import org.nafitha.coverage.FloatingCatchment;
+import org.nafitha.coverage.Neighbourhood;
+import org.nafitha.geo.PointIndex;
+
+/**
+ * {@code nafitha bench coverage}: times 2SFCA on synthetic demand points and sites over Jordan (great-circle
+ * distances), for growing numbers of points, and prints JSON. Points cluster around the 12 governorate seats
+ * (70 %, gaussian, sigma 15 km) and spread uniformly over the country's bounding box (30 %); seeded, so runs repeat.
+ */
+public final class BenchCommand implements Command {
+
+    private static final double[][] SEATS = {{35.9106, 31.9539}, {35.85, 32.5556}, {36.088, 32.0728}, {36.208, 32.3429},
+        {35.7272, 32.0392}, {35.7939, 31.716}, {35.8993, 32.2803}, {35.7517, 32.3326}, {35.7048, 31.1853},
+        {35.6042, 30.8375}, {35.7341, 30.1962}, {35.0063, 29.5321}};
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "benchmarks an engine and prints JSON (bench coverage)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: nafitha bench coverage [--points 100000,1000000] [--sites 2000] [--radius-km 30] [--repeat 3]
+                  2SFCA with great-circle distances on synthetic points over Jordan; the best of --repeat runs is reported.
+                  Run with NAFITHA_VMARGS=-Xmx2g to hold the heap to 2 GB.""";
+    }
+
+    @Override
+    public int run(Options options, PrintStream out) {
+        String points = options.optional("points", "100000,250000,500000,1000000");
+        int sites = Integer.parseInt(options.optional("sites", "2000"));
+        double radius = Double.parseDouble(options.optional("radius-km", "30"));
+        int repeat = Integer.parseInt(options.optional("repeat", "3"));
+        if (options.positional().size() != 1 || !options.positional().get(0).equals("coverage")) {
+            throw new UsageException("expected the engine to benchmark: coverage");
+        }
+        options.positional().clear();
+        options.checkAllKnown();
+        Random rnd = new Random(2026);
+        double[][] s = synthetic(sites, rnd);
+        double[] capacity = new double[sites];
+        for (int j = 0; j < sites; j++) {
+            capacity[j] = 1 + rnd.nextInt(20);
+        }
+        List<Object> runs = new ArrayList<>();
+        for (String p : points.split(",")) {
+            int n = Integer.parseInt(p.trim());
+            double[][] d = synthetic(n, new Random(n));
+            double[] weight = new double[n];
+            for (int i = 0; i < n; i++) {
+                weight[i] = 1 + (i % 500);
+            }
+            System.gc();
+            resetPeaks();
+            long bestIndex = Long.MAX_VALUE;
+            long bestFca = Long.MAX_VALUE;
+            long pairs = 0;
+            for (int k = 0; k < repeat; k++) {
+                long t0 = System.nanoTime();
+                PointIndex index = PointIndex.greatCircle(d[0], d[1], radius / 2);
+                long t1 = System.nanoTime();
+                FloatingCatchment.Result r = FloatingCatchment.compute(Neighbourhood.indexed(index, s[0], s[1]), weight, capacity,
+                        Decay.step(radius), Runtime.getRuntime().availableProcessors());
+                long t2 = System.nanoTime();
+                bestIndex = Math.min(bestIndex, t1 - t0);
+                bestFca = Math.min(bestFca, t2 - t1);
+                if (k == 0) {
+                    long[] count = {0};
+                    for (int j = 0; j < sites; j++) {
+                        index.forEachWithin(s[0][j], s[1][j], radius, (i, dist) -> count[0]++);
+                    }
+                    pairs = count[0];
+                }
+                if (r.access().length != n) {
+                    throw new IllegalStateException("wrong result size");
+                }
+            }
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("points", n);
+            run.put("sites", sites);
+            run.put("radiusKm", radius);
+            run.put("pairsWithinRadius", pairs);
+            run.put("indexSeconds", bestIndex / 1e9);
+            run.put("twoStepSeconds", bestFca / 1e9);
+            run.put("totalSeconds", (bestIndex + bestFca) / 1e9);
+            run.put("peakHeapMiB", peakHeap() / (1024 * 1024));
+            runs.add(run);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("benchmark", "coverage 2SFCA, great-circle");
+        result.put("processors", Runtime.getRuntime().availableProcessors());
+        result.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        result.put("java", System.getProperty("java.version"));
+        result.put("runs", runs);
+        out.println(Json.write(result));
+        return Cli.OK;
+    }
+
+    private static double[][] synthetic(int n, Random rnd) {
+        double[] lon = new double[n];
+        double[] lat = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (rnd.nextDouble() < 0.7) {
+                double[] seat = SEATS[rnd.nextInt(SEATS.length)];
+                lat[i] = clamp(seat[1] + rnd.nextGaussian() * 15 / 111.2, 29.2, 33.4);
+                lon[i] = clamp(seat[0] + rnd.nextGaussian() * 15 / (111.2 * Math.cos(Math.toRadians(seat[1]))), 34.95, 39.3);
+            } else {
+                lat[i] = 29.2 + rnd.nextDouble() * 4.2;
+                lon[i] = 34.95 + rnd.nextDouble() * 4.35;
+            }
+        }
+        return new double[][] {lon, lat};
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,262 @@
+package org.nafitha.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.nafitha.cli.Cli;
+import org.nafitha.cli.Command;
+import org.nafitha.cli.Json;
+import org.nafitha.cli.Options;
+import org.nafitha.cli.ScenarioSource;
+import org.nafitha.cli.UsageException;
+import org.nafitha.core.AnalysisContext;
+import org.nafitha.core.AnalysisRunner;
+import org.nafitha.coverage.CoverageAnalyzer;
+import org.nafitha.coverage.CoverageResult;
+import org.nafitha.coverage.Decay;
+import org.nafitha.coverage.FloatingCatchment;
+import org.nafitha.coverage.Neighbourhood;
+import org.nafitha.geo.PointIndex;
+
+/**
+ * {@code nafitha coverage}: 2SFCA/E2SFCA on plain CSV files (to check the engine against other tools), or the whole
+ * coverage analysis of a scenario.
+ */
+public final class CoverageCommand implements Command {
+
+    @Override
+    public String name() {
+        return "coverage";
+    }
+
+    @Override
+    public String summary() {
+        return "accessibility (2SFCA/E2SFCA) of files, or coverage and equity of a scenario";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: nafitha coverage --demand demand.csv --sites sites.csv --method 2sfca|e2sfca --radius-km R
+                                        [--bands "10:1,20:0.68,30:0.22"] [--distance euclidean|great-circle] --out access.csv
+                       nafitha coverage --scenario SCENARIO --out DIR [--method 2sfca|e2sfca] [--radius-km R] [--bands ...]
+                  demand.csv: id,x,y,weight   sites.csv: id,x,y,capacity   (x,y in km for euclidean, lon,lat for great-circle)
+                  access.csv: id,access
+                  --radius-km R   catchment radius for 2sfca (a place at exactly R is outside)
+                  --bands         E2SFCA bands LIMIT:WEIGHT in km, increasing (default 10:1,20:0.68,30:0.22)
+                  With --scenario, DIR receives zones.csv, centers.csv, regions.csv, groups.csv and summary.json.""";
+    }
+
+    @Override
+    public int run(Options options, PrintStream out) {
+        String scenario = options.optional("scenario", null);
+        String method = options.optional("method", null);
+        String radius = options.optional("radius-km", null);
+        String bands = options.optional("bands", null);
+        String outPath = options.required("out");
+        if (scenario != null) {
+            options.checkAllKnown();
+            return scenario(scenario, method, radius, bands, Path.of(outPath), out);
+        }
+        String demandFile = options.required("demand");
+        String sitesFile = options.required("sites");
+        String distance = options.optional("distance", "euclidean");
+        options.checkAllKnown();
+        Decay decay = decay(method == null ? "2sfca" : method, radius, bands);
+        Table demand = Table.read(Path.of(demandFile), "id", "x", "y", "weight");
+        Table sites = Table.read(Path.of(sitesFile), "id", "x", "y", "capacity");
+        PointIndex index = switch (distance) {
+            case "euclidean" -> PointIndex.euclideanKm(demand.x, demand.y, Math.max(decay.radiusKm() / 2, 1e-6));
+            case "great-circle" -> PointIndex.greatCircle(demand.x, demand.y, Math.max(decay.radiusKm() / 2, 1e-6));
+            default -> throw new UsageException("unknown --distance '" + distance + "': expected euclidean or great-circle");
+        };
+        FloatingCatchment.Result r = FloatingCatchment.compute(Neighbourhood.indexed(index, sites.x, sites.y), demand.value,
+                sites.value, decay, Runtime.getRuntime().availableProcessors());
+        try (Writer w = Files.newBufferedWriter(Path.of(outPath), StandardCharsets.UTF_8)) {
+            w.write("id,access\n");
+            for (int i = 0; i < demand.ids.size(); i++) {
+                w.write(demand.ids.get(i) + "," + r.access()[i] + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(outPath + ": cannot write: " + e.getMessage(), e);
+        }
+        out.println("wrote " + outPath + " (" + demand.ids.size() + " demand points, " + sites.ids.size() + " sites)");
+        return Cli.OK;
+    }
+
+    static Decay decay(String method, String radius, String bands) {
+        switch (method.toLowerCase(Locale.ROOT)) {
+            case "2sfca":
+                if (radius == null) {
+                    throw new UsageException("--method 2sfca needs --radius-km");
+                }
+                try {
+                    return Decay.step(Double.parseDouble(radius));
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--radius-km '" + radius + "': expected a number of kilometres");
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            case "e2sfca":
+                try {
+                    return Decay.bands(bands == null ? "10:1,20:0.68,30:0.22" : bands);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--bands: " + e.getMessage());
+                }
+            default:
+                throw new UsageException("unknown --method '" + method + "': expected 2sfca or e2sfca");
+        }
+    }
+
+    private int scenario(String name, String method, String radius, String bands, Path dir, PrintStream out) {
+        Map<String, String> options = new HashMap<>();
+        if (method != null) {
+            options.put("coverage.method", method);
+            decay(method, radius, bands); // checks the options before the run
+        }
+        if (radius != null) {
+            options.put("coverage.radiusKm", radius);
+        }
+        if (bands != null) {
+            options.put("coverage.bands", bands);
+        }
+        AnalysisContext context = new AnalysisContext(ScenarioSource.load(name), options);
+        AnalysisRunner runner = AnalysisRunner.fromExtensions();
+        if (runner.analyzers().stream().noneMatch(a -> a.id().equals(CoverageAnalyzer.ID))) {
+            runner = new AnalysisRunner(List.of(new org.nafitha.core.AnalyzerDescriptor(CoverageAnalyzer.ID, "Coverage",
+                    List.of(), CoverageAnalyzer::new)));
+        }
+        runner.run(context, List.of(CoverageAnalyzer.ID), new NullProgressMonitor());
+        CoverageResult r = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
+        try {
+            Files.createDirectories(dir);
+            csv(dir.resolve("zones.csv"), "code,name,region,population,area_type,nearest_center,distance_km,travel_minutes,covered,access",
+                    r.zones().stream().map(z -> List.<Object>of(z.code(), z.name(), z.region(), z.population(), z.areaType(),
+                            z.nearestCenter(), z.distanceKm(), z.travelMinutes(), z.covered(), z.access())).toList());
+            csv(dir.resolve("centers.csv"), "code,name,supply,supply_ratio,catchment_population",
+                    r.centers().stream().map(c -> List.<Object>of(c.code(), c.name(), c.supply(), c.supplyRatio(),
+                            c.catchmentPopulation())).toList());
+            csv(dir.resolve("regions.csv"), "code,name,population,covered_population,covered_share,mean_access",
+                    r.regions().stream().map(g -> List.<Object>of(g.code(), g.name(), g.population(), g.coveredPopulation(),
+                            g.coveredShare(), g.meanAccess())).toList());
+            csv(dir.resolve("groups.csv"), "code,name,residents,covered_residents,covered_share,mean_access,gini",
+                    r.groups().stream().map(g -> List.<Object>of(g.code(), g.name(), g.residents(), g.coveredResidents(),
+                            g.coveredShare(), g.meanAccess(), g.gini())).toList());
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("scenario", context.scenario().getCode());
+            summary.put("method", r.method());
+            summary.put("radiusKm", r.radiusKm());
+            summary.put("accessUnit", r.supplyUnit() + " per 100,000 residents");
+            long pop = r.regions().stream().mapToLong(CoverageResult.Region::population).sum();
+            long covered = r.regions().stream().mapToLong(CoverageResult.Region::coveredPopulation).sum();
+            summary.put("population", pop);
+            summary.put("coveredPopulation", covered);
+            summary.put("coveredShare", pop > 0 ? (double) covered / pop : 0);
+            summary.put("gini", r.equity().gini());
+            summary.put("theil", r.equity().theil());
+            summary.put("palma", r.equity().palma());
+            summary.put("underserved", r.underserved().stream().map(CoverageResult.Zone::code).toList());
+            List<Object> lorenz = new ArrayList<>();
+            for (int k = 0; k < r.equity().lorenzPopulation().length; k++) {
+                lorenz.add(List.of(r.equity().lorenzPopulation()[k], r.equity().lorenzAccess()[k]));
+            }
+            summary.put("lorenz", lorenz);
+            Files.writeString(dir.resolve("summary.json"), Json.write(summary) + "\n", StandardCharsets.UTF_8);
+            out.printf(Locale.ROOT, "%s: %,d of %,d residents (%.1f %%) within the thresholds; Gini %.3f, Theil %.3f, Palma %.2f; wrote %s%n",
+                    context.scenario().getCode(), covered, pop, 100.0 * covered / pop, r.equity().gini(), r.equity().theil(),
+                    r.equity().palma(), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot write: " + e.getMessage(), e);
+        }
+        return Cli.OK;
+    }
+
+    private static void csv(Path file, String header, List<List<Object>> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(header + "\n");
+            for (List<Object> row : rows) {
+                StringBuilder sb = new StringBuilder();
+                for (Object o : row) {
+                    String s = String.valueOf(o);
+                    sb.append(sb.length() > 0 ? "," : "").append(s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+                }
+                w.write(sb + "\n");
+            }
+        }
+    }
+
+    /** A CSV of id,x,y,value with a header; an error names the file, the line and the column. */
+    static final class Table {
+        final List<String> ids = new ArrayList<>();
+        double[] x;
+        double[] y;
+        double[] value;
+
+        static Table read(Path file, String... header) {
+            Table t = new Table();
+            List<double[]> rows = new ArrayList<>();
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line = r.readLine();
+                if (line == null) {
+                    throw new IllegalStateException(file + ": the file is empty; expected the header " + String.join(",", header));
+                }
+                String[] cols = line.replace("\uFEFF", "").trim().split(",");
+                if (cols.length < 4 || !cols[0].trim().equals(header[0]) || !cols[1].trim().equals(header[1])
+                        || !cols[2].trim().equals(header[2]) || !cols[3].trim().equals(header[3])) {
+                    throw new IllegalStateException(file + " line 1: expected the header " + String.join(",", header) + ", found " + line);
+                }
+                int n = 1;
+                while ((line = r.readLine()) != null) {
+                    n++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String[] c = line.split(",", -1);
+                    if (c.length < 4) {
+                        throw new IllegalStateException(file + " line " + n + ": expected 4 columns, found " + c.length);
+                    }
+                    double[] v = new double[3];
+                    for (int k = 0; k < 3; k++) {
+                        try {
+                            v[k] = Double.parseDouble(c[k + 1].trim());
+                        } catch (NumberFormatException e) {
+                            throw new IllegalStateException(file + " line " + n + ", column " + header[k + 1] + ": expected a number, found '" + c[k + 1] + "'");
+                        }
+                        if (!Double.isFinite(v[k])) {
+                            throw new IllegalStateException(file + " line " + n + ", column " + header[k + 1] + ": expected a finite number");
+                        }
+                    }
+                    if (v[2] < 0) {
+                        throw new IllegalStateException(file + " line " + n + ", column " + header[3] + ": expected 0 or more, found " + v[2]);
+                    }
+                    t.ids.add(c[0].trim());
+                    rows.add(v);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+            }
+            t.x = new double[rows.size()];
+            t.y = new double[rows.size()];
+            t.value = new double[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                t.x[i] = rows.get(i)[0];
+                t.y[i] = rows.get(i)[1];
+                t.value[i] = rows.get(i)[2];
+            }
+            return t;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.nafitha.coverage;
+
+import org.nafitha.geo.PointIndex;
+
+/** Which demand points lie within a radius of each site, and how far: the pairs a floating catchment visits. */
+public interface Neighbourhood {
+
+    int sites();
+
+    int points();
+
+    /** Calls {@code hit} for every demand point strictly closer than {@code radiusKm} to {@code site}. */
+    void forEachWithin(int site, double radiusKm, PointIndex.Hit hit);
+
+    /** Sites at (x, y) queried in a point index of the demand points (same coordinates as the index). */
+    static Neighbourhood indexed(PointIndex demand, double[] siteX, double[] siteY) {
+        return new Neighbourhood() {
+            @Override
+            public int sites() {
+                return siteX.length;
+            }
+
+            @Override
+            public int points() {
+                return demand.size();
+            }
+
+            @Override
+            public void forEachWithin(int site, double radiusKm, PointIndex.Hit hit) {
+                demand.forEachWithin(siteX[site], siteY[site], radiusKm, hit);
+            }
+        };
+    }
+
+    /** A full distance matrix {@code km[site][point]}, for small problems and other distance models. */
+    static Neighbourhood matrix(double[][] km, int points) {
+        return new Neighbourhood() {
+            @Override
+            public int sites() {
+                return km.length;
+            }
+
+            @Override
+            public int points() {
+                return points;
+            }
+
+            @Override
+            public void forEachWithin(int site, double radiusKm, PointIndex.Hit hit) {
+                double[] row = km[site];
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] < radiusKm) {
+                        hit.accept(i, row[i]);
+                    }
+                }
+            }
+        };
+    }
+}
