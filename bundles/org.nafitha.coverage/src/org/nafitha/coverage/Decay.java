@@ -18,17 +18,31 @@ public interface Decay {
     /** 2SFCA (Luo and Wang 2003): weight 1 inside the catchment. */
     static Decay step(double radiusKm) {
         positive(radiusKm);
-        return new Decay() {
-            @Override
-            public double weight(double d) {
-                return d < radiusKm ? 1 : 0;
-            }
+        return new Step(radiusKm);
+    }
 
-            @Override
-            public double radiusKm() {
-                return radiusKm;
-            }
-        };
+    /** The weight of 2SFCA: 1 inside the catchment, whatever the distance. */
+    final class Step implements Decay {
+        private final double radiusKm;
+
+        Step(double radiusKm) {
+            this.radiusKm = radiusKm;
+        }
+
+        @Override
+        public double weight(double d) {
+            return d < radiusKm ? 1 : 0;
+        }
+
+        @Override
+        public double radiusKm() {
+            return radiusKm;
+        }
+
+        @Override
+        public String toString() {
+            return "step " + radiusKm;
+        }
     }
 
     /**

@@ -28,6 +28,9 @@ public final class FloatingCatchment {
         }
         double radius = decay.radiusKm();
         int workers = Math.max(1, Math.min(threads, pairs.sites()));
+        if (decay instanceof Decay.Step && pairs instanceof Neighbourhood.Indexed indexed) {
+            return step(indexed, demand, supply, radius, workers);
+        }
         double[] ratio = new double[pairs.sites()];
         int sites = pairs.sites();
         // sites in interleaved blocks, so that dense and sparse areas are shared between workers
@@ -66,5 +69,38 @@ public final class FloatingCatchment {
             }
         }
         return new Result(access, ratio);
+    }
+
+    /**
+     * 2SFCA through a point index: with weight 1 inside the catchment no distance is needed, so both steps sum and add
+     * over the index's cell-sorted arrays directly (the same pairs, the same result, several times faster).
+     */
+    private static Result step(Neighbourhood.Indexed n, double[] demand, double[] supply, double radius, int workers) {
+        int sites = n.sites();
+        double[] sortedDemand = n.index.toIndexOrder(demand);
+        double[] ratio = new double[sites];
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int j = w; j < sites; j += workers) {
+                double sum = n.index.sumWithin(n.siteX[j], n.siteY[j], radius, sortedDemand);
+                ratio[j] = sum > 0 ? supply[j] / sum : 0;
+            }
+        });
+        double[][] partial = new double[workers][];
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            double[] access = new double[n.points()];
+            for (int j = w; j < sites; j += workers) {
+                if (ratio[j] > 0) {
+                    n.index.addWithin(n.siteX[j], n.siteY[j], radius, access, ratio[j]);
+                }
+            }
+            partial[w] = access;
+        });
+        double[] sorted = partial[0];
+        for (int w = 1; w < workers; w++) {
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] += partial[w][i];
+            }
+        }
+        return new Result(n.index.fromIndexOrder(sorted), ratio);
     }
 }

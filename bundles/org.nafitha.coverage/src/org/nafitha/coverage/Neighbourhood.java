@@ -14,22 +14,35 @@ public interface Neighbourhood {
 
     /** Sites at (x, y) queried in a point index of the demand points (same coordinates as the index). */
     static Neighbourhood indexed(PointIndex demand, double[] siteX, double[] siteY) {
-        return new Neighbourhood() {
-            @Override
-            public int sites() {
-                return siteX.length;
-            }
+        return new Indexed(demand, siteX, siteY);
+    }
 
-            @Override
-            public int points() {
-                return demand.size();
-            }
+    /** Sites queried in a point index; the floating catchment takes a faster path through it for step decay. */
+    final class Indexed implements Neighbourhood {
+        final PointIndex index;
+        final double[] siteX;
+        final double[] siteY;
 
-            @Override
-            public void forEachWithin(int site, double radiusKm, PointIndex.Hit hit) {
-                demand.forEachWithin(siteX[site], siteY[site], radiusKm, hit);
-            }
-        };
+        Indexed(PointIndex index, double[] siteX, double[] siteY) {
+            this.index = index;
+            this.siteX = siteX;
+            this.siteY = siteY;
+        }
+
+        @Override
+        public int sites() {
+            return siteX.length;
+        }
+
+        @Override
+        public int points() {
+            return index.size();
+        }
+
+        @Override
+        public void forEachWithin(int site, double radiusKm, PointIndex.Hit hit) {
+            index.forEachWithin(siteX[site], siteY[site], radiusKm, hit);
+        }
     }
 
     /** A full distance matrix {@code km[site][point]}, for small problems and other distance models. */

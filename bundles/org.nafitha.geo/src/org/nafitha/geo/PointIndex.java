@@ -188,6 +188,93 @@ public final class PointIndex {
         }
     }
 
+    /** Copies per-point values into the index's internal (cell-sorted) order, for {@link #sumWithin} and {@link #addWithin}. */
+    public double[] toIndexOrder(double[] values) {
+        double[] sorted = new double[original.length];
+        for (int k = 0; k < sorted.length; k++) {
+            sorted[k] = values[original[k]];
+        }
+        return sorted;
+    }
+
+    /** Copies values in the index's internal order back to the order of the points it was built from. */
+    public double[] fromIndexOrder(double[] sorted) {
+        double[] values = new double[original.length];
+        for (int k = 0; k < sorted.length; k++) {
+            values[original[k]] = sorted[k];
+        }
+        return values;
+    }
+
+    /** Σ sorted[k] over the points strictly within {@code radiusKm}; {@code sorted} is in the index's internal order. */
+    public double sumWithin(double qx, double qy, double radiusKm, double[] sorted) {
+        double[] sum = {0};
+        scan(qx, qy, radiusKm, (k, inside) -> sum[0] += sorted[k]);
+        return sum[0];
+    }
+
+    /** Adds {@code value} to target[k] of every point strictly within {@code radiusKm}, in the index's internal order. */
+    public void addWithin(double qx, double qy, double radiusKm, double[] target, double value) {
+        scan(qx, qy, radiusKm, (k, inside) -> target[k] += value);
+    }
+
+    @FunctionalInterface
+    private interface Slot {
+        void accept(int k, boolean inside);
+    }
+
+    /** The same scan as {@link #forEachWithin} without computing distances: for weights that do not depend on them. */
+    private void scan(double qx, double qy, double radiusKm, Slot slot) {
+        if (original.length == 0 || !(radiusKm > 0)) {
+            return;
+        }
+        double wx;
+        double wy;
+        if (sphere) {
+            double rad = radiusKm / GreatCircle.EARTH_RADIUS_KM;
+            wy = Math.toDegrees(rad) * 1.0001 + 1e-9;
+            double far = Math.min(89.9, Math.abs(qy) + wy);
+            wx = Math.min(360, wy / Math.cos(Math.toRadians(far)));
+        } else {
+            wx = radiusKm;
+            wy = radiusKm;
+        }
+        int c0 = Math.max(0, (int) Math.floor((qx - wx - minX) / cellX));
+        int c1 = Math.min(cols - 1, (int) Math.floor((qx + wx - minX) / cellX));
+        int r0 = Math.max(0, (int) Math.floor((qy - wy - minY) / cellY));
+        int r1 = Math.min(rows - 1, (int) Math.floor((qy + wy - minY) / cellY));
+        if (sphere) {
+            double lon = Math.toRadians(qx);
+            double lat = Math.toRadians(qy);
+            double qux = Math.cos(lat) * Math.cos(lon);
+            double quy = Math.cos(lat) * Math.sin(lon);
+            double quz = Math.sin(lat);
+            double c = 2 * Math.sin(Math.min(radiusKm / GreatCircle.EARTH_RADIUS_KM, Math.PI) / 2);
+            double chord2 = c * c;
+            for (int r = r0; r <= r1; r++) {
+                for (int k = cellStart[r * cols + c0], to = cellStart[r * cols + c1 + 1]; k < to; k++) {
+                    double dx = ux[k] - qux;
+                    double dy = uy[k] - quy;
+                    double dz = uz[k] - quz;
+                    if (dx * dx + dy * dy + dz * dz < chord2) {
+                        slot.accept(k, true);
+                    }
+                }
+            }
+        } else {
+            double r2 = radiusKm * radiusKm;
+            for (int r = r0; r <= r1; r++) {
+                for (int k = cellStart[r * cols + c0], to = cellStart[r * cols + c1 + 1]; k < to; k++) {
+                    double dx = xs[k] - qx;
+                    double dy = ys[k] - qy;
+                    if (dx * dx + dy * dy < r2) {
+                        slot.accept(k, true);
+                    }
+                }
+            }
+        }
+    }
+
     private int cell(double x, double y) {
         int c = Math.min(cols - 1, (int) Math.floor((x - minX) / cellX));
         int r = Math.min(rows - 1, (int) Math.floor((y - minY) / cellY));

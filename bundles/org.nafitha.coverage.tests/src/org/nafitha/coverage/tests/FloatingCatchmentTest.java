@@ -115,10 +115,13 @@ class FloatingCatchmentTest {
                 km[j][i] = Math.hypot(dx[i] - sx[j], dy[i] - sy[j]);
             }
         }
-        Decay decay = Decay.bands("10:1,20:0.68,30:0.22");
-        FloatingCatchment.Result a = run(dx, dy, p, sx, sy, s, decay);
-        FloatingCatchment.Result b = FloatingCatchment.compute(Neighbourhood.matrix(km, n), p, s, decay, 1);
-        assertArrayEquals(b.access(), a.access(), 1e-12);
+        // bands take the general path; a step takes the index's distance-free path: both must match the matrix
+        for (Decay decay : new Decay[] {Decay.bands("10:1,20:0.68,30:0.22"), Decay.step(25)}) {
+            FloatingCatchment.Result a = run(dx, dy, p, sx, sy, s, decay);
+            FloatingCatchment.Result b = FloatingCatchment.compute(Neighbourhood.matrix(km, n), p, s, decay, 1);
+            assertArrayEquals(b.access(), a.access(), 1e-12);
+            assertArrayEquals(b.supplyRatio(), a.supplyRatio(), 1e-12);
+        }
     }
 
     @Test
