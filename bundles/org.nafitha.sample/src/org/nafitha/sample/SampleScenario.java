@@ -293,7 +293,8 @@ public final class SampleScenario {
 
     /**
      * Agency desks as the existing comprehensive centers work today: the counters are shared among the agencies in
-     * proportion to the number of their services the center offers (at least one each, largest remainder first).
+     * proportion to the number of their services the center offers (at least one each, largest remainder first); with
+     * fewer counters than agencies, agencies share desks. The center gets exactly {@code count} counters.
      */
     private void specializedCounters(ServiceCenter center, int count) {
         Map<Agency, List<Service>> byAgency = center.getServicesOffered().stream()
@@ -301,6 +302,19 @@ public final class SampleScenario {
         List<Agency> order = new ArrayList<>(byAgency.keySet());
         order.sort((a, b) -> Integer.compare(byAgency.get(b).size(), byAgency.get(a).size()));
         int total = center.getServicesOffered().size();
+        if (order.size() > count) {
+            // fewer counters than agencies: agencies share desks, round robin from the largest
+            for (int k = 0; k < count; k++) {
+                Counter counter = f.createCounter();
+                counter.setCode(String.format("%s-C%02d", center.getCode(), k + 1));
+                for (int a = k; a < order.size(); a += count) {
+                    counter.getServices().addAll(byAgency.get(order.get(a)));
+                }
+                counter.setAccessible(k == 0 && center.getAccessibility().contains(AccessibilityFeature.ACCESSIBLE_COUNTER));
+                center.getCounters().add(counter);
+            }
+            return;
+        }
         Map<Agency, Integer> desks = new LinkedHashMap<>();
         int given = 0;
         for (Agency a : order) {

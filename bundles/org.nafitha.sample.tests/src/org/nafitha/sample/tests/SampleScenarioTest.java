@@ -119,6 +119,9 @@ class SampleScenarioTest {
             assertTrue(maqablin.getServicesOffered().containsAll(k.getServices()), k.getCode());
             assertEquals(1, k.getServices().stream().map(Service::getAgency).distinct().count(), k.getCode());
         }
+        // every center has the counters its data file gives, even with fewer counters than agencies (Aqaba: 16)
+        assertEquals(16, center("CSC-AQ").getCounters().size());
+        assertTrue(center("CSC-AQ").getCounters().stream().allMatch(k -> !k.getServices().isEmpty()));
         ServiceCenter zarqa = center("CSC-AZ");
         assertEquals(CenterStatus.PLANNED, zarqa.getStatus());
         assertTrue(zarqa.getCounters().stream().allMatch(Counter::isUniversal));
