@@ -61,14 +61,7 @@ public final class FloatingCatchment {
             }
             partial[w] = access;
         });
-        double[] access = partial[0];
-        for (int w = 1; w < workers; w++) {
-            double[] p = partial[w];
-            for (int i = 0; i < access.length; i++) {
-                access[i] += p[i];
-            }
-        }
-        return new Result(access, ratio);
+        return new Result(sum(partial), ratio);
     }
 
     /**
@@ -95,12 +88,17 @@ public final class FloatingCatchment {
             }
             partial[w] = access;
         });
-        double[] sorted = partial[0];
-        for (int w = 1; w < workers; w++) {
-            for (int i = 0; i < sorted.length; i++) {
-                sorted[i] += partial[w][i];
+        return new Result(n.index.fromIndexOrder(sum(partial)), ratio);
+    }
+
+    /** Adds the workers' arrays into the first. */
+    private static double[] sum(double[][] partial) {
+        double[] total = partial[0];
+        for (int w = 1; w < partial.length; w++) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += partial[w][i];
             }
         }
-        return new Result(n.index.fromIndexOrder(sorted), ratio);
+        return total;
     }
 }

@@ -137,32 +137,23 @@ public final class PointIndex {
         if (original.length == 0 || !(radiusKm > 0)) {
             return;
         }
-        double wx;
-        double wy;
+        int[] w = window(qx, qy, radiusKm);
+        int c0 = w[0];
+        int c1 = w[1];
+        int r0 = w[2];
+        int r1 = w[3];
         double qux = 0;
         double quy = 0;
         double quz = 0;
         double chord2 = 0;
         if (sphere) {
-            double rad = radiusKm / GreatCircle.EARTH_RADIUS_KM;
-            wy = Math.toDegrees(rad) * 1.0001 + 1e-9;
-            double far = Math.min(89.9, Math.abs(qy) + wy);
-            wx = Math.min(360, wy / Math.cos(Math.toRadians(far)));
             double lon = Math.toRadians(qx);
             double lat = Math.toRadians(qy);
             qux = Math.cos(lat) * Math.cos(lon);
             quy = Math.cos(lat) * Math.sin(lon);
             quz = Math.sin(lat);
-            double c = 2 * Math.sin(Math.min(rad, Math.PI) / 2);
-            chord2 = c * c;
-        } else {
-            wx = radiusKm;
-            wy = radiusKm;
+            chord2 = chord2(radiusKm);
         }
-        int c0 = Math.max(0, (int) Math.floor((qx - wx - minX) / cellX));
-        int c1 = Math.min(cols - 1, (int) Math.floor((qx + wx - minX) / cellX));
-        int r0 = Math.max(0, (int) Math.floor((qy - wy - minY) / cellY));
-        int r1 = Math.min(rows - 1, (int) Math.floor((qy + wy - minY) / cellY));
         double r2 = radiusKm * radiusKm;
         for (int r = r0; r <= r1; r++) {
             int from = cellStart[r * cols + c0];
@@ -228,29 +219,18 @@ public final class PointIndex {
         if (original.length == 0 || !(radiusKm > 0)) {
             return;
         }
-        double wx;
-        double wy;
-        if (sphere) {
-            double rad = radiusKm / GreatCircle.EARTH_RADIUS_KM;
-            wy = Math.toDegrees(rad) * 1.0001 + 1e-9;
-            double far = Math.min(89.9, Math.abs(qy) + wy);
-            wx = Math.min(360, wy / Math.cos(Math.toRadians(far)));
-        } else {
-            wx = radiusKm;
-            wy = radiusKm;
-        }
-        int c0 = Math.max(0, (int) Math.floor((qx - wx - minX) / cellX));
-        int c1 = Math.min(cols - 1, (int) Math.floor((qx + wx - minX) / cellX));
-        int r0 = Math.max(0, (int) Math.floor((qy - wy - minY) / cellY));
-        int r1 = Math.min(rows - 1, (int) Math.floor((qy + wy - minY) / cellY));
+        int[] w = window(qx, qy, radiusKm);
+        int c0 = w[0];
+        int c1 = w[1];
+        int r0 = w[2];
+        int r1 = w[3];
         if (sphere) {
             double lon = Math.toRadians(qx);
             double lat = Math.toRadians(qy);
             double qux = Math.cos(lat) * Math.cos(lon);
             double quy = Math.cos(lat) * Math.sin(lon);
             double quz = Math.sin(lat);
-            double c = 2 * Math.sin(Math.min(radiusKm / GreatCircle.EARTH_RADIUS_KM, Math.PI) / 2);
-            double chord2 = c * c;
+            double chord2 = chord2(radiusKm);
             for (int r = r0; r <= r1; r++) {
                 for (int k = cellStart[r * cols + c0], to = cellStart[r * cols + c1 + 1]; k < to; k++) {
                     double dx = ux[k] - qux;
@@ -273,6 +253,30 @@ public final class PointIndex {
                 }
             }
         }
+    }
+
+    /** The columns c0..c1 and rows r0..r1 of the cells a query circle can touch. */
+    private int[] window(double qx, double qy, double radiusKm) {
+        double wx;
+        double wy;
+        if (sphere) {
+            wy = Math.toDegrees(radiusKm / GreatCircle.EARTH_RADIUS_KM) * 1.0001 + 1e-9;
+            double far = Math.min(89.9, Math.abs(qy) + wy);
+            wx = Math.min(360, wy / Math.cos(Math.toRadians(far)));
+        } else {
+            wx = radiusKm;
+            wy = radiusKm;
+        }
+        return new int[] {Math.max(0, (int) Math.floor((qx - wx - minX) / cellX)),
+            Math.min(cols - 1, (int) Math.floor((qx + wx - minX) / cellX)),
+            Math.max(0, (int) Math.floor((qy - wy - minY) / cellY)),
+            Math.min(rows - 1, (int) Math.floor((qy + wy - minY) / cellY))};
+    }
+
+    /** The squared chord between unit vectors that are radiusKm apart on the sphere. */
+    private static double chord2(double radiusKm) {
+        double c = 2 * Math.sin(Math.min(radiusKm / GreatCircle.EARTH_RADIUS_KM, Math.PI) / 2);
+        return c * c;
     }
 
     private int cell(double x, double y) {

@@ -1,12 +1,12 @@
 package org.nafitha.ui.internal;
 
 import java.text.NumberFormat;
-import java.util.Locale;
 
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Named;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.edit.BilingualLabels;
 
 /** Bilingual labels: the Arabic name when the workbench runs in Arabic, the English one otherwise. */
 public final class ScenarioLabels {
@@ -15,16 +15,11 @@ public final class ScenarioLabels {
     }
 
     public static boolean arabic() {
-        return "ar".equals(Locale.getDefault().getLanguage());
+        return BilingualLabels.arabic();
     }
 
     public static String name(Named named) {
-        if (named == null) {
-            return "";
-        }
-        String preferred = arabic() ? named.getNameAr() : named.getNameEn();
-        String other = arabic() ? named.getNameEn() : named.getNameAr();
-        return preferred != null && !preferred.isBlank() ? preferred : other == null ? named.getCode() : other;
+        return named == null ? "" : BilingualLabels.name(named);
     }
 
     /** A count in the workbench's locale, with grouping: 11,625,745 (or ١١٬٦٢٥٬٧٤٥ in Arabic). */
