@@ -10,6 +10,8 @@ import java.util.Map;
 import org.nafitha.cli.internal.BenchCommand;
 import org.nafitha.cli.internal.CoverageCommand;
 import org.nafitha.cli.internal.ExportCommand;
+import org.nafitha.cli.internal.ImportCommand;
+import org.nafitha.cli.internal.StoreCommand;
 import org.nafitha.cli.internal.InfoCommand;
 import org.nafitha.cli.internal.ValidateCommand;
 
@@ -45,7 +47,9 @@ public final class Cli {
         Cli cli = new Cli(out, err);
         cli.add(new InfoCommand());
         cli.add(new ValidateCommand());
+        cli.add(new ImportCommand());
         cli.add(new ExportCommand());
+        cli.add(new StoreCommand());
         cli.add(new CoverageCommand());
         cli.add(new BenchCommand());
         return cli;

@@ -66,6 +66,13 @@ public final class Options {
         return positional;
     }
 
+    /** Takes the positional arguments: {@link #checkAllKnown()} no longer reports them. */
+    public List<String> takePositional() {
+        List<String> taken = List.copyOf(positional);
+        positional.clear();
+        return taken;
+    }
+
     /** Fails on any option the command did not ask for; call after reading all options. */
     public void checkAllKnown() {
         for (String name : values.keySet()) {

@@ -46,17 +46,23 @@ public final class BenchCommand implements Command {
         return """
                 Usage: nafitha bench coverage [--points 100000,1000000] [--sites 2000] [--radius-km 30] [--repeat 3]
                   2SFCA with great-circle distances on synthetic points over Jordan; the best of --repeat runs is reported.
-                  Run with NAFITHA_VMARGS=-Xmx2g to hold the heap to 2 GB.""";
+                  Run with NAFITHA_VMARGS=-Xmx2g to hold the heap to 2 GB.
+                       nafitha bench store [--points 1000000] [--store PATH]
+                  writes N demand points to a CSV, imports them (read, check, build the zones), saves them to a new
+                  store, and loads them back; prints seconds and peak heap of each step.""";
     }
 
     @Override
     public int run(Options options, PrintStream out) {
+        if (options.positional().size() == 1 && options.positional().get(0).equals("store")) {
+            return StoreBench.run(options, out);
+        }
         String points = options.optional("points", "100000,250000,500000,1000000");
         int sites = Integer.parseInt(options.optional("sites", "2000"));
         double radius = Double.parseDouble(options.optional("radius-km", "30"));
         int repeat = Integer.parseInt(options.optional("repeat", "3"));
         if (options.positional().size() != 1 || !options.positional().get(0).equals("coverage")) {
-            throw new UsageException("expected the engine to benchmark: coverage");
+            throw new UsageException("expected what to benchmark: coverage or store");
         }
         options.positional().clear();
         options.checkAllKnown();
@@ -120,7 +126,7 @@ public final class BenchCommand implements Command {
         return Cli.OK;
     }
 
-    private static double[][] synthetic(int n, Random rnd) {
+    static double[][] synthetic(int n, Random rnd) {
         double[] lon = new double[n];
         double[] lat = new double[n];
         for (int i = 0; i < n; i++) {
@@ -148,7 +154,7 @@ public final class BenchCommand implements Command {
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -1,0 +1,33 @@
+package org.nafitha.io;
+
+import java.util.Locale;
+
+/** What a file holds, for import and export. */
+public enum Kind {
+    CENTERS("centers"), DEMAND("demand"), SERVICES("services"), REGIONS("regions");
+
+    private final String id;
+
+    Kind(String id) {
+        this.id = id;
+    }
+
+    /** As typed on the command line: centers, demand, services, regions. */
+    public String id() {
+        return id;
+    }
+
+    /** The kind for "centers", "demand", "services", "regions" (also "zones", "demand-zones"). */
+    public static Kind parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        for (Kind kind : values()) {
+            if (kind.id.equals(t)) {
+                return kind;
+            }
+        }
+        if (t.equals("zones") || t.equals("demand-zones") || t.equals("demandzones")) {
+            return DEMAND;
+        }
+        throw new IllegalArgumentException("unknown kind '" + text + "': expected centers, demand, services or regions");
+    }
+}

@@ -1,0 +1,160 @@
+package org.nafitha.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.nafitha.io.Schema.Type;
+import org.nafitha.model.AccessibilityFeature;
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.Named;
+import org.nafitha.model.Region;
+import org.nafitha.model.Scenario;
+import org.nafitha.model.Service;
+import org.nafitha.model.ServiceCenter;
+
+/**
+ * Writes a scenario's centers, demand zones, services or regions to a file of any writable {@link Format}, with the
+ * same column names the importer reads, so that an export imports back unchanged.
+ */
+public final class ScenarioExporter {
+
+    private final Formats formats;
+    private final GeometryFactory geometries = new GeometryFactory();
+
+    public ScenarioExporter(Formats formats) {
+        this.formats = formats;
+    }
+
+    /** @return the number of records written */
+    public int export(Scenario scenario, Kind kind, Path file, String formatId) throws IOException {
+        Format format;
+        try {
+            format = formats.forFile(file, formatId);
+        } catch (ImportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        if (!format.canWrite()) {
+            throw new IOException(format.name() + " files cannot be written");
+        }
+        Schema schema = schema(kind);
+        FeatureWriter writer = format.create(file, schema);
+        int count = 0;
+        try {
+            for (Named object : objects(scenario, kind)) {
+                writer.write(feature(kind, object));
+                count++;
+            }
+        } catch (IOException | RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+        writer.close();
+        return count;
+    }
+
+    private static List<? extends Named> objects(Scenario scenario, Kind kind) {
+        return switch (kind) {
+            case CENTERS -> scenario.getCenters();
+            case DEMAND -> scenario.getDemandZones();
+            case SERVICES -> scenario.getServices();
+            case REGIONS -> scenario.getRegions();
+        };
+    }
+
+    /** The fields written for a kind. */
+    public static Schema schema(Kind kind) {
+        return switch (kind) {
+            case CENTERS -> new Schema("centers", "Point").field("code", Type.STRING).field("name_en", Type.STRING)
+                    .field("name_ar", Type.STRING).field("kind", Type.STRING).field("status", Type.STRING)
+                    .field("region", Type.STRING).field("agency", Type.STRING).field("counters", Type.INTEGER)
+                    .field("staff", Type.INTEGER).field("opening_hours", Type.STRING).field("services", Type.STRING)
+                    .field("accessibility", Type.STRING);
+            case DEMAND -> new Schema("demand_zones", "Point").field("code", Type.STRING).field("name_en", Type.STRING)
+                    .field("name_ar", Type.STRING).field("region", Type.STRING).field("population", Type.INTEGER)
+                    .field("area_type", Type.STRING);
+            case SERVICES -> new Schema("services", null).field("code", Type.STRING).field("name_en", Type.STRING)
+                    .field("name_ar", Type.STRING).field("agency", Type.STRING).field("category", Type.STRING)
+                    .field("annual_transactions", Type.INTEGER).field("per_capita_rate", Type.REAL)
+                    .field("mean_handling_minutes", Type.REAL).field("handling_cv", Type.REAL)
+                    .field("digital_share", Type.REAL).field("presence_required", Type.BOOLEAN);
+            case REGIONS -> new Schema("regions", "MultiPolygon").field("code", Type.STRING).field("name_en", Type.STRING)
+                    .field("name_ar", Type.STRING).field("level", Type.STRING).field("parent", Type.STRING)
+                    .field("area_km2", Type.REAL).field("wikidata", Type.STRING).field("lat", Type.REAL)
+                    .field("lon", Type.REAL);
+        };
+    }
+
+    private Feature feature(Kind kind, Named object) throws IOException {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("code", object.getCode());
+        a.put("name_en", object.getNameEn());
+        a.put("name_ar", object.getNameAr());
+        Geometry geometry = null;
+        switch (kind) {
+            case CENTERS -> {
+                ServiceCenter c = (ServiceCenter) object;
+                a.put("kind", c.getKind().getName());
+                a.put("status", c.getStatus().getName());
+                a.put("region", c.getRegion() == null ? null : c.getRegion().getCode());
+                a.put("agency", c.getAgency() == null ? null : c.getAgency().getCode());
+                a.put("counters", (long) c.getCounters().size());
+                a.put("staff", (long) c.getStaff());
+                a.put("opening_hours", c.getOpeningHours());
+                a.put("services", c.getServicesOffered().stream().map(Service::getCode).collect(Collectors.joining(";")));
+                a.put("accessibility", c.getAccessibility().stream().map(AccessibilityFeature::getName).collect(Collectors.joining(";")));
+                geometry = point(c.getLongitude(), c.getLatitude());
+            }
+            case DEMAND -> {
+                DemandZone z = (DemandZone) object;
+                a.put("region", z.getRegion() == null ? null : z.getRegion().getCode());
+                a.put("population", z.getPopulation());
+                a.put("area_type", z.getAreaType().getName());
+                geometry = point(z.getLongitude(), z.getLatitude());
+            }
+            case SERVICES -> {
+                Service s = (Service) object;
+                a.put("agency", s.getAgency() == null ? null : s.getAgency().getCode());
+                a.put("category", s.getCategory());
+                a.put("annual_transactions", s.getAnnualTransactions());
+                a.put("per_capita_rate", s.getPerCapitaRate());
+                a.put("mean_handling_minutes", s.getMeanHandlingMinutes());
+                a.put("handling_cv", s.getHandlingTimeCv());
+                a.put("digital_share", s.getDigitalShare());
+                a.put("presence_required", s.isPresenceRequired());
+            }
+            case REGIONS -> {
+                Region r = (Region) object;
+                a.put("level", r.getLevel().getName());
+                a.put("parent", r.getParent() == null ? null : r.getParent().getCode());
+                a.put("area_km2", r.getAreaKm2());
+                a.put("wikidata", r.getWikidata());
+                a.put("lat", r.getLatitude());
+                a.put("lon", r.getLongitude());
+                if (r.getGeometryWkt() != null && !r.getGeometryWkt().isBlank()) {
+                    try {
+                        geometry = new WKTReader(geometries).read(r.getGeometryWkt());
+                    } catch (ParseException e) {
+                        throw new IOException("region " + r.getCode() + ": its boundary is not valid WKT: " + e.getMessage(), e);
+                    }
+                    if (geometry instanceof org.locationtech.jts.geom.Polygon p) {
+                        geometry = geometries.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {p});
+                    }
+                }
+            }
+        }
+        return new Feature(kind.id() + " " + object.getCode(), geometry, a);
+    }
+
+    private Geometry point(double lon, double lat) {
+        return geometries.createPoint(new Coordinate(lon, lat));
+    }
+}
