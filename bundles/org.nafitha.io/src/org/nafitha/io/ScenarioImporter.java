@@ -160,11 +160,30 @@ public final class ScenarioImporter {
         }
 
         private static String key(String name) {
-            return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.:#]", "");
+            StringBuilder key = new StringBuilder(name.length());
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (!Character.isWhitespace(c) && c != '_' && c != '-' && c != '.' && c != ':' && c != '#') {
+                    key.append(Character.toLowerCase(c));
+                }
+            }
+            return key.toString();
         }
 
-        /** The column for a field: the one the options name, else the first alias present. */
+        /** Columns found per field: a field is looked up once per import, not once per record. */
+        private final Map<String, java.util.Optional<String>> resolved = new HashMap<>();
+
+        /** The column for a field: the one the options name, else the first alias present (the same for every record). */
         private String column(String field, String... aliases) {
+            java.util.Optional<String> known = resolved.get(field);
+            if (known == null) {
+                known = java.util.Optional.ofNullable(findColumn(field, aliases));
+                resolved.put(field, known);
+            }
+            return known.orElse(null);
+        }
+
+        private String findColumn(String field, String... aliases) {
             String given = options.columns().get(field);
             if (given != null) {
                 return given;

@@ -312,12 +312,16 @@ public final class ScenarioStore implements AutoCloseable {
     private void insertZones(long id, List<DemandZone> zones) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement(
                 "INSERT INTO demand_zone_chunk (scenario_id, chunk, zones, data) VALUES (?, ?, ?, ?)")) {
-            for (int from = 0, chunk = 0; from < zones.size(); from += ZoneChunks.SIZE, chunk++) {
-                int to = Math.min(zones.size(), from + ZoneChunks.SIZE);
+            int chunks = (zones.size() + ZoneChunks.SIZE - 1) / ZoneChunks.SIZE;
+            // encoding (and deflating) is the bulk of the work: on every core, then written in order
+            List<byte[]> encoded = java.util.stream.IntStream.range(0, chunks).parallel()
+                    .mapToObj(c -> ZoneChunks.encode(zones, c * ZoneChunks.SIZE, Math.min(zones.size(), (c + 1) * ZoneChunks.SIZE)))
+                    .toList();
+            for (int chunk = 0; chunk < chunks; chunk++) {
                 p.setLong(1, id);
                 p.setInt(2, chunk);
-                p.setInt(3, to - from);
-                p.setBytes(4, ZoneChunks.encode(zones, from, to));
+                p.setInt(3, Math.min(zones.size(), (chunk + 1) * ZoneChunks.SIZE) - chunk * ZoneChunks.SIZE);
+                p.setBytes(4, encoded.get(chunk));
                 p.executeUpdate();
             }
         }
@@ -439,20 +443,26 @@ public final class ScenarioStore implements AutoCloseable {
         scenario.getPopulationGroups().forEach(g -> groups.put(g.getCode(), g));
         Map<String, Service> services = new HashMap<>();
         scenario.getServices().forEach(s -> services.put(s.getCode(), s));
-        List<DemandZone> zones = new ArrayList<>();
+        List<byte[]> chunks = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement(
                 "SELECT chunk, data FROM demand_zone_chunk WHERE scenario_id = ? ORDER BY chunk")) {
             p.setLong(1, id);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    try {
-                        zones.addAll(ZoneChunks.decode(r.getBytes(2), regions, groups, services));
-                    } catch (IOException e) {
-                        throw new SQLException("zone chunk " + r.getInt(1) + ": " + e.getMessage(), e);
-                    }
+                    chunks.add(r.getBytes(2));
                 }
             }
         }
+        // decoding builds the zones: on every core (a new zone touches nothing shared), then added in order
+        List<List<DemandZone>> decoded = java.util.stream.IntStream.range(0, chunks.size()).parallel().mapToObj(c -> {
+            try {
+                return ZoneChunks.decode(chunks.get(c), regions, groups, services);
+            } catch (IOException e) {
+                throw new IllegalStateException("zone chunk " + c + ": " + e.getMessage(), e);
+            }
+        }).toList();
+        List<DemandZone> zones = new ArrayList<>(decoded.stream().mapToInt(List::size).sum());
+        decoded.forEach(zones::addAll);
         // one bulk add: EMF checks uniqueness per add, which is quadratic for a million zones added one by one
         ((org.eclipse.emf.common.util.BasicEList<DemandZone>) scenario.getDemandZones()).addAllUnique(zones);
     }

@@ -41,6 +41,7 @@ final class StoreBench {
     static int run(Options options, PrintStream out) {
         int n = Integer.parseInt(options.optional("points", "1000000"));
         String storeOption = options.optional("store", null);
+        options.takePositional(); // "store"
         options.checkAllKnown();
         Path dir = null;
         try {
