@@ -24,6 +24,19 @@ class ScenarioFilesTest {
     Path dir;
 
     @Test
+    void aScenarioFileWithAnExternalEntityIsRefusedAndTheEntityIsNeverRead(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-VALUE");
+        Path file = dir.resolve("evil.nafitha");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE s [<!ENTITY x SYSTEM \"" + secret.toUri()
+                + "\">]>\n<nafitha:Scenario xmlns:nafitha=\"http://nafitha.org/model/1.0\" code=\"evil\" nameEn=\"&x;\"/>\n",
+                StandardCharsets.UTF_8);
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.load(file));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+        assertTrue(!e.getMessage().contains("TOP-SECRET-VALUE"), e.getMessage());
+    }
+
+    @Test
     void saveLoadSaveGivesIdenticalBytesAndAnEqualScenario() throws Exception {
         Fixture f = new Fixture();
         f.center.setDailyCapacityOverride(0.0); // unsettable and set to its default: must survive the round trip

@@ -65,7 +65,11 @@ public final class ScenarioFiles {
     public static Scenario read(InputStream in, String name) throws ScenarioFileException {
         ScenarioResource resource = (ScenarioResource) newResourceSet().createResource(URI.createFileURI(name));
         try {
-            resource.load(in, Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE));
+            // a scenario file never needs a DTD: refusing DOCTYPE shuts out external entities (XXE) and entity bombs
+            resource.load(in, Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE, XMLResource.OPTION_PARSER_FEATURES,
+                    Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+                            "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+                            "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE)));
         } catch (IOException e) {
             throw new ScenarioFileException(describe(name, e), e);
         }
