@@ -67,24 +67,26 @@ public final class ScenarioImporter {
         if (!format.canRead()) {
             throw ImportException.of(file, null, null, "a format that can be read", format.name());
         }
-        List<Feature> features = new ArrayList<>();
-        List<String> fields;
-        String declared;
+        // records are mapped as they are read (a million points need no million features in memory); the scenario is
+        // only changed by ImportPlan.apply(), once every record has passed
         try (FeatureReader reader = format.open(file)) {
-            Feature feature;
-            while ((feature = reader.next()) != null) {
-                features.add(feature);
+            Feature first = reader.next();
+            if (first == null) {
+                throw ImportException.of(file, null, null, "at least one " + singular(kind), "no records");
             }
-            fields = reader.fields();
-            declared = reader.declaredCrs();
+            String declared = reader.declaredCrs();
+            Mapping mapping = new Mapping(scenario, kind, file, reader.fields(), first, declared, options);
+            for (Feature feature = first; feature != null; feature = reader.next()) {
+                mapping.add(feature);
+            }
+            if (!java.util.Objects.equals(declared, reader.declaredCrs())) {
+                throw ImportException.of(file, null, "crs", "the crs member before the features (those before it were read as "
+                        + declared + ")", reader.declaredCrs());
+            }
+            return mapping.finish();
         } catch (IOException e) {
             throw ImportException.of(file, null, null, "a readable file", e.toString());
         }
-        if (features.isEmpty()) {
-            throw ImportException.of(file, null, null, "at least one " + singular(kind), "no records");
-        }
-        Mapping mapping = new Mapping(scenario, kind, file, fields, features, declared, options);
-        return mapping.plan();
     }
 
     private static String singular(Kind kind) {
@@ -102,34 +104,34 @@ public final class ScenarioImporter {
         private final Scenario scenario;
         private final Kind kind;
         private final Path file;
-        private final List<Feature> features;
         private final ImportOptions options;
         private final Map<String, String> byKey = new HashMap<>();
         private final List<String> fields;
+        private final java.util.Set<String> fieldSet = new java.util.HashSet<>();
         private final String fileCrs;
         private Crs crs;
         private boolean reproject;
         private final GeometryFactory geometries = new GeometryFactory();
         private Feature current;
 
-        Mapping(Scenario scenario, Kind kind, Path file, List<String> fields, List<Feature> features, String declared,
+        // what the records add up to
+        private final Map<String, EObject> inFile = new LinkedHashMap<>();
+        private final Map<EObject, EObject> replaced = new IdentityHashMap<>();
+        private final List<EObject> objects = new ArrayList<>();
+        private final Map<String, Named> existing;
+        private final Kinds mapper;
+
+        Mapping(Scenario scenario, Kind kind, Path file, List<String> fields, Feature first, String declared,
                 ImportOptions options) throws ImportException {
             this.scenario = scenario;
             this.kind = kind;
             this.file = file;
-            this.features = features;
             this.options = options;
-            this.fields = new ArrayList<>(fields);
-            for (Feature f : features) { // GeoJSON features may each carry other properties
-                for (String name : f.attributes().keySet()) {
-                    if (!this.fields.contains(name)) {
-                        this.fields.add(name);
-                    }
-                }
-            }
-            for (String field : this.fields) {
-                byKey.putIfAbsent(key(field), field);
-            }
+            this.fields = new ArrayList<>();
+            fields.forEach(this::addField);
+            first.attributes().keySet().forEach(this::addField);
+            this.existing = existingByCode();
+            this.mapper = new Kinds(new Resolver(scenario, inFile));
             for (Map.Entry<String, String> e : options.columns().entrySet()) {
                 if (!this.fields.contains(e.getValue())) {
                     throw ImportException.of(file, null, e.getKey(), "a column named '" + e.getValue() + "' (the file has: "
@@ -157,6 +159,15 @@ public final class ScenarioImporter {
 
         private static boolean sameCrs(String a, String b) {
             return a.trim().equalsIgnoreCase(b.trim());
+        }
+
+        /** A field seen for the first time (GeoJSON features may each carry other properties). */
+        private void addField(String field) {
+            if (fieldSet.add(field)) {
+                fields.add(field);
+                byKey.putIfAbsent(key(field), field);
+                resolved.values().removeIf(java.util.Optional::isEmpty); // a field not found before may be this one
+            }
         }
 
         private static String key(String name) {
@@ -386,7 +397,7 @@ public final class ScenarioImporter {
             }
             if (reproject) {
                 g = g.copy();
-                g.apply(new Unproject(crs));
+                g.apply(new Reproject(crs, true));
                 g.geometryChanged();
             }
             checkCoordinates(g, fieldName);
@@ -412,42 +423,42 @@ public final class ScenarioImporter {
             }
         }
 
-        ImportPlan plan() throws ImportException {
+        /** Maps and checks one record. */
+        void add(Feature feature) throws ImportException {
+            for (String name : feature.attributes().keySet()) {
+                addField(name);
+            }
+            current = feature;
             String code = column("code", "id", "wikidata", "fid");
-            String nameEn = column("name_en", "nameen", "english_name", "name");
-            String nameAr = column("name_ar", "namear", "arabic_name", "name");
-            Map<String, EObject> inFile = new LinkedHashMap<>();
-            Map<EObject, EObject> replaced = new IdentityHashMap<>();
-            List<EObject> objects = new ArrayList<>();
-            Map<String, Named> existing = existingByCode();
-            Resolver resolver = new Resolver(scenario, inFile);
-            Kinds mapper = new Kinds(resolver);
-            for (Feature feature : features) {
-                current = feature;
-                String id = requiredText(code, "code", "a code that is unique in the file");
-                if (id.chars().anyMatch(Character::isWhitespace)) {
-                    throw error(code, "a code without spaces", id);
-                }
-                if (inFile.containsKey(id)) {
-                    throw error(code, "a code that is unique in the file (duplicate id)", id);
-                }
-                Named object = switch (kind) {
-                    case REGIONS -> mapper.region();
-                    case DEMAND -> mapper.zone();
-                    case CENTERS -> mapper.center();
-                    case SERVICES -> mapper.service();
-                };
-                object.setCode(id);
-                object.setNameEn(text(nameEn) != null ? text(nameEn) : id);
-                object.setNameAr(text(nameAr) != null ? text(nameAr) : object.getNameEn());
-                inFile.put(id, object);
-                objects.add(object);
-                Named old = existing.get(id);
-                if (old != null) {
-                    replaced.put(object, old);
-                }
+            String id = requiredText(code, "code", "a code that is unique in the file");
+            if (id.chars().anyMatch(Character::isWhitespace)) {
+                throw error(code, "a code without spaces", id);
+            }
+            if (inFile.containsKey(id)) {
+                throw error(code, "a code that is unique in the file (duplicate id)", id);
+            }
+            Named object = switch (kind) {
+                case REGIONS -> mapper.region();
+                case DEMAND -> mapper.zone();
+                case CENTERS -> mapper.center();
+                case SERVICES -> mapper.service();
+            };
+            object.setCode(id);
+            String nameEn = text(column("name_en", "nameen", "english_name", "name"));
+            String nameAr = text(column("name_ar", "namear", "arabic_name", "name"));
+            object.setNameEn(nameEn != null ? nameEn : id);
+            object.setNameAr(nameAr != null ? nameAr : object.getNameEn());
+            inFile.put(id, object);
+            objects.add(object);
+            Named old = existing.get(id);
+            if (old != null) {
+                replaced.put(object, old);
             }
             current = null;
+        }
+
+        /** Resolves what needed every record (parents of regions) and returns the plan. */
+        ImportPlan finish() throws ImportException {
             mapper.resolveLater();
             return new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
         }
@@ -758,47 +769,25 @@ public final class ScenarioImporter {
             Point c = g.getCentroid();
             Crs utm = Crs.utmForJordan(c.getX());
             Geometry projected = g.copy();
-            projected.apply(new Project(utm));
+            projected.apply(new Reproject(utm, false));
             projected.geometryChanged();
             return projected.getArea() / 1e6;
         }
     }
 
-    private static final class Unproject implements CoordinateSequenceFilter {
+    /** Moves every coordinate of a geometry between WGS84 longitude/latitude and a CRS, in either direction. */
+    private static final class Reproject implements CoordinateSequenceFilter {
         private final Crs crs;
+        private final boolean toWgs84;
 
-        Unproject(Crs crs) {
+        Reproject(Crs crs, boolean toWgs84) {
             this.crs = crs;
+            this.toWgs84 = toWgs84;
         }
 
         @Override
         public void filter(CoordinateSequence seq, int i) {
-            double[] lonLat = crs.unproject(seq.getX(i), seq.getY(i));
-            seq.setOrdinate(i, 0, lonLat[0]);
-            seq.setOrdinate(i, 1, lonLat[1]);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
-    }
-
-    private static final class Project implements CoordinateSequenceFilter {
-        private final Crs crs;
-
-        Project(Crs crs) {
-            this.crs = crs;
-        }
-
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            double[] xy = crs.project(seq.getX(i), seq.getY(i));
+            double[] xy = toWgs84 ? crs.unproject(seq.getX(i), seq.getY(i)) : crs.project(seq.getX(i), seq.getY(i));
             seq.setOrdinate(i, 0, xy[0]);
             seq.setOrdinate(i, 1, xy[1]);
         }

@@ -326,8 +326,7 @@ public final class CsvFormat implements Format {
         Writer(Path target, Schema schema) throws IOException {
             this.target = target;
             this.schema = schema;
-            Path dir = target.toAbsolutePath().getParent();
-            this.temporary = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            this.temporary = StagedFiles.beside(target);
             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
             this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             this.point = "Point".equals(schema.geometryType());
@@ -382,8 +381,7 @@ public final class CsvFormat implements Format {
         @Override
         public void close() throws IOException {
             out.close();
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            StagedFiles.moveIntoPlace(temporary, target);
         }
 
         @Override
@@ -393,11 +391,7 @@ public final class CsvFormat implements Format {
             } catch (IOException ignored) {
                 // the temporary file goes anyway
             }
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // nothing more to do: the target was never touched
-            }
+            StagedFiles.discard(temporary);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -474,7 +473,7 @@ public final class GeoJsonFormat implements Format {
         Writer(Path target, Schema schema) throws IOException {
             this.target = target;
             this.schema = schema;
-            this.temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
+            this.temporary = StagedFiles.beside(target);
             this.stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
             this.json = JSON.createGenerator(stream, JsonEncoding.UTF8);
             json.writeStartObject();
@@ -573,7 +572,7 @@ public final class GeoJsonFormat implements Format {
             json.writeEndObject();
             json.close();
             stream.close();
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StagedFiles.moveIntoPlace(temporary, target);
         }
 
         @Override
@@ -584,11 +583,7 @@ public final class GeoJsonFormat implements Format {
             } catch (IOException ignored) {
                 // the temporary goes anyway
             }
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the target was never touched
-            }
+            StagedFiles.discard(temporary);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -301,8 +300,7 @@ public final class GeoPackageFormat implements Format {
             this.target = target;
             this.schema = schema;
             this.table = schema.name().replaceAll("[^A-Za-z0-9_]", "_");
-            this.temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
-            Files.delete(temporary);
+            this.temporary = StagedFiles.beside(target); // SQLite takes an empty file for a new database
             this.connection = connect(temporary, false);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA application_id = 1196444487"); // 'GPKG'
@@ -393,7 +391,7 @@ public final class GeoPackageFormat implements Format {
                 abort();
                 throw new IOException("cannot write GeoPackage " + target + ": " + e.getMessage(), e);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StagedFiles.moveIntoPlace(temporary, target);
         }
 
         @Override
@@ -403,12 +401,7 @@ public final class GeoPackageFormat implements Format {
             } catch (SQLException ignored) {
                 // the temporary goes anyway
             }
-            try {
-                Files.deleteIfExists(temporary);
-                Files.deleteIfExists(Path.of(temporary + "-journal"));
-            } catch (IOException ignored) {
-                // the target was never touched
-            }
+            StagedFiles.discard(temporary, Path.of(temporary + "-journal"));
         }
     }
 }

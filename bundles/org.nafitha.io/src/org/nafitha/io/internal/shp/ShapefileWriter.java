@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.nafitha.io.Feature;
 import org.nafitha.io.FeatureWriter;
 import org.nafitha.io.Schema;
+import org.nafitha.io.internal.StagedFiles;
 
 /**
  * Writes a shapefile of WGS84 longitude/latitude geometries: the .shp and its .shx index as features arrive, the .dbf
@@ -64,7 +61,7 @@ public final class ShapefileWriter implements FeatureWriter {
         DbfWriter dbfOut = null;
         try {
             for (String extension : new String[] {"shp", "shx", "dbf", "prj", "cpg", "spool"}) {
-                temporaries.put(extension, temporary(directory, files.baseName(), extension));
+                temporaries.put(extension, StagedFiles.beside(files.target(extension)));
             }
             shpOut = stream(temporaries.get("shp"));
             shxOut = stream(temporaries.get("shx"));
@@ -145,7 +142,7 @@ public final class ShapefileWriter implements FeatureWriter {
             Files.writeString(temporaries.get("prj"), WGS84_PRJ, StandardCharsets.US_ASCII);
             Files.writeString(temporaries.get("cpg"), "UTF-8", StandardCharsets.US_ASCII);
             for (String extension : OUTPUTS) {
-                move(temporaries.get(extension), files.target(extension));
+                StagedFiles.moveIntoPlace(temporaries.get(extension), files.target(extension));
                 temporaries.remove(extension);
             }
             moved = true;
@@ -171,24 +168,6 @@ public final class ShapefileWriter implements FeatureWriter {
         deleteTemporaries();
     }
 
-    /**
-     * A new empty hidden file beside the target. Unlike {@link Files#createTempFile}, it gets the default permissions,
-     * which it keeps when moved into place.
-     */
-    private static Path temporary(Path directory, String baseName, String extension) throws IOException {
-        for (int attempt = 0;; attempt++) {
-            String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
-            Path path = directory.resolve("." + baseName + "-" + random + "." + extension + ".tmp");
-            try {
-                return Files.createFile(path);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt == 100) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     private static DataOutputStream stream(Path path) throws IOException {
         return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
     }
@@ -199,14 +178,6 @@ public final class ShapefileWriter implements FeatureWriter {
             while (buffer.hasRemaining()) {
                 channel.write(buffer, buffer.position());
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -231,13 +202,6 @@ public final class ShapefileWriter implements FeatureWriter {
     }
 
     private void deleteTemporaries() {
-        for (Path path : temporaries.values()) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // nothing more to do
-            }
-        }
-        temporaries.clear();
+        StagedFiles.discard(temporaries.values().toArray(Path[]::new));
     }
 }

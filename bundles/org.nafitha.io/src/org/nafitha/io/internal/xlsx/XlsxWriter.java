@@ -2,16 +2,12 @@ package org.nafitha.io.internal.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,6 +22,7 @@ import org.locationtech.jts.io.WKTWriter;
 import org.nafitha.io.Feature;
 import org.nafitha.io.FeatureWriter;
 import org.nafitha.io.Schema;
+import org.nafitha.io.internal.StagedFiles;
 
 /**
  * Writes features as one sheet of an .xlsx workbook with POI's streaming {@link SXSSFWorkbook}, which keeps only a
@@ -74,7 +71,7 @@ final class XlsxWriter implements FeatureWriter {
             throw new IOException(target.getFileName() + ": an Excel sheet holds at most " + (ColumnNames.MAX_COLUMN + 1)
                     + " columns, the schema has " + header.size());
         }
-        this.temporary = createTemporary(target);
+        this.temporary = StagedFiles.beside(target);
         SXSSFWorkbook created = null;
         SXSSFSheet createdSheet = null;
         try {
@@ -115,23 +112,6 @@ final class XlsxWriter implements FeatureWriter {
             header.add(name);
         }
         return header;
-    }
-
-    private static Path createTemporary(Path target) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        String name = "." + target.getFileName() + ".";
-        for (int attempt = 0; ; attempt++) {
-            Path candidate = directory.resolve(name + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try {
-                // created with the default permissions, so that the moved file has them too
-                Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return candidate;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private void writeHeader(List<String> header) {
@@ -339,11 +319,7 @@ final class XlsxWriter implements FeatureWriter {
             } finally {
                 discard(workbook, sheet);
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            StagedFiles.moveIntoPlace(temporary, target);
         } catch (IOException | RuntimeException e) {
             deleteTemporary();
             throw e;
@@ -361,11 +337,7 @@ final class XlsxWriter implements FeatureWriter {
     }
 
     private void deleteTemporary() {
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // a hidden leftover beside the target; the target itself is untouched
-        }
+        StagedFiles.discard(temporary);
     }
 
     /**
