@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.nafitha.cli.internal.BenchCommand;
 import org.nafitha.cli.internal.CoverageCommand;
+import org.nafitha.cli.internal.CapacityCommand;
+import org.nafitha.cli.internal.ErlangCommand;
 import org.nafitha.cli.internal.ExportCommand;
 import org.nafitha.cli.internal.ImportCommand;
 import org.nafitha.cli.internal.StoreCommand;
@@ -51,6 +53,8 @@ public final class Cli {
         cli.add(new ExportCommand());
         cli.add(new StoreCommand());
         cli.add(new CoverageCommand());
+        cli.add(new ErlangCommand());
+        cli.add(new CapacityCommand());
         cli.add(new BenchCommand());
         return cli;
     }

@@ -15,7 +15,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.Analyzer;
 import org.nafitha.core.CenterCapacities;
-import org.nafitha.geo.Crs;
+import org.nafitha.core.Distances;
 import org.nafitha.geo.DistanceModel;
 import org.nafitha.geo.TravelTime;
 import org.nafitha.model.AreaType;
@@ -48,7 +48,7 @@ public final class CoverageAnalyzer implements Analyzer {
         SubMonitor progress = SubMonitor.convert(monitor, "Coverage", 4);
         Scenario s = context.scenario();
         PlanningParameters p = s.getParameters();
-        DistanceModel distance = distanceModel(p);
+        DistanceModel distance = Distances.of(p);
         String method = context.option("coverage.method", "e2sfca").toLowerCase(Locale.ROOT);
         Decay decay = switch (method) {
             case "e2sfca" -> Decay.bands(context.option("coverage.bands", "10:1,20:0.68,30:0.22"));
@@ -161,19 +161,6 @@ public final class CoverageAnalyzer implements Analyzer {
     }
 
     /** The scenario's distance model: great circle, with a detour factor, or straight lines in Jordan TM. */
-    static DistanceModel distanceModel(PlanningParameters p) {
-        if (p == null) {
-            return DistanceModel.greatCircle();
-        }
-        return switch (p.getDistanceModel()) {
-            case GREAT_CIRCLE -> DistanceModel.greatCircle();
-            case DETOUR -> DistanceModel.detour(DistanceModel.greatCircle(), p.getDetourFactor());
-            case PROJECTED -> DistanceModel.projected(Crs.of(Crs.JORDAN_TM));
-            case ROAD_NETWORK -> throw new IllegalArgumentException(
-                    "the ROAD_NETWORK distance model needs a road graph, which this scenario does not have: use DETOUR");
-        };
-    }
-
     private static void checkCanceled(IProgressMonitor m) {
         if (m.isCanceled()) {
             throw new OperationCanceledException();

@@ -134,25 +134,20 @@ public final class CoverageCommand implements Command {
             options.put("coverage.bands", bands);
         }
         AnalysisContext context = new AnalysisContext(ScenarioSource.load(name), options);
-        AnalysisRunner runner = AnalysisRunner.fromExtensions();
-        if (runner.analyzers().stream().noneMatch(a -> a.id().equals(CoverageAnalyzer.ID))) {
-            runner = new AnalysisRunner(List.of(new org.nafitha.core.AnalyzerDescriptor(CoverageAnalyzer.ID, "Coverage",
-                    List.of(), CoverageAnalyzer::new)));
-        }
-        runner.run(context, List.of(CoverageAnalyzer.ID), new NullProgressMonitor());
+        CsvOut.run(context, new org.nafitha.core.AnalyzerDescriptor(CoverageAnalyzer.ID, "Coverage", List.of(), CoverageAnalyzer::new));
         CoverageResult r = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
         try {
             Files.createDirectories(dir);
-            csv(dir.resolve("zones.csv"), "code,name,region,population,area_type,nearest_center,distance_km,travel_minutes,covered,access",
+            CsvOut.write(dir.resolve("zones.csv"), "code,name,region,population,area_type,nearest_center,distance_km,travel_minutes,covered,access",
                     r.zones().stream().map(z -> List.<Object>of(z.code(), z.name(), z.region(), z.population(), z.areaType(),
                             z.nearestCenter(), z.distanceKm(), z.travelMinutes(), z.covered(), z.access())).toList());
-            csv(dir.resolve("centers.csv"), "code,name,supply,supply_ratio,catchment_population",
+            CsvOut.write(dir.resolve("centers.csv"), "code,name,supply,supply_ratio,catchment_population",
                     r.centers().stream().map(c -> List.<Object>of(c.code(), c.name(), c.supply(), c.supplyRatio(),
                             c.catchmentPopulation())).toList());
-            csv(dir.resolve("regions.csv"), "code,name,population,covered_population,covered_share,mean_access",
+            CsvOut.write(dir.resolve("regions.csv"), "code,name,population,covered_population,covered_share,mean_access",
                     r.regions().stream().map(g -> List.<Object>of(g.code(), g.name(), g.population(), g.coveredPopulation(),
                             g.coveredShare(), g.meanAccess())).toList());
-            csv(dir.resolve("groups.csv"), "code,name,residents,covered_residents,covered_share,mean_access,gini",
+            CsvOut.write(dir.resolve("groups.csv"), "code,name,residents,covered_residents,covered_share,mean_access,gini",
                     r.groups().stream().map(g -> List.<Object>of(g.code(), g.name(), g.residents(), g.coveredResidents(),
                             g.coveredShare(), g.meanAccess(), g.gini())).toList());
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -184,19 +179,6 @@ public final class CoverageCommand implements Command {
         return Cli.OK;
     }
 
-    private static void csv(Path file, String header, List<List<Object>> rows) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(header + "\n");
-            for (List<Object> row : rows) {
-                StringBuilder sb = new StringBuilder();
-                for (Object o : row) {
-                    String s = String.valueOf(o);
-                    sb.append(sb.length() > 0 ? "," : "").append(s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
-                }
-                w.write(sb + "\n");
-            }
-        }
-    }
 
     /** A CSV of id,x,y,value with a header; an error names the file, the line and the column. */
     static final class Table {
