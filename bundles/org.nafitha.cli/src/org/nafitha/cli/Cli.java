@@ -15,6 +15,7 @@ import org.nafitha.cli.internal.ExportCommand;
 import org.nafitha.cli.internal.ImportCommand;
 import org.nafitha.cli.internal.StoreCommand;
 import org.nafitha.cli.internal.InfoCommand;
+import org.nafitha.cli.internal.LocateCommand;
 import org.nafitha.cli.internal.ValidateCommand;
 
 /**
@@ -55,6 +56,7 @@ public final class Cli {
         cli.add(new CoverageCommand());
         cli.add(new ErlangCommand());
         cli.add(new CapacityCommand());
+        cli.add(new LocateCommand());
         cli.add(new BenchCommand());
         return cli;
     }

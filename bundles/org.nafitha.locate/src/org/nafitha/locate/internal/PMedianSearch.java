@@ -1,0 +1,114 @@
+package org.nafitha.locate.internal;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.nafitha.locate.Instance;
+
+/**
+ * p-median: each point's nearest and second-nearest open sites are kept; a point with none in its list costs the
+ * instance's penalty distance (or a distance larger than any in a complete instance).
+ */
+public final class PMedianSearch extends Search {
+
+    private final double none;
+    final int[] first;
+    final double[] d1;
+    private final double[] d2;
+
+    public PMedianSearch(Instance instance, int p, IProgressMonitor monitor, long deadlineNanos) {
+        super(instance, p, monitor, deadlineNanos);
+        double max = 0;
+        for (long k = 0; k < instance.pairs(); k++) {
+            max = Math.max(max, instance.listKm((int) k));
+        }
+        this.none = instance.penaltyKm() > 0 ? instance.penaltyKm() : 10 * max + 1;
+        this.first = new int[n];
+        this.d1 = new double[n];
+        this.d2 = new double[n];
+    }
+
+    /** The distance of a point with no open site in its list. */
+    public double none() {
+        return none;
+    }
+
+    @Override
+    protected void refresh() {
+        for (int i = 0; i < n; i++) {
+            int f = -1;
+            double a = none;
+            double b = none;
+            for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {
+                int j = instance.listSite(k);
+                if (open[j]) {
+                    if (f < 0) {
+                        f = j;
+                        a = instance.listKm(k);
+                    } else {
+                        b = instance.listKm(k);
+                        break;
+                    }
+                }
+            }
+            first[i] = f;
+            d1[i] = a;
+            d2[i] = b;
+        }
+    }
+
+    @Override
+    public double cost() {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += instance.weight(i) * d1[i];
+        }
+        return sum;
+    }
+
+    @Override
+    protected void gains(double[] gain) {
+        java.util.Arrays.fill(gain, 0);
+        for (int i = 0; i < n; i++) {
+            double w = instance.weight(i);
+            for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {
+                double d = instance.listKm(k);
+                if (d >= d1[i]) {
+                    break;
+                }
+                gain[instance.listSite(k)] += w * (d1[i] - d);
+            }
+        }
+    }
+
+    @Override
+    protected void swapProfits(double[] gain, double[] loss, double[] extra) {
+        for (int i = 0; i < n; i++) {
+            double w = instance.weight(i);
+            int f = first[i];
+            int slot = f < 0 ? -1 : position[f];
+            if (slot >= 0) {
+                loss[slot] += w * (d2[i] - d1[i]);
+            }
+            for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {
+                double d = instance.listKm(k);
+                if (d >= d2[i]) {
+                    break;
+                }
+                int j = instance.listSite(k);
+                if (open[j]) {
+                    continue;
+                }
+                if (d < d1[i]) {
+                    gain[j] += w * (d1[i] - d);
+                }
+                if (slot >= 0) {
+                    extra[j * p + slot] += w * (d2[i] - Math.max(d, d1[i]));
+                }
+            }
+        }
+    }
+
+    /** Each point's open site, −1 when none is in its list. */
+    public int[] assignment() {
+        return first.clone();
+    }
+}
