@@ -71,5 +71,12 @@ class LocateCommandTest {
             assertTrue(json.contains("\"" + existing + "\""), "the existing comprehensive centers stay: " + json);
         }
         assertEquals(1 + 51, Files.readAllLines(dir.resolve("assignment.csv")).size());
+        Path capacitated = dir.resolve("capacitated");
+        assertEquals(Cli.OK, run("locate", "--scenario", "sample", "--problem", "pmedian", "--p", "12", "--capacity", "--group", "ELDERLY",
+                "--out", capacitated.toString()), err.toString());
+        String c = Files.readString(capacitated.resolve("result.json"));
+        assertTrue(c.contains("\"objective\""), c);
+        assertEquals(Cli.USAGE_ERROR, run("locate", "--scenario", "sample", "--problem", "pmedian", "--p", "12", "--group", "MARTIANS",
+                "--out", capacitated.toString()));
     }
 }

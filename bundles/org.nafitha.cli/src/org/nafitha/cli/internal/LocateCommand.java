@@ -29,10 +29,16 @@ import org.nafitha.locate.Problem;
 import org.nafitha.locate.Solution;
 import org.nafitha.locate.Solver;
 import org.nafitha.locate.Solvers;
+import org.nafitha.capacity.CapacityAnalyzer;
+import org.nafitha.capacity.CapacityResult;
+import org.nafitha.capacity.CenterCapacity;
+import org.nafitha.core.AnalysisContext;
 import org.nafitha.model.CandidateSite;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.PopulationGroup;
+import org.nafitha.model.PopulationGroups;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 
@@ -56,14 +62,17 @@ public final class LocateCommand implements Command {
                                       [--capacity] [--distance euclidean|great-circle] [--cutoff-km C] [--time-limit S] [--seed N]
                                       [--solver vns|interchange] --out result.json
                        nafitha locate --orlib FILE --out result.json [--solver ...] [--time-limit S] [--seed N]
-                       nafitha locate --scenario SCENARIO --problem ... [--p N] [--radius-km R] --out DIR
+                       nafitha locate --scenario SCENARIO --problem ... [--p N] [--radius-km R] [--group CODE] [--capacity] --out DIR
                   demand.csv: id,x,y,weight   sites.csv: id,x,y[,capacity][,status]  (status: required|candidate|excluded;
                   x,y in km for euclidean, lon,lat for great-circle, the default)
                   --cutoff-km keeps, for each demand point, the sites within C km (default: every site); a point with no
                   open site within it costs twice the cutoff. --capacity assigns each point whole within the sites' capacities.
                   result.json: problem, objective, chosen, assignment, bound and gap (when a bound is computed), seconds.
                   With --scenario the demand is the zones (population), the sites the comprehensive centers (existing ones
-                  required, planned ones candidates) and the candidate sites; DIR receives result.json and assignment.csv.""";
+                  required, planned ones candidates) and the candidate sites; --group weighs each zone by the residents of a
+                  population group; --capacity gives each site the residents its counters can serve (capacity analysis:
+                  daily capacity x working days / in-person visits a resident makes a year; a candidate site its maximum
+                  counters at the centers' mean capacity per counter). DIR receives result.json and assignment.csv.""";
     }
 
     @Override
@@ -110,9 +119,10 @@ public final class LocateCommand implements Command {
                 throw new UsageException(e.getMessage());
             }
             if (scenario != null) {
+                String group = options.optional("group", null);
                 options.checkAllKnown();
                 Scenario s = ScenarioSource.load(scenario);
-                instance = fromScenario(s, capacity);
+                instance = fromScenario(s, capacity, group);
                 label = s.getCode();
             } else {
                 String distance = options.optional("distance", "great-circle");
@@ -276,8 +286,14 @@ public final class LocateCommand implements Command {
         throw new IllegalStateException(file.getFileName() + ", " + f.location() + ", field '" + field + "': expected a number, found '" + t + "'");
     }
 
-    /** Zones weighted by population; comprehensive centers (existing required, planned candidates) and the candidate sites. */
-    static Instance fromScenario(Scenario s, boolean capacity) {
+    /** Zones weighted by population (or a group's residents); comprehensive centers (existing required, planned candidates) and the candidate sites. */
+    static Instance fromScenario(Scenario s, boolean capacity, String groupCode) {
+        PopulationGroup group = null;
+        if (groupCode != null) {
+            group = s.getPopulationGroups().stream().filter(g -> groupCode.equals(g.getCode())).findFirst().orElseThrow(
+                    () -> new UsageException("--group '" + groupCode + "': the scenario's groups are "
+                            + s.getPopulationGroups().stream().map(PopulationGroup::getCode).toList()));
+        }
         List<DemandZone> zones = s.getDemandZones();
         int n = zones.size();
         String[] ids = new String[n];
@@ -288,17 +304,19 @@ public final class LocateCommand implements Command {
             ids[i] = zones.get(i).getCode();
             x[i] = zones.get(i).getLongitude();
             y[i] = zones.get(i).getLatitude();
-            w[i] = zones.get(i).getPopulation();
+            w[i] = group == null ? zones.get(i).getPopulation() : PopulationGroups.residents(zones.get(i), group);
         }
         List<String> sids = new ArrayList<>();
         List<double[]> xy = new ArrayList<>();
         List<Instance.Status> status = new ArrayList<>();
+        List<Object> owners = new ArrayList<>();
         for (ServiceCenter c : s.getCenters()) {
             if (c.getKind() == CenterKind.COMPREHENSIVE_CENTER && (c.getStatus() == CenterStatus.EXISTING || c.getStatus() == CenterStatus.PLANNED
                     || c.getStatus() == CenterStatus.CANDIDATE)) {
                 sids.add(c.getCode());
                 xy.add(new double[] {c.getLongitude(), c.getLatitude()});
                 status.add(c.getStatus() == CenterStatus.EXISTING ? Instance.Status.REQUIRED : Instance.Status.CANDIDATE);
+                owners.add(c);
             }
         }
         for (CandidateSite c : s.getCandidateSites()) {
@@ -309,10 +327,9 @@ public final class LocateCommand implements Command {
                 case EXCLUDED -> Instance.Status.EXCLUDED;
                 case CANDIDATE -> Instance.Status.CANDIDATE;
             });
+            owners.add(c);
         }
-        if (capacity) {
-            throw new UsageException("--capacity with --scenario is not available yet: give the sites' capacities in a sites.csv");
-        }
+        double[] cap = capacity ? capacities(s, owners, group) : null;
         int m = sids.size();
         double[] sx = new double[m];
         double[] sy = new double[m];
@@ -320,7 +337,42 @@ public final class LocateCommand implements Command {
             sx[j] = xy.get(j)[0];
             sy[j] = xy.get(j)[1];
         }
-        return Instance.of(ids, x, y, w, sids.toArray(String[]::new), sx, sy, status.toArray(Instance.Status[]::new), null, true,
+        return Instance.of(ids, x, y, w, sids.toArray(String[]::new), sx, sy, status.toArray(Instance.Status[]::new), cap, true,
                 Double.POSITIVE_INFINITY, 0);
+    }
+
+    /**
+     * Residents (of the group, when given) each site can serve: the capacity analysis's daily capacity of a center
+     * times the working days, over the in-person visits a resident makes a year; a candidate site gets its maximum
+     * counters at the centers' mean capacity per counter.
+     */
+    private static double[] capacities(Scenario s, List<Object> owners, PopulationGroup group) {
+        CapacityResult capacity = new CapacityAnalyzer().analyze(new AnalysisContext(s, Map.of()), new NullProgressMonitor());
+        long population = s.getDemandZones().stream().mapToLong(DemandZone::getPopulation).sum();
+        double visitsPerResident = capacity.totals().annualVisits() / Math.max(1, population);
+        int days = s.getParameters().getWorkingDaysPerYear();
+        Map<String, CenterCapacity> byCode = capacity.byCode();
+        double perCounter = capacity.centers().stream().filter(c -> c.existingCounters() > 0)
+                .mapToDouble(c -> c.dailyCapacity() / c.existingCounters()).average().orElse(0);
+        double share = 1;
+        if (group != null) {
+            double residents = 0;
+            for (DemandZone z : s.getDemandZones()) {
+                residents += PopulationGroups.residents(z, group);
+            }
+            share = residents / Math.max(1, population); // the group's share of the residents a site serves
+        }
+        double[] cap = new double[owners.size()];
+        for (int j = 0; j < cap.length; j++) {
+            double daily;
+            if (owners.get(j) instanceof ServiceCenter c) {
+                CenterCapacity cc = byCode.get(c.getCode());
+                daily = cc == null ? 0 : cc.dailyCapacity();
+            } else {
+                daily = ((CandidateSite) owners.get(j)).getMaxCounters() * perCounter;
+            }
+            cap[j] = daily * days / visitsPerResident * share;
+        }
+        return cap;
     }
 }

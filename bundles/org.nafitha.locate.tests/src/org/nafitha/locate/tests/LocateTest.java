@@ -244,6 +244,22 @@ class LocateTest {
         assertEquals(-1, s.assignment()[0], "beyond the cutoff: no site");
     }
 
+    /** Three points of weight 10 at x = 0; site A there holds 15, site B 10 km away 100: two points must go to B. */
+    @Test
+    void capacitiesSendPointsFurther() {
+        Instance inst = Instance.of(new String[] {"a", "b", "c"}, new double[] {0, 0, 0}, new double[] {0, 0, 0}, new double[] {10, 10, 10},
+                new String[] {"A", "B"}, new double[] {0, 10}, new double[] {0, 0},
+                new Instance.Status[] {Instance.Status.CANDIDATE, Instance.Status.CANDIDATE}, new double[] {15, 100}, false,
+                Double.POSITIVE_INFINITY, 0);
+        Solution free = Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(2), OPTIONS, new NullProgressMonitor());
+        assertEquals(0, free.objective(), 1e-9);
+        Solution held = Solvers.builtIn().get("vns").solve(inst, new Problem(Problem.Type.PMEDIAN, 2, Double.NaN, true), OPTIONS,
+                new NullProgressMonitor());
+        assertEquals(200, held.objective(), 1e-9);
+        assertEquals(1, java.util.Arrays.stream(held.assignment()).filter(j -> j == 0).count(), "A takes one point");
+        assertTrue(held.bound() <= 200 + 1e-9);
+    }
+
     @Test
     void coveringProblems() {
         Instance inst = random(500, 60, 3, 60);
