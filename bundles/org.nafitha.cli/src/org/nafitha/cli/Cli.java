@@ -16,6 +16,7 @@ import org.nafitha.cli.internal.ImportCommand;
 import org.nafitha.cli.internal.StoreCommand;
 import org.nafitha.cli.internal.InfoCommand;
 import org.nafitha.cli.internal.LocateCommand;
+import org.nafitha.cli.internal.RenderCommand;
 import org.nafitha.cli.internal.ValidateCommand;
 
 /**
@@ -57,6 +58,7 @@ public final class Cli {
         cli.add(new ErlangCommand());
         cli.add(new CapacityCommand());
         cli.add(new LocateCommand());
+        cli.add(new RenderCommand());
         cli.add(new BenchCommand());
         return cli;
     }

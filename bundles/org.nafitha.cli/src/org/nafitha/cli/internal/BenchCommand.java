@@ -38,7 +38,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|locate)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|locate|render)";
     }
 
     @Override
@@ -53,7 +53,9 @@ public final class BenchCommand implements Command {
                        nafitha bench capacity [--centers 1000] [--services 60] [--intervals 24] [--repeat 5]
                   sizes every hourly queue of every center under the universal, specialized and mixed designs.
                        nafitha bench locate [--points 20000] [--sites 1000] [--p 50] [--cutoff-km 60] [--radius-km 20] [--time-limit 8]
-                  p-median and MCLP with their Lagrangian bounds and gaps.""";
+                  p-median and MCLP with their Lagrangian bounds and gaps.
+                       nafitha bench render --polygons subdis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--frames 20]
+                  draws the polygons, points and centers at 1600x1200; milliseconds a frame.""";
     }
 
     @Override
@@ -67,12 +69,15 @@ public final class BenchCommand implements Command {
         if (options.positional().size() == 1 && options.positional().get(0).equals("locate")) {
             return LocateBench.run(options, out);
         }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("render")) {
+            return RenderBench.run(options, out);
+        }
         String points = options.optional("points", "100000,250000,500000,1000000");
         int sites = Integer.parseInt(options.optional("sites", "2000"));
         double radius = Double.parseDouble(options.optional("radius-km", "30"));
         int repeat = Integer.parseInt(options.optional("repeat", "3"));
         if (options.positional().size() != 1 || !options.positional().get(0).equals("coverage")) {
-            throw new UsageException("expected what to benchmark: coverage, store, capacity or locate");
+            throw new UsageException("expected what to benchmark: coverage, store, capacity, locate or render");
         }
         options.positional().clear();
         options.checkAllKnown();

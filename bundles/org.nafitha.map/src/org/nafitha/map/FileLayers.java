@@ -1,0 +1,101 @@
+package org.nafitha.map;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.nafitha.geo.Crs;
+import org.nafitha.io.Feature;
+import org.nafitha.io.FeatureReader;
+import org.nafitha.io.Format;
+import org.nafitha.io.Formats;
+import org.nafitha.io.ImportException;
+
+/**
+ * A layer from a file a GIS specialist brings (any format of {@code org.nafitha.io.formats}: Shapefile, GeoJSON,
+ * GeoPackage, CSV with a WKT column...). Geometries go from the file's CRS (declared, or given) to WGS84, then to the
+ * map's projection. Features without geometry are skipped.
+ */
+public final class FileLayers {
+
+    private FileLayers() {
+    }
+
+    /**
+     * @param crs the file's CRS when it declares none (e.g. "EPSG:32636"); null to require a declared one
+     * @param label the attribute to label features with, or null for none
+     */
+    public static MapLayer load(Formats formats, Path file, String crs, Projector projector, String label) throws ImportException {
+        Format format = formats.forFile(file, null);
+        List<MapLayer.MapFeature> features = new ArrayList<>();
+        String name = String.valueOf(file.getFileName());
+        try (FeatureReader reader = format.open(file)) {
+            List<Feature> read = new ArrayList<>();
+            Feature f;
+            while ((f = reader.next()) != null) {
+                read.add(f);
+            }
+            String declared = reader.declaredCrs();
+            String code = declared != null ? declared : crs;
+            boolean any = read.stream().anyMatch(x -> x.geometry() != null);
+            if (any && code == null) {
+                throw ImportException.of(file, null, "crs", "the CRS of the geometries: the file declares none, give it (e.g. EPSG:4326)", null);
+            }
+            Crs source = code == null || code.equalsIgnoreCase(Crs.WGS84) ? null : code.startsWith("+") ? Crs.fromProj4("file", code) : Crs.of(code);
+            int n = 0;
+            for (Feature feature : read) {
+                n++;
+                if (feature.geometry() == null) {
+                    continue;
+                }
+                Geometry g = feature.geometry().copy();
+                if (source != null) {
+                    g.apply(new ToWgs84(source));
+                    g.geometryChanged();
+                }
+                Map<String, Object> attributes = new LinkedHashMap<>(feature.attributes());
+                Object id = attributes.getOrDefault("code", attributes.getOrDefault("id", attributes.getOrDefault("fid", n)));
+                features.add(new MapLayer.MapFeature(String.valueOf(id), projector.project(g), attributes));
+            }
+        } catch (IOException e) {
+            throw ImportException.of(file, null, null, "a readable file", e.toString());
+        }
+        Style style = new Style().fill(new Color(0x9CC3A5)).stroke(new Color(0x2E5E3A), 1.2f).opacity(0.55).pointSize(6);
+        if (label != null) {
+            style.label(label);
+        }
+        return new MapLayer("file:" + name, name, style, features);
+    }
+
+    private static final class ToWgs84 implements CoordinateSequenceFilter {
+        private final Crs crs;
+
+        ToWgs84(Crs crs) {
+            this.crs = crs;
+        }
+
+        @Override
+        public void filter(CoordinateSequence seq, int i) {
+            double[] lonLat = crs.unproject(seq.getX(i), seq.getY(i));
+            seq.setOrdinate(i, 0, lonLat[0]);
+            seq.setOrdinate(i, 1, lonLat[1]);
+        }
+
+        @Override
+        public boolean isDone() {
+            return false;
+        }
+
+        @Override
+        public boolean isGeometryChanged() {
+            return true;
+        }
+    }
+}

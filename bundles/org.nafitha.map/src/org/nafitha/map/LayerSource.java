@@ -1,0 +1,20 @@
+package org.nafitha.map;
+
+import java.util.List;
+import java.util.Map;
+
+import org.nafitha.model.Scenario;
+
+/**
+ * Makes map layers, contributed through {@code org.nafitha.map.layers}: from a scenario's objects, from analysis
+ * results, from files or tables. Layers come in the map's projected CRS, through {@link Projector}.
+ */
+public interface LayerSource {
+
+    /** What a source may draw on: the scenario, the analysis results by analyzer id, and the map's projection. */
+    record Input(Scenario scenario, Map<String, Object> results, Projector projector) {
+    }
+
+    /** The layers this source makes for the input, bottom first; none when it has nothing to show. */
+    List<MapLayer> layers(Input input);
+}
