@@ -13,7 +13,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * A layer of features in the map's projected CRS, with its style, visibility and selection. Features are kept in an
- * STR-tree: painting draws only what the view shows, and hit-testing finds a feature under a pixel.
+ * STR-tree: painting draws only what the view shows, and hit-testing finds a feature under a pixel. Painting and
+ * selecting are synchronized: a view may draw a layer in one thread while the next frame is requested in another.
  */
 public final class MapLayer {
 
@@ -95,11 +95,11 @@ public final class MapLayer {
         this.visible = visible;
     }
 
-    public Set<String> selection() {
-        return Collections.unmodifiableSet(selected);
+    public synchronized Set<String> selection() {
+        return Set.copyOf(selected);
     }
 
-    public void select(Set<String> ids) {
+    public synchronized void select(Set<String> ids) {
         selected.clear();
         selected.addAll(ids);
     }
@@ -149,7 +149,7 @@ public final class MapLayer {
      * the RGB image {@code g} draws on (100,000 points in a few milliseconds), else drawn through {@code g}.
      */
     @SuppressWarnings("unchecked")
-    public void paint(Graphics2D g, Viewport view, BufferedImage target) {
+    public synchronized void paint(Graphics2D g, Viewport view, BufferedImage target) {
         if (!visible || style.opacity() == 0) {
             return;
         }

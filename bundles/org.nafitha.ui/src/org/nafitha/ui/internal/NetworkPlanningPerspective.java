@@ -7,10 +7,14 @@ import org.eclipse.ui.IPerspectiveFactory;
 public final class NetworkPlanningPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.nafitha.ui.perspective.networkPlanning";
+    /** The map view of org.nafitha.ui.map (named, not referenced: the perspective works without it). */
+    public static final String MAP_VIEW = "org.nafitha.ui.map.view";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addStandaloneView(CentersView.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        layout.addView(CentersView.ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        layout.addView(MAP_VIEW, IPageLayout.RIGHT, 0.42f, CentersView.ID);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.65f, CentersView.ID);
     }
 }

@@ -1,0 +1,467 @@
+package org.nafitha.ui.map;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.locationtech.jts.geom.Envelope;
+import org.nafitha.geo.Crs;
+import org.nafitha.io.Formats;
+import org.nafitha.io.ImportException;
+import org.nafitha.map.FileLayers;
+import org.nafitha.map.LayerSource;
+import org.nafitha.map.LayerSources;
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.MapRenderer;
+import org.nafitha.map.Projector;
+import org.nafitha.map.ScenarioLayers;
+import org.nafitha.map.Viewport;
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.Named;
+import org.nafitha.model.Scenario;
+import org.nafitha.model.ServiceCenter;
+import org.nafitha.ui.NafithaUi;
+
+/**
+ * The map of the scenario: its regions, zones, centers and sites, and the layers a GIS specialist adds from files.
+ * Drag to pan, wheel to zoom about the cursor, click to select a center or zone (the Properties view shows it), and a
+ * center selected elsewhere (the centers list) is ringed here. Maps are drawn by the UI-free engine in a background
+ * job; the UI thread only shows the finished image.
+ */
+public final class MapView extends ViewPart implements ISelectionProvider {
+
+    public static final String ID = "org.nafitha.ui.map.view";
+
+    private final Projector projector = new Projector(Crs.of(Crs.UTM_36N));
+    private final org.eclipse.core.runtime.jobs.ISchedulingRule renderingRule = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
+        @Override
+        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+    private final List<MapLayer> layers = new ArrayList<>();
+    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private final AtomicInteger generation = new AtomicInteger();
+    private Scenario scenario;
+    private Viewport view;
+    private Canvas canvas;
+    private Table layerTable;
+    private Label pointer;
+    private Image image;
+    private BufferedImage picture;
+    private Job renderJob;
+    private ISelection selection = StructuredSelection.EMPTY;
+    private int dragX = -1;
+    private int dragY;
+    private int offsetX;
+    private int offsetY;
+    private boolean dragged;
+
+    private final ISelectionListener fromOtherViews = (IWorkbenchPart part, ISelection sel) -> {
+        if (part != this && sel instanceof IStructuredSelection s) {
+            highlight(s);
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite side = new Composite(sash, SWT.NONE);
+        side.setLayout(new GridLayout(1, false));
+        new Label(side, SWT.NONE).setText(Messages.layers);
+        layerTable = new Table(side, SWT.CHECK | SWT.BORDER | SWT.SINGLE);
+        layerTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        layerTable.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK && e.item.getData() instanceof MapLayer layer) {
+                layer.setVisible(((TableItem) e.item).getChecked());
+                render();
+            }
+        });
+        button(side, Messages.addLayer, this::askForLayer);
+        button(side, Messages.zoomAll, this::zoomToAll);
+        button(side, Messages.exportPng, this::askForExport);
+        Composite main = new Composite(sash, SWT.NONE);
+        GridLayout mainLayout = new GridLayout(1, false);
+        mainLayout.marginWidth = 0;
+        mainLayout.marginHeight = 0;
+        main.setLayout(mainLayout);
+        // a map is not mirrored in a right-to-left workbench: east stays on the right
+        canvas = new Canvas(main, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.LEFT_TO_RIGHT);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        pointer = new Label(main, SWT.NONE);
+        pointer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        sash.setWeights(1, 4);
+        canvas.addListener(SWT.Paint, e -> paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> {
+            var size = canvas.getSize();
+            if (size.x > 0 && size.y > 0) {
+                view = view == null ? null : view.resize(size.x, size.y);
+                if (view == null) {
+                    zoomToAll();
+                } else {
+                    render();
+                }
+            }
+        });
+        canvas.addListener(SWT.MouseDown, e -> {
+            dragX = e.x;
+            dragY = e.y;
+            dragged = false;
+        });
+        canvas.addListener(SWT.MouseMove, e -> {
+            showPointer(e.x, e.y);
+            if (dragX >= 0 && (e.stateMask & SWT.BUTTON1) != 0) {
+                offsetX = e.x - dragX;
+                offsetY = e.y - dragY;
+                dragged |= Math.abs(offsetX) + Math.abs(offsetY) > 3;
+                canvas.redraw();
+            }
+        });
+        canvas.addListener(SWT.MouseUp, e -> {
+            if (dragX < 0) {
+                return;
+            }
+            if (dragged && view != null) {
+                view = view.pan(e.x - dragX, e.y - dragY);
+                render();
+            } else {
+                selectAt(e.x, e.y);
+            }
+            dragX = -1;
+        });
+        canvas.addListener(SWT.MouseVerticalWheel, e -> {
+            if (view != null) {
+                view = view.zoom(e.count > 0 ? 1.25 : 0.8, e.x, e.y);
+                render();
+            }
+        });
+        getSite().setSelectionProvider(this);
+        getSite().getPage().addPostSelectionListener(fromOtherViews);
+        show(NafithaUi.getDefault().getScenario());
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Shows a scenario: the layers of every source, with the files added so far below them. */
+    public void show(Scenario s) {
+        this.scenario = s;
+        layers.removeIf(l -> !l.id().startsWith("file:"));
+        layers.addAll(LayerSources.layers(LayerSources.fromExtensions(null), new LayerSource.Input(s, Map.of(), projector)));
+        refreshLayerTable();
+        zoomToAll();
+    }
+
+    private void refreshLayerTable() {
+        if (layerTable == null || layerTable.isDisposed()) {
+            return;
+        }
+        layerTable.removeAll();
+        for (int i = layers.size() - 1; i >= 0; i--) { // topmost first, as in any GIS
+            MapLayer layer = layers.get(i);
+            TableItem item = new TableItem(layerTable, SWT.NONE);
+            item.setText(layer.name());
+            item.setChecked(layer.visible());
+            item.setData(layer);
+        }
+    }
+
+    /** Reads a file as a layer in the background; the map shows it when it is read. */
+    public Job addLayerFile(Path file) {
+        Job job = Job.create(NLS.bind("{0}: {1}", Messages.addLayer, file.getFileName()), monitor -> {
+            try {
+                MapLayer layer = FileLayers.load(Formats.fromExtensions(null), file, null, projector, "name_en");
+                Display.getDefault().asyncExec(() -> {
+                    if (canvas.isDisposed()) {
+                        return;
+                    }
+                    layers.add(0, layer); // files go below the scenario's layers
+                    refreshLayerTable();
+                    render();
+                });
+                return Status.OK_STATUS;
+            } catch (ImportException e) {
+                Display.getDefault().asyncExec(() -> {
+                    if (!canvas.isDisposed()) {
+                        MessageDialog.openError(canvas.getShell(), Messages.cannotAdd, e.getMessage());
+                    }
+                });
+                return Status.OK_STATUS; // reported to the user above
+            }
+        });
+        job.schedule();
+        return job;
+    }
+
+    private void askForLayer() {
+        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] {"*.gpkg;*.geojson;*.json;*.shp;*.csv;*.xlsx", "*.*"});
+        String file = dialog.open();
+        if (file != null) {
+            addLayerFile(Path.of(file));
+        }
+    }
+
+    private void askForExport() {
+        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.png"});
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null && picture != null) {
+            try {
+                ImageIO.write(picture, "png", Path.of(file).toFile());
+            } catch (IOException e) {
+                MessageDialog.openError(canvas.getShell(), Messages.exportPng, file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Fits every visible layer in the view. */
+    public void zoomToAll() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        var size = canvas.getSize();
+        Envelope all = new Envelope();
+        layers.stream().filter(MapLayer::visible).forEach(l -> all.expandToInclude(l.bounds()));
+        if (size.x <= 0 || size.y <= 0 || all.isNull()) {
+            return;
+        }
+        view = Viewport.fit(projector.crs(), all, 0.04, size.x, size.y);
+        render();
+    }
+
+    /** Draws the map in a background job; a newer request makes an older one's image unwanted. */
+    public Job render() {
+        if (view == null) {
+            return null;
+        }
+        int mine = generation.incrementAndGet();
+        List<MapLayer> snapshot = List.copyOf(layers);
+        Viewport at = view;
+        Job job = new Job(Messages.rendering) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                if (monitor.isCanceled() || mine != generation.get()) {
+                    return Status.CANCEL_STATUS;
+                }
+                BufferedImage drawn = MapRenderer.render(snapshot, at, MapRenderer.Decorations.all(null));
+                ImageData data = imageData(drawn);
+                Display.getDefault().asyncExec(() -> {
+                    if (canvas.isDisposed() || mine != generation.get()) {
+                        return;
+                    }
+                    if (image != null) {
+                        image.dispose();
+                    }
+                    image = new Image(canvas.getDisplay(), data);
+                    picture = drawn;
+                    offsetX = 0;
+                    offsetY = 0;
+                    canvas.redraw();
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        job.setSystem(true);
+        job.setRule(renderingRule); // one frame at a time; a newer request makes the queued ones' images unwanted
+        if (renderJob != null) {
+            renderJob.cancel();
+        }
+        job.schedule();
+        renderJob = job;
+        return job;
+    }
+
+    private static ImageData imageData(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        ImageData data = new ImageData(w, h, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < h; y++) {
+            data.setPixels(0, y, w, pixels, y * w);
+        }
+        return data;
+    }
+
+    private void paint(GC gc) {
+        var area = canvas.getClientArea();
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(area);
+        if (image != null) {
+            gc.drawImage(image, offsetX, offsetY);
+        }
+    }
+
+    private void showPointer(int x, int y) {
+        if (view == null) {
+            return;
+        }
+        double[] w = view.toWorld(x, y);
+        double[] lonLat = projector.crs().unproject(w[0], w[1]);
+        pointer.setText(NLS.bind(Messages.pointer, String.format("%.5f", lonLat[1]), String.format("%.5f", lonLat[0])));
+    }
+
+    /** Selects the center (else the zone) under a pixel, as a click does. */
+    public void selectAt(int x, int y) {
+        if (view == null) {
+            return;
+        }
+        Object picked = null;
+        for (String id : new String[] {ScenarioLayers.CENTERS, ScenarioLayers.ZONES}) {
+            MapLayer layer = layer(id);
+            if (layer == null || !layer.visible()) {
+                continue;
+            }
+            MapLayer.MapFeature hit = layer.hit(view, x, y, 6);
+            if (hit != null) {
+                picked = find(id, hit.id());
+                break;
+            }
+        }
+        setSelection(picked == null ? StructuredSelection.EMPTY : new StructuredSelection(picked));
+        highlight((IStructuredSelection) selection);
+    }
+
+    private Object find(String layer, String code) {
+        List<? extends Named> objects = ScenarioLayers.CENTERS.equals(layer) ? scenario.getCenters() : scenario.getDemandZones();
+        for (Named n : objects) {
+            if (code.equals(n.getCode())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private void highlight(IStructuredSelection s) {
+        Set<String> centers = new HashSet<>();
+        Set<String> zones = new HashSet<>();
+        for (Object o : s.toList()) {
+            if (o instanceof ServiceCenter c) {
+                centers.add(c.getCode());
+            } else if (o instanceof DemandZone z) {
+                zones.add(z.getCode());
+            }
+        }
+        MapLayer c = layer(ScenarioLayers.CENTERS);
+        MapLayer z = layer(ScenarioLayers.ZONES);
+        if (c != null) {
+            c.select(centers);
+        }
+        if (z != null) {
+            z.select(zones);
+        }
+        render();
+    }
+
+    /** A layer by id, or null. */
+    public MapLayer layer(String id) {
+        return layers.stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public List<MapLayer> getLayers() {
+        return List.copyOf(layers);
+    }
+
+    public Viewport getViewport() {
+        return view;
+    }
+
+    /** The image the view shows now (null before the first frame). */
+    public BufferedImage getPicture() {
+        return picture;
+    }
+
+    /** The last render job (for tests and for callers that wait for the map). */
+    public Job getRenderJob() {
+        return renderJob;
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return selection;
+    }
+
+    @Override
+    public void setSelection(ISelection s) {
+        this.selection = s;
+        SelectionChangedEvent event = new SelectionChangedEvent(this, s);
+        for (ISelectionChangedListener l : listeners) {
+            l.selectionChanged(event);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(fromOtherViews);
+        if (image != null) {
+            image.dispose();
+        }
+        super.dispose();
+    }
+}
