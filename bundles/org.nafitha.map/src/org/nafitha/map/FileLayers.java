@@ -20,7 +20,7 @@ import org.nafitha.io.ImportException;
 
 /**
  * A layer from a file a GIS specialist brings (any format of {@code org.nafitha.io.formats}: Shapefile, GeoJSON,
- * GeoPackage, CSV with a WKT column...). Geometries go from the file's CRS (declared, or given) to WGS84, then to the
+ * GeoPackage, or a table — CSV, XLSX — with lat/lon columns). Geometries go from the file's CRS (declared, or given) to WGS84, then to the
  * map's projection. Features without geometry are skipped.
  */
 public final class FileLayers {
@@ -43,7 +43,9 @@ public final class FileLayers {
                 read.add(f);
             }
             String declared = reader.declaredCrs();
-            String code = declared != null ? declared : crs;
+            boolean latLon = read.stream().anyMatch(x -> x.geometry() == null && lonLat(x) != null);
+            String code = declared != null ? declared : latLon ? Crs.WGS84 : crs;
+            read = withPoints(read, file);
             boolean any = read.stream().anyMatch(x -> x.geometry() != null);
             if (any && code == null) {
                 throw ImportException.of(file, null, "crs", "the CRS of the geometries: the file declares none, give it (e.g. EPSG:4326)", null);
@@ -72,6 +74,40 @@ public final class FileLayers {
             style.label(label);
         }
         return new MapLayer("file:" + name, name, style, features);
+    }
+
+    /** lat/lon (or latitude/longitude) columns of a table, as WGS84 (lon, lat), or null. */
+    private static double[] lonLat(Feature f) {
+        Object lat = first(f, "lat", "latitude");
+        Object lon = first(f, "lon", "lng", "longitude");
+        try {
+            return lat == null || lon == null ? null : new double[] {Double.parseDouble(lon.toString()), Double.parseDouble(lat.toString())};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Object first(Feature f, String... names) {
+        for (Map.Entry<String, Object> e : f.attributes().entrySet()) {
+            for (String n : names) {
+                if (e.getKey().equalsIgnoreCase(n) && e.getValue() != null) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Tables (CSV, XLSX) with lat/lon columns become points. */
+    private static List<Feature> withPoints(List<Feature> read, Path file) {
+        org.locationtech.jts.geom.GeometryFactory factory = new org.locationtech.jts.geom.GeometryFactory();
+        List<Feature> out = new ArrayList<>(read.size());
+        for (Feature f : read) {
+            double[] ll = f.geometry() == null ? lonLat(f) : null;
+            out.add(ll == null ? f : new Feature(f.location(), factory.createPoint(new org.locationtech.jts.geom.Coordinate(ll[0], ll[1])),
+                    new LinkedHashMap<>(f.attributes())));
+        }
+        return out;
     }
 
     private static final class ToWgs84 implements CoordinateSequenceFilter {

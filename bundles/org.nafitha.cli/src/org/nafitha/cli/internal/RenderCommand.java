@@ -48,10 +48,12 @@ public final class RenderCommand implements Command {
     public String usage() {
         return """
                 Usage: nafitha render --scenario SCENARIO [--layers regions,zones,centers,sites] [--layer-file PATH[;PATH...]]
-                                      [--label-field NAME] [--crs EPSG:32636] [--file-crs EPSG:...] [--lang en|ar]
+                                      [--label-field NAME] [--crs EPSG:32636] [--file-crs EPSG:...] [--lang en|ar] [--analysis coverage]
                                       [--width 1600] [--height 1200] --out map.png
                   Layers from files (Shapefile, GeoJSON, GeoPackage, CSV with WKT) go below the scenario's; the map is drawn
-                  in --crs (default UTM 36N) and fits every visible layer. --file-crs is the CRS of files that declare none.""";
+                  in --crs (default UTM 36N) and fits every visible layer. --file-crs is the CRS of files that declare none.
+                  --analysis coverage runs the coverage analysis and draws its catchments and the zones within or beyond
+                  the thresholds.""";
     }
 
     @Override
@@ -65,6 +67,7 @@ public final class RenderCommand implements Command {
         String labelField = options.optional("label-field", null);
         String files = options.optional("layer-file", null);
         boolean arabic = "ar".equals(options.optional("lang", "en"));
+        boolean coverage = "coverage".equals(options.optional("analysis", null));
         List<String> wanted = Arrays.asList(options.optional("layers", "regions,zones,centers,sites").split(","));
         options.checkAllKnown();
         Crs crs;
@@ -90,7 +93,15 @@ public final class RenderCommand implements Command {
         if (arabic) {
             sources.replaceAll((id, s) -> s instanceof org.nafitha.map.ScenarioLayers ? new org.nafitha.map.ScenarioLayers(true) : s);
         }
-        for (MapLayer layer : LayerSources.layers(sources, new LayerSource.Input(scenario, Map.of(), projector))) {
+        Map<String, Object> results = Map.of();
+        if (coverage) {
+            results = CsvOut.run(new org.nafitha.core.AnalysisContext(scenario, Map.of()), new org.nafitha.core.AnalyzerDescriptor(
+                    org.nafitha.coverage.CoverageAnalyzer.ID, "Coverage", List.of(), org.nafitha.coverage.CoverageAnalyzer::new)).results();
+            if (sources.values().stream().noneMatch(source -> source instanceof org.nafitha.coverage.CoverageLayers)) {
+                sources.put("org.nafitha.coverage.layers", new org.nafitha.coverage.CoverageLayers());
+            }
+        }
+        for (MapLayer layer : LayerSources.layers(sources, new LayerSource.Input(scenario, results, projector))) {
             if (wanted.contains(layer.id()) || !isScenarioLayer(layer.id())) {
                 layers.add(layer);
             }
