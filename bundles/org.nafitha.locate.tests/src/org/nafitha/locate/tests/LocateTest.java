@@ -182,28 +182,9 @@ class LocateTest {
                 new NullProgressMonitor()), "29 usable sites cannot make p = 30");
     }
 
+    /** The instance {@code random(400, st.length, seed, ∞)} with other site statuses. */
     private static Instance withStatus(long seed, Instance.Status[] st) {
-        Instance plain = random(400, st.length, seed, Double.POSITIVE_INFINITY);
-        Random r = new Random(seed);
-        String[] ids = new String[400];
-        double[] x = new double[400];
-        double[] y = new double[400];
-        double[] w = new double[400];
-        for (int i = 0; i < 400; i++) {
-            ids[i] = "d" + i;
-            x[i] = r.nextDouble() * 100;
-            y[i] = r.nextDouble() * 100;
-            w[i] = 1 + r.nextInt(100);
-        }
-        String[] sids = new String[st.length];
-        double[] sx = new double[st.length];
-        double[] sy = new double[st.length];
-        for (int j = 0; j < st.length; j++) {
-            sids[j] = plain.siteId(j);
-            sx[j] = r.nextDouble() * 100;
-            sy[j] = r.nextDouble() * 100;
-        }
-        return Instance.of(ids, x, y, w, sids, sx, sy, st, null, false, Double.POSITIVE_INFINITY, 0);
+        return random(400, st.length, seed, Double.POSITIVE_INFINITY).withStatus(st);
     }
 
     @Test
