@@ -93,6 +93,7 @@ public final class MapView extends ViewPart implements ISelectionProvider {
     private Canvas canvas;
     private Table layerTable;
     private Label pointer;
+    private org.eclipse.swt.widgets.Scale opacity;
     private Image image;
     private BufferedImage picture;
     private Job renderJob;
@@ -123,8 +124,46 @@ public final class MapView extends ViewPart implements ISelectionProvider {
                 render();
             }
         });
+        layerTable.addListener(SWT.DefaultSelection, e -> {
+            if (e.item != null && e.item.getData() instanceof MapLayer layer) {
+                zoomTo(layer.bounds()); // double-click: zoom to the layer
+            }
+        });
+        Composite order = new Composite(side, SWT.NONE);
+        order.setLayout(new GridLayout(3, false));
+        order.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button up = new Button(order, SWT.PUSH);
+        up.setText("\u25B2");
+        up.setToolTipText(Messages.raise);
+        up.addListener(SWT.Selection, e -> move(1));
+        Button down = new Button(order, SWT.PUSH);
+        down.setText("\u25BC");
+        down.setToolTipText(Messages.lower);
+        down.addListener(SWT.Selection, e -> move(-1));
+        opacity = new org.eclipse.swt.widgets.Scale(order, SWT.HORIZONTAL);
+        opacity.setMinimum(0);
+        opacity.setMaximum(100);
+        opacity.setSelection(100);
+        opacity.setEnabled(false); // until a layer is chosen in the list
+        opacity.setToolTipText(Messages.opacity);
+        opacity.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        opacity.addListener(SWT.Selection, e -> {
+            MapLayer layer = selectedLayer();
+            if (layer != null) {
+                layer.style().opacity(opacity.getSelection() / 100.0);
+                render();
+            }
+        });
+        layerTable.addListener(SWT.Selection, e -> {
+            MapLayer layer = selectedLayer();
+            opacity.setEnabled(layer != null);
+            if (layer != null) {
+                opacity.setSelection((int) Math.round(layer.style().opacity() * 100));
+            }
+        });
         button(side, Messages.addLayer, this::askForLayer);
         button(side, Messages.zoomAll, this::zoomToAll);
+        button(side, Messages.zoomSelection, this::zoomToSelection);
         button(side, Messages.exportPng, this::askForExport);
         Composite main = new Composite(sash, SWT.NONE);
         GridLayout mainLayout = new GridLayout(1, false);
@@ -263,6 +302,52 @@ public final class MapView extends ViewPart implements ISelectionProvider {
             } catch (IOException e) {
                 MessageDialog.openError(canvas.getShell(), Messages.exportPng, file + ": " + e.getMessage());
             }
+        }
+    }
+
+    private MapLayer selectedLayer() {
+        int i = layerTable.getSelectionIndex();
+        return i < 0 ? null : (MapLayer) layerTable.getItem(i).getData();
+    }
+
+    /** Moves the layer chosen in the list up (+1, drawn later, on top) or down (−1). */
+    public void move(int step) {
+        MapLayer layer = selectedLayer();
+        if (layer == null) {
+            return;
+        }
+        int at = layers.indexOf(layer);
+        int to = Math.max(0, Math.min(layers.size() - 1, at + step));
+        if (to != at) {
+            layers.remove(at);
+            layers.add(to, layer);
+            refreshLayerTable();
+            layerTable.setSelection(layers.size() - 1 - to);
+            render();
+        }
+    }
+
+    /** Fits the selected centers and zones in the view. */
+    public void zoomToSelection() {
+        Envelope e = new Envelope();
+        for (MapLayer layer : layers) {
+            for (MapLayer.MapFeature f : layer.features()) {
+                if (layer.selection().contains(f.id())) {
+                    e.expandToInclude(f.geometry().getEnvelopeInternal());
+                }
+            }
+        }
+        if (!e.isNull()) {
+            e.expandBy(20_000); // a point alone: show 20 km around it
+            zoomTo(e);
+        }
+    }
+
+    private void zoomTo(Envelope world) {
+        var size = canvas.getSize();
+        if (!world.isNull() && size.x > 0 && size.y > 0) {
+            view = Viewport.fit(projector.crs(), world, 0.04, size.x, size.y);
+            render();
         }
     }
 

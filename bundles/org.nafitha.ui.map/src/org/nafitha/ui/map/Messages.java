@@ -14,6 +14,10 @@ public final class Messages extends NLS {
     public static String rendering;
     public static String cannotAdd;
     public static String pointer;
+    public static String zoomSelection;
+    public static String raise;
+    public static String lower;
+    public static String opacity;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -93,6 +93,12 @@ class MapViewUiTest {
         assertTrue(selected instanceof ServiceCenter, "a center is selected: " + selected);
         String code = ((ServiceCenter) selected).getCode();
         assertTrue(centers.selection().contains(code), "and ringed on the map");
+        map.zoomToSelection();
+        settle(map.getRenderJob());
+        assertTrue(map.getViewport().world().getWidth() < 120_000, "zoomed to the selected center: " + map.getViewport().world());
+        assertTrue(map.getViewport().world().contains(aqaba.geometry().getCoordinate()));
+        map.zoomToAll();
+        settle(map.getRenderJob());
 
         // the Properties view shows the center
         page.activate(map);
