@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nafitha.model.Evaluation#getVolunteerVisitor <em>Volunteer Visitor</em>}</li>
  *   <li>{@link org.nafitha.model.Evaluation#getSatisfaction <em>Satisfaction</em>}</li>
  *   <li>{@link org.nafitha.model.Evaluation#getNetPromoterScore <em>Net Promoter Score</em>}</li>
+ *   <li>{@link org.nafitha.model.Evaluation#getComplaintResponse <em>Complaint Response</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getEvaluation()
@@ -288,5 +289,57 @@ public interface Evaluation extends EObject {
 	 * @generated
 	 */
 	boolean isSetNetPromoterScore();
+
+	/**
+	 * Returns the value of the '<em><b>Complaint Response</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Share of complaints answered within the service standard, 0..100 (%).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Complaint Response</em>' attribute.
+	 * @see #isSetComplaintResponse()
+	 * @see #unsetComplaintResponse()
+	 * @see #setComplaintResponse(double)
+	 * @see org.nafitha.model.NafithaPackage#getEvaluation_ComplaintResponse()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getComplaintResponse();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Evaluation#getComplaintResponse <em>Complaint Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Complaint Response</em>' attribute.
+	 * @see #isSetComplaintResponse()
+	 * @see #unsetComplaintResponse()
+	 * @see #getComplaintResponse()
+	 * @generated
+	 */
+	void setComplaintResponse(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.nafitha.model.Evaluation#getComplaintResponse <em>Complaint Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetComplaintResponse()
+	 * @see #getComplaintResponse()
+	 * @see #setComplaintResponse(double)
+	 * @generated
+	 */
+	void unsetComplaintResponse();
+
+	/**
+	 * Returns whether the value of the '{@link org.nafitha.model.Evaluation#getComplaintResponse <em>Complaint Response</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Complaint Response</em>' attribute is set.
+	 * @see #unsetComplaintResponse()
+	 * @see #getComplaintResponse()
+	 * @see #setComplaintResponse(double)
+	 * @generated
+	 */
+	boolean isSetComplaintResponse();
 
 } // Evaluation

@@ -1363,13 +1363,22 @@ public interface NafithaPackage extends EPackage {
 	int EVALUATION__NET_PROMOTER_SCORE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Complaint Response</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__COMPLAINT_RESPONSE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_FEATURE_COUNT = 5;
+	int EVALUATION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Evaluation</em>' class.
@@ -1590,13 +1599,31 @@ public interface NafithaPackage extends EPackage {
 	int PLANNING_PARAMETERS__STAFF_PER_COUNTER = 9;
 
 	/**
+	 * The feature id for the '<em><b>Card Weights</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNING_PARAMETERS__CARD_WEIGHTS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Card Weakest Link</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNING_PARAMETERS__CARD_WEAKEST_LINK = 11;
+
+	/**
 	 * The number of structural features of the '<em>Planning Parameters</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLANNING_PARAMETERS_FEATURE_COUNT = 10;
+	int PLANNING_PARAMETERS_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Planning Parameters</em>' class.
@@ -2663,6 +2690,17 @@ public interface NafithaPackage extends EPackage {
 	EAttribute getEvaluation_NetPromoterScore();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Evaluation#getComplaintResponse <em>Complaint Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Complaint Response</em>'.
+	 * @see org.nafitha.model.Evaluation#getComplaintResponse()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_ComplaintResponse();
+
+	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.CandidateSite <em>Candidate Site</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2835,6 +2873,28 @@ public interface NafithaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPlanningParameters_StaffPerCounter();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.PlanningParameters#getCardWeights <em>Card Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Card Weights</em>'.
+	 * @see org.nafitha.model.PlanningParameters#getCardWeights()
+	 * @see #getPlanningParameters()
+	 * @generated
+	 */
+	EReference getPlanningParameters_CardWeights();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.PlanningParameters#isCardWeakestLink <em>Card Weakest Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Card Weakest Link</em>'.
+	 * @see org.nafitha.model.PlanningParameters#isCardWeakestLink()
+	 * @see #getPlanningParameters()
+	 * @generated
+	 */
+	EAttribute getPlanningParameters_CardWeakestLink();
 
 	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.CoverageThreshold <em>Coverage Threshold</em>}'.
@@ -3694,6 +3754,14 @@ public interface NafithaPackage extends EPackage {
 		EAttribute EVALUATION__NET_PROMOTER_SCORE = eINSTANCE.getEvaluation_NetPromoterScore();
 
 		/**
+		 * The meta object literal for the '<em><b>Complaint Response</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__COMPLAINT_RESPONSE = eINSTANCE.getEvaluation_ComplaintResponse();
+
+		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.CandidateSiteImpl <em>Candidate Site</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3824,6 +3892,22 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLANNING_PARAMETERS__STAFF_PER_COUNTER = eINSTANCE.getPlanningParameters_StaffPerCounter();
+
+		/**
+		 * The meta object literal for the '<em><b>Card Weights</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNING_PARAMETERS__CARD_WEIGHTS = eINSTANCE.getPlanningParameters_CardWeights();
+
+		/**
+		 * The meta object literal for the '<em><b>Card Weakest Link</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNING_PARAMETERS__CARD_WEAKEST_LINK = eINSTANCE.getPlanningParameters_CardWeakestLink();
 
 		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.CoverageThresholdImpl <em>Coverage Threshold</em>}' class.

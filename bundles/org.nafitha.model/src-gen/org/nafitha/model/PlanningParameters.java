@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nafitha.model.PlanningParameters#getPeakFactor <em>Peak Factor</em>}</li>
  *   <li>{@link org.nafitha.model.PlanningParameters#getDigitalShift <em>Digital Shift</em>}</li>
  *   <li>{@link org.nafitha.model.PlanningParameters#getStaffPerCounter <em>Staff Per Counter</em>}</li>
+ *   <li>{@link org.nafitha.model.PlanningParameters#getCardWeights <em>Card Weights</em>}</li>
+ *   <li>{@link org.nafitha.model.PlanningParameters#isCardWeakestLink <em>Card Weakest Link</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getPlanningParameters()
@@ -270,5 +272,45 @@ public interface PlanningParameters extends EObject {
 	 * @generated
 	 */
 	void setStaffPerCounter(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Card Weights</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.Score}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Weights of the national card's dimensions (dimension id, weight 0 or more); a dimension not listed takes its default weight.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Card Weights</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getPlanningParameters_CardWeights()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Score> getCardWeights();
+
+	/**
+	 * Returns the value of the '<em><b>Card Weakest Link</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Weakest link: a center's card rating cannot exceed the rating of its weakest scored dimension by more than one step.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Card Weakest Link</em>' attribute.
+	 * @see #setCardWeakestLink(boolean)
+	 * @see org.nafitha.model.NafithaPackage#getPlanningParameters_CardWeakestLink()
+	 * @model
+	 * @generated
+	 */
+	boolean isCardWeakestLink();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.PlanningParameters#isCardWeakestLink <em>Card Weakest Link</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Card Weakest Link</em>' attribute.
+	 * @see #isCardWeakestLink()
+	 * @generated
+	 */
+	void setCardWeakestLink(boolean value);
 
 } // PlanningParameters

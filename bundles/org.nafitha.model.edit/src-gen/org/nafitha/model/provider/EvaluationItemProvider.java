@@ -65,6 +65,7 @@ public class EvaluationItemProvider
 			addVolunteerVisitorPropertyDescriptor(object);
 			addSatisfactionPropertyDescriptor(object);
 			addNetPromoterScorePropertyDescriptor(object);
+			addComplaintResponsePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -180,6 +181,28 @@ public class EvaluationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Complaint Response feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addComplaintResponsePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evaluation_complaintResponse_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evaluation_complaintResponse_feature", "_UI_Evaluation_type"),
+				 NafithaPackage.Literals.EVALUATION__COMPLAINT_RESPONSE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Evaluation.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -220,6 +243,7 @@ public class EvaluationItemProvider
 			case NafithaPackage.EVALUATION__VOLUNTEER_VISITOR:
 			case NafithaPackage.EVALUATION__SATISFACTION:
 			case NafithaPackage.EVALUATION__NET_PROMOTER_SCORE:
+			case NafithaPackage.EVALUATION__COMPLAINT_RESPONSE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -73,6 +73,7 @@ public class PlanningParametersItemProvider
 			addPeakFactorPropertyDescriptor(object);
 			addDigitalShiftPropertyDescriptor(object);
 			addStaffPerCounterPropertyDescriptor(object);
+			addCardWeakestLinkPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -276,6 +277,28 @@ public class PlanningParametersItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Card Weakest Link feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCardWeakestLinkPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanningParameters_cardWeakestLink_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanningParameters_cardWeakestLink_feature", "_UI_PlanningParameters_type"),
+				 NafithaPackage.Literals.PLANNING_PARAMETERS__CARD_WEAKEST_LINK,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -288,6 +311,7 @@ public class PlanningParametersItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(NafithaPackage.Literals.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS);
+			childrenFeatures.add(NafithaPackage.Literals.PLANNING_PARAMETERS__CARD_WEIGHTS);
 		}
 		return childrenFeatures;
 	}
@@ -353,9 +377,11 @@ public class PlanningParametersItemProvider
 			case NafithaPackage.PLANNING_PARAMETERS__PEAK_FACTOR:
 			case NafithaPackage.PLANNING_PARAMETERS__DIGITAL_SHIFT:
 			case NafithaPackage.PLANNING_PARAMETERS__STAFF_PER_COUNTER:
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case NafithaPackage.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS:
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -377,6 +403,11 @@ public class PlanningParametersItemProvider
 			(createChildParameter
 				(NafithaPackage.Literals.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS,
 				 NafithaFactory.eINSTANCE.createCoverageThreshold()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NafithaPackage.Literals.PLANNING_PARAMETERS__CARD_WEIGHTS,
+				 NafithaFactory.eINSTANCE.createScore()));
 	}
 
 	/**

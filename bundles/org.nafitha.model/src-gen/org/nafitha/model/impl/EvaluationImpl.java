@@ -25,6 +25,7 @@ import org.nafitha.model.NafithaPackage;
  *   <li>{@link org.nafitha.model.impl.EvaluationImpl#getVolunteerVisitor <em>Volunteer Visitor</em>}</li>
  *   <li>{@link org.nafitha.model.impl.EvaluationImpl#getSatisfaction <em>Satisfaction</em>}</li>
  *   <li>{@link org.nafitha.model.impl.EvaluationImpl#getNetPromoterScore <em>Net Promoter Score</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.EvaluationImpl#getComplaintResponse <em>Complaint Response</em>}</li>
  * </ul>
  *
  * @generated
@@ -174,6 +175,35 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 	 * @ordered
 	 */
 	protected boolean netPromoterScoreESet;
+
+	/**
+	 * The default value of the '{@link #getComplaintResponse() <em>Complaint Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComplaintResponse()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double COMPLAINT_RESPONSE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getComplaintResponse() <em>Complaint Response</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComplaintResponse()
+	 * @generated
+	 * @ordered
+	 */
+	protected double complaintResponse = COMPLAINT_RESPONSE_EDEFAULT;
+
+	/**
+	 * This is true if the Complaint Response attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean complaintResponseESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -450,6 +480,56 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 	 * @generated
 	 */
 	@Override
+	public double getComplaintResponse() {
+		return complaintResponse;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setComplaintResponse(double newComplaintResponse) {
+		double oldComplaintResponse = complaintResponse;
+		complaintResponse = newComplaintResponse;
+		boolean oldComplaintResponseESet = complaintResponseESet;
+		complaintResponseESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.EVALUATION__COMPLAINT_RESPONSE, oldComplaintResponse, complaintResponse, !oldComplaintResponseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetComplaintResponse() {
+		double oldComplaintResponse = complaintResponse;
+		boolean oldComplaintResponseESet = complaintResponseESet;
+		complaintResponse = COMPLAINT_RESPONSE_EDEFAULT;
+		complaintResponseESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, NafithaPackage.EVALUATION__COMPLAINT_RESPONSE, oldComplaintResponse, COMPLAINT_RESPONSE_EDEFAULT, oldComplaintResponseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetComplaintResponse() {
+		return complaintResponseESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NafithaPackage.EVALUATION__MYSTERY_SHOPPER:
@@ -462,6 +542,8 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 				return getSatisfaction();
 			case NafithaPackage.EVALUATION__NET_PROMOTER_SCORE:
 				return getNetPromoterScore();
+			case NafithaPackage.EVALUATION__COMPLAINT_RESPONSE:
+				return getComplaintResponse();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -488,6 +570,9 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 				return;
 			case NafithaPackage.EVALUATION__NET_PROMOTER_SCORE:
 				setNetPromoterScore((Double)newValue);
+				return;
+			case NafithaPackage.EVALUATION__COMPLAINT_RESPONSE:
+				setComplaintResponse((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -516,6 +601,9 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 			case NafithaPackage.EVALUATION__NET_PROMOTER_SCORE:
 				unsetNetPromoterScore();
 				return;
+			case NafithaPackage.EVALUATION__COMPLAINT_RESPONSE:
+				unsetComplaintResponse();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -538,6 +626,8 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 				return isSetSatisfaction();
 			case NafithaPackage.EVALUATION__NET_PROMOTER_SCORE:
 				return isSetNetPromoterScore();
+			case NafithaPackage.EVALUATION__COMPLAINT_RESPONSE:
+				return isSetComplaintResponse();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -562,6 +652,8 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 		if (satisfactionESet) result.append(satisfaction); else result.append("<unset>");
 		result.append(", netPromoterScore: ");
 		if (netPromoterScoreESet) result.append(netPromoterScore); else result.append("<unset>");
+		result.append(", complaintResponse: ");
+		if (complaintResponseESet) result.append(complaintResponse); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

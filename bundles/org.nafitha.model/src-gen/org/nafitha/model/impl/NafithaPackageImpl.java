@@ -1136,6 +1136,16 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEvaluation_ComplaintResponse() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCandidateSite() {
 		return candidateSiteEClass;
 	}
@@ -1288,6 +1298,26 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EAttribute getPlanningParameters_StaffPerCounter() {
 		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlanningParameters_CardWeights() {
+		return (EReference)planningParametersEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_CardWeakestLink() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1538,6 +1568,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEAttribute(evaluationEClass, EVALUATION__VOLUNTEER_VISITOR);
 		createEAttribute(evaluationEClass, EVALUATION__SATISFACTION);
 		createEAttribute(evaluationEClass, EVALUATION__NET_PROMOTER_SCORE);
+		createEAttribute(evaluationEClass, EVALUATION__COMPLAINT_RESPONSE);
 
 		candidateSiteEClass = createEClass(CANDIDATE_SITE);
 		createEReference(candidateSiteEClass, CANDIDATE_SITE__REGION);
@@ -1556,6 +1587,8 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__PEAK_FACTOR);
 		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__DIGITAL_SHIFT);
 		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__STAFF_PER_COUNTER);
+		createEReference(planningParametersEClass, PLANNING_PARAMETERS__CARD_WEIGHTS);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__CARD_WEAKEST_LINK);
 
 		coverageThresholdEClass = createEClass(COVERAGE_THRESHOLD);
 		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__AREA_TYPE);
@@ -1715,6 +1748,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEAttribute(getEvaluation_VolunteerVisitor(), ecorePackage.getEDouble(), "volunteerVisitor", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluation_Satisfaction(), ecorePackage.getEDouble(), "satisfaction", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluation_NetPromoterScore(), ecorePackage.getEDouble(), "netPromoterScore", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_ComplaintResponse(), ecorePackage.getEDouble(), "complaintResponse", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(candidateSiteEClass, CandidateSite.class, "CandidateSite", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCandidateSite_Region(), this.getRegion(), null, "region", null, 0, 1, CandidateSite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1733,6 +1767,8 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEAttribute(getPlanningParameters_PeakFactor(), ecorePackage.getEDouble(), "peakFactor", "1.3", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanningParameters_DigitalShift(), ecorePackage.getEDouble(), "digitalShift", null, 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanningParameters_StaffPerCounter(), ecorePackage.getEDouble(), "staffPerCounter", "1.2", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanningParameters_CardWeights(), this.getScore(), null, "cardWeights", null, 0, -1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_CardWeakestLink(), ecorePackage.getEBoolean(), "cardWeakestLink", null, 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coverageThresholdEClass, CoverageThreshold.class, "CoverageThreshold", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoverageThreshold_AreaType(), this.getAreaType(), "areaType", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -22,6 +22,7 @@ import org.nafitha.model.CoverageThreshold;
 import org.nafitha.model.DistanceModel;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.PlanningParameters;
+import org.nafitha.model.Score;
 
 /**
  * <!-- begin-user-doc -->
@@ -41,6 +42,8 @@ import org.nafitha.model.PlanningParameters;
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getPeakFactor <em>Peak Factor</em>}</li>
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getDigitalShift <em>Digital Shift</em>}</li>
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getStaffPerCounter <em>Staff Per Counter</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getCardWeights <em>Card Weights</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#isCardWeakestLink <em>Card Weakest Link</em>}</li>
  * </ul>
  *
  * @generated
@@ -235,6 +238,36 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 	 * @ordered
 	 */
 	protected double staffPerCounter = STAFF_PER_COUNTER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCardWeights() <em>Card Weights</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCardWeights()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Score> cardWeights;
+
+	/**
+	 * The default value of the '{@link #isCardWeakestLink() <em>Card Weakest Link</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCardWeakestLink()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CARD_WEAKEST_LINK_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCardWeakestLink() <em>Card Weakest Link</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCardWeakestLink()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean cardWeakestLink = CARD_WEAKEST_LINK_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -481,10 +514,48 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 	 * @generated
 	 */
 	@Override
+	public EList<Score> getCardWeights() {
+		if (cardWeights == null) {
+			cardWeights = new EObjectContainmentEList<Score>(Score.class, this, NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS);
+		}
+		return cardWeights;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isCardWeakestLink() {
+		return cardWeakestLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCardWeakestLink(boolean newCardWeakestLink) {
+		boolean oldCardWeakestLink = cardWeakestLink;
+		cardWeakestLink = newCardWeakestLink;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK, oldCardWeakestLink, cardWeakestLink));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NafithaPackage.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS:
 				return ((InternalEList<?>)getCoverageThresholds()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS:
+				return ((InternalEList<?>)getCardWeights()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -517,6 +588,10 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 				return getDigitalShift();
 			case NafithaPackage.PLANNING_PARAMETERS__STAFF_PER_COUNTER:
 				return getStaffPerCounter();
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS:
+				return getCardWeights();
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
+				return isCardWeakestLink();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -561,6 +636,13 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 			case NafithaPackage.PLANNING_PARAMETERS__STAFF_PER_COUNTER:
 				setStaffPerCounter((Double)newValue);
 				return;
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS:
+				getCardWeights().clear();
+				getCardWeights().addAll((Collection<? extends Score>)newValue);
+				return;
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
+				setCardWeakestLink((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -603,6 +685,12 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 			case NafithaPackage.PLANNING_PARAMETERS__STAFF_PER_COUNTER:
 				setStaffPerCounter(STAFF_PER_COUNTER_EDEFAULT);
 				return;
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS:
+				getCardWeights().clear();
+				return;
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
+				setCardWeakestLink(CARD_WEAKEST_LINK_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -635,6 +723,10 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 				return digitalShift != DIGITAL_SHIFT_EDEFAULT;
 			case NafithaPackage.PLANNING_PARAMETERS__STAFF_PER_COUNTER:
 				return staffPerCounter != STAFF_PER_COUNTER_EDEFAULT;
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS:
+				return cardWeights != null && !cardWeights.isEmpty();
+			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
+				return cardWeakestLink != CARD_WEAKEST_LINK_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -667,6 +759,8 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 		result.append(digitalShift);
 		result.append(", staffPerCounter: ");
 		result.append(staffPerCounter);
+		result.append(", cardWeakestLink: ");
+		result.append(cardWeakestLink);
 		result.append(')');
 		return result.toString();
 	}
