@@ -2,6 +2,8 @@ package org.nafitha.card;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,15 @@ import org.nafitha.capacity.CapacityResult;
 import org.nafitha.capacity.CenterCapacity;
 import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.coverage.CoverageResult;
+import org.nafitha.core.Distances;
+import org.nafitha.geo.DistanceModel;
+import org.nafitha.geo.TravelTime;
+import org.nafitha.model.AreaType;
+import org.nafitha.model.CenterKind;
+import org.nafitha.model.CenterStatus;
+import org.nafitha.model.CoverageThreshold;
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.Region;
 import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
@@ -32,14 +43,61 @@ public final class CardInput {
     public CardInput(Scenario scenario, Map<String, Object> results) {
         this.scenario = scenario;
         this.results = Map.copyOf(results);
-        coverage().ifPresent(c -> {
-            for (CoverageResult.Zone z : c.zones()) {
-                if (z.nearestCenter() != null) {
-                    catchments.computeIfAbsent(z.nearestCenter(), k -> new ArrayList<>()).add(z);
-                }
-            }
-        });
+        coverage().ifPresent(this::catchments);
         this.capacities = capacity().map(CapacityResult::byCode).orElse(Map.of());
+    }
+
+    /**
+     * A center's catchment is the demand zones for which it is the nearest open center of its own kind (and, for
+     * agency branches, of its own agency): a comprehensive center is not judged by the zones an agency office next
+     * door happens to be nearer to. Distances use the scenario's distance model; a zone is within the threshold of its
+     * area type as the coverage engine decides it. Each zone keeps its 2SFCA accessibility from the coverage result.
+     */
+    private void catchments(CoverageResult coverage) {
+        Map<String, CoverageResult.Zone> byCode = new HashMap<>();
+        coverage.zones().forEach(z -> byCode.put(z.code(), z));
+        PlanningParameters p = scenario.getParameters();
+        DistanceModel distance = Distances.of(p);
+        Map<AreaType, CoverageThreshold> thresholds = new EnumMap<>(AreaType.class);
+        if (p != null) {
+            p.getCoverageThresholds().forEach(t -> thresholds.put(t.getAreaType(), t));
+        }
+        Map<String, List<ServiceCenter>> peers = new LinkedHashMap<>();
+        for (ServiceCenter c : scenario.getCenters()) {
+            if (c.getStatus() == CenterStatus.EXISTING || c.getStatus() == CenterStatus.PLANNED) {
+                peers.computeIfAbsent(peerGroup(c), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (DemandZone z : scenario.getDemandZones()) {
+            CoverageResult.Zone result = byCode.get(z.getCode());
+            if (result == null) {
+                continue;
+            }
+            CoverageThreshold t = thresholds.get(z.getAreaType());
+            double speed = t != null && t.getSpeedKmh() > 0 ? t.getSpeedKmh() : 40;
+            for (List<ServiceCenter> group : peers.values()) {
+                ServiceCenter best = null;
+                double bestKm = Double.POSITIVE_INFINITY;
+                for (ServiceCenter c : group) {
+                    double km = distance.km(z.getLatitude(), z.getLongitude(), c.getLatitude(), c.getLongitude());
+                    if (km < bestKm) {
+                        bestKm = km;
+                        best = c;
+                    }
+                }
+                double minutes = TravelTime.minutes(bestKm, speed);
+                boolean covered = t == null || (t.getMaxDistanceKm() <= 0 || bestKm < t.getMaxDistanceKm())
+                        && (t.getMaxTravelMinutes() <= 0 || minutes < t.getMaxTravelMinutes());
+                catchments.computeIfAbsent(best.getCode(), k -> new ArrayList<>()).add(new CoverageResult.Zone(result.code(), result.name(),
+                        result.region(), result.population(), result.areaType(), best.getCode(), bestKm, minutes, covered, result.access()));
+            }
+        }
+    }
+
+    /** Centers compete for zones with their peers: the same kind, and for agency branches the same agency. */
+    public static String peerGroup(ServiceCenter c) {
+        return c.getKind() == CenterKind.AGENCY_BRANCH && c.getAgency() != null ? c.getKind().getName() + "/" + c.getAgency().getCode()
+                : c.getKind().getName();
     }
 
     public Scenario scenario() {
@@ -65,7 +123,10 @@ public final class CardInput {
         return result(CapacityAnalyzer.ID, CapacityResult.class);
     }
 
-    /** The demand zones whose nearest open center is this one (empty without a coverage result). */
+    /**
+     * The demand zones for which this is the nearest open center among its peers ({@link #peerGroup}), with the
+     * distance, travel time and threshold test to it (empty without a coverage result).
+     */
     public List<CoverageResult.Zone> catchment(ServiceCenter center) {
         return Collections.unmodifiableList(catchments.getOrDefault(center.getCode(), List.of()));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nafitha.cli.internal.BenchCommand;
+import org.nafitha.cli.internal.CardCommand;
 import org.nafitha.cli.internal.CoverageCommand;
 import org.nafitha.cli.internal.CapacityCommand;
 import org.nafitha.cli.internal.ErlangCommand;
@@ -59,6 +60,7 @@ public final class Cli {
         cli.add(new CapacityCommand());
         cli.add(new LocateCommand());
         cli.add(new RenderCommand());
+        cli.add(new CardCommand());
         cli.add(new BenchCommand());
         return cli;
     }

@@ -90,6 +90,7 @@ public final class SampleScenario {
         bundles();
         comprehensiveCenters();
         offices();
+        evaluations();
         candidateSites();
         return scenario;
     }
@@ -243,6 +244,50 @@ public final class SampleScenario {
     }
 
     /** The largest districts are where a new center could go. */
+    /** Readiness scores and citizen-voice results (illustrative): a blank cell is not assessed and stays unset. */
+    private void evaluations() {
+        Map<String, ServiceCenter> byCode = new HashMap<>();
+        for (ServiceCenter c : scenario.getCenters()) {
+            byCode.put(c.getCode(), c);
+        }
+        for (CsvTable.Row row : table("center_evaluations.csv").rows()) {
+            ServiceCenter center = lookup(byCode, row, "code", "a center of centers.csv or offices.csv");
+            for (String dimension : List.of("infrastructure", "equipment", "connectivity")) {
+                if (!row.text(dimension).isEmpty()) {
+                    org.nafitha.model.Score score = f.createScore();
+                    score.setDimension(dimension);
+                    score.setValue(percent(row, dimension, 0));
+                    center.getReadiness().add(score);
+                }
+            }
+            org.nafitha.model.Evaluation e = f.createEvaluation();
+            if (!row.text("satisfaction").isEmpty()) {
+                e.setSatisfaction(percent(row, "satisfaction", 0));
+            }
+            if (!row.text("mystery_shopper").isEmpty()) {
+                e.setMysteryShopper(percent(row, "mystery_shopper", 0));
+            }
+            if (!row.text("volunteer_visitor").isEmpty()) {
+                e.setVolunteerVisitor(percent(row, "volunteer_visitor", 0));
+            }
+            if (!row.text("nps").isEmpty()) {
+                e.setNetPromoterScore(percent(row, "nps", -100));
+            }
+            if (!row.text("complaint_response").isEmpty()) {
+                e.setComplaintResponse(percent(row, "complaint_response", 0));
+            }
+            center.setEvaluation(e);
+        }
+    }
+
+    private static double percent(CsvTable.Row row, String column, double min) {
+        double v = row.decimal(column);
+        if (!(v >= min && v <= 100)) {
+            throw row.error(column, "a number from " + (int) min + " to 100");
+        }
+        return v;
+    }
+
     private void candidateSites() {
         for (DemandZone zone : scenario.getDemandZones()) {
             if (zone.getPopulation() >= CANDIDATE_SITE_MIN_POPULATION) {

@@ -1,0 +1,139 @@
+package org.nafitha.card;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+
+/**
+ * The dimensions and indicators of the card: those contributed to {@value #EXTENSION_POINT} by every plugin, or a list
+ * built in code. Dimensions and indicators are in display order.
+ */
+public final class CardCatalog {
+
+    public static final String EXTENSION_POINT = "org.nafitha.card.indicators";
+
+    /** A dimension: an id, names, its default weight (0 or more) and display order. */
+    public record Dimension(String id, String nameEn, String nameAr, double weight, int order) {
+        public Dimension {
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("dimension " + id + ": weight " + weight + ": expected a number 0 or more");
+            }
+        }
+    }
+
+    /** An indicator: its metadata, scoring function, weight within its dimension and what measures it. */
+    public record Definition(String id, String dimension, String nameEn, String nameAr, String unit, Direction direction, Scoring scoring,
+            double weight, int order, Indicator indicator) {
+        public Definition {
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("indicator " + id + ": weight " + weight + ": expected a number 0 or more");
+            }
+        }
+    }
+
+    private final List<Dimension> dimensions;
+    private final List<Definition> indicators;
+
+    public CardCatalog(List<Dimension> dimensions, List<Definition> indicators) {
+        Map<String, Dimension> byId = new LinkedHashMap<>();
+        for (Dimension d : dimensions) {
+            if (byId.putIfAbsent(d.id(), d) != null) {
+                throw new IllegalArgumentException("two card dimensions have the id '" + d.id() + "'");
+            }
+        }
+        Map<String, Definition> seen = new LinkedHashMap<>();
+        for (Definition i : indicators) {
+            if (!byId.containsKey(i.dimension())) {
+                throw new IllegalArgumentException("indicator " + i.id() + ": no dimension '" + i.dimension() + "'; known: " + byId.keySet());
+            }
+            if (seen.putIfAbsent(i.id(), i) != null) {
+                throw new IllegalArgumentException("two card indicators have the id '" + i.id() + "'");
+            }
+        }
+        List<Dimension> ds = new ArrayList<>(dimensions);
+        ds.sort(Comparator.comparingInt(Dimension::order));
+        Map<String, Integer> rank = new LinkedHashMap<>();
+        ds.forEach(d -> rank.put(d.id(), rank.size()));
+        List<Definition> is = new ArrayList<>(indicators);
+        is.sort(Comparator.<Definition>comparingInt(i -> rank.get(i.dimension())).thenComparingInt(Definition::order));
+        this.dimensions = List.copyOf(ds);
+        this.indicators = List.copyOf(is);
+    }
+
+    public List<Dimension> dimensions() {
+        return dimensions;
+    }
+
+    public List<Definition> indicators() {
+        return indicators;
+    }
+
+    public List<Definition> indicators(String dimension) {
+        return indicators.stream().filter(i -> i.dimension().equals(dimension)).toList();
+    }
+
+    /**
+     * Everything contributed to {@value #EXTENSION_POINT}.
+     *
+     * @throws IllegalArgumentException naming the contributing plugin and the attribute when a contribution is wrong
+     */
+    public static CardCatalog fromExtensions() {
+        List<Dimension> dimensions = new ArrayList<>();
+        List<Definition> indicators = new ArrayList<>();
+        if (Platform.getExtensionRegistry() == null) {
+            throw new IllegalStateException("no extension registry: the card's indicators come from plugins");
+        }
+        for (IConfigurationElement e : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
+            String where = "plugin " + e.getContributor().getName() + ", " + e.getName() + " '" + e.getAttribute("id") + "'";
+            try {
+                if ("dimension".equals(e.getName())) {
+                    dimensions.add(new Dimension(required(e, "id"), required(e, "nameEn"), required(e, "nameAr"),
+                            number(e, "weight", Double.NaN), (int) number(e, "order", 1000)));
+                } else if ("indicator".equals(e.getName())) {
+                    Indicator indicator;
+                    try {
+                        indicator = (Indicator) e.createExecutableExtension("class");
+                    } catch (CoreException | ClassCastException ex) {
+                        throw new IllegalArgumentException("class '" + e.getAttribute("class") + "': expected an org.nafitha.card.Indicator: "
+                                + ex.getMessage(), ex);
+                    }
+                    indicators.add(new Definition(required(e, "id"), required(e, "dimension"), required(e, "nameEn"), required(e, "nameAr"),
+                            required(e, "unit"), Direction.parse(required(e, "direction")), Scoring.parse(required(e, "scoring")),
+                            number(e, "weight", 1), (int) number(e, "order", 1000), indicator));
+                }
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(where + ": " + ex.getMessage(), ex);
+            }
+        }
+        return new CardCatalog(dimensions, indicators);
+    }
+
+    private static String required(IConfigurationElement e, String name) {
+        String v = e.getAttribute(name);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("attribute '" + name + "' is missing");
+        }
+        return v.trim();
+    }
+
+    private static double number(IConfigurationElement e, String name, double fallback) {
+        String v = e.getAttribute(name);
+        if (v == null || v.isBlank()) {
+            if (Double.isNaN(fallback)) {
+                throw new IllegalArgumentException("attribute '" + name + "' is missing");
+            }
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException("attribute '" + name + "' = '" + v + "': expected a number");
+        }
+    }
+}
