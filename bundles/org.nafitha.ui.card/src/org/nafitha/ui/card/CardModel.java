@@ -1,0 +1,106 @@
+package org.nafitha.ui.card;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.swt.widgets.Display;
+import org.nafitha.card.CardCatalog;
+import org.nafitha.card.CardEngine;
+import org.nafitha.card.CardResult;
+import org.nafitha.card.CardSettings;
+import org.nafitha.core.AnalysisRunner;
+import org.nafitha.model.Scenario;
+import org.nafitha.ui.NafithaUi;
+
+/**
+ * The card of the workbench's scenario, shared by the card views: computed in a background job (coverage, capacity,
+ * then the card, with progress and cancel), marked stale when the scenario changes, listeners told on the UI thread.
+ */
+public final class CardModel {
+
+    /** What the views show: the card (null before the first run), whether it is stale, and the last error. */
+    public record State(CardResult card, boolean stale, boolean running, String error) {
+    }
+
+    private static CardModel instance;
+
+    private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
+    private volatile State state = new State(null, false, false, null);
+    private Scenario watched;
+    private final EContentAdapter watcher = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification n) {
+            super.notifyChanged(n);
+            if (!n.isTouch() && state.card() != null && !state.stale()) {
+                publish(new State(state.card(), true, state.running(), state.error()));
+            }
+        }
+    };
+
+    public static synchronized CardModel get() {
+        if (instance == null) {
+            instance = new CardModel();
+        }
+        return instance;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public void addListener(Consumer<State> l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Consumer<State> l) {
+        listeners.remove(l);
+    }
+
+    /** Computes the card of the workbench's scenario in a job; returns the job (scheduled). */
+    public Job compute() {
+        Scenario scenario = NafithaUi.getDefault().getScenario();
+        if (watched != scenario) {
+            if (watched != null) {
+                watched.eAdapters().remove(watcher);
+            }
+            scenario.eAdapters().add(watcher);
+            watched = scenario;
+        }
+        publish(new State(state.card(), state.stale(), true, null));
+        Job job = new Job(Messages.computing) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    CardResult card = new CardEngine(CardCatalog.fromExtensions()).run(scenario, AnalysisRunner.fromExtensions(), Map.of(),
+                            CardSettings.of(scenario), monitor);
+                    publish(new State(card, false, false, null));
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    publish(new State(state.card(), state.stale(), false, null));
+                    return Status.CANCEL_STATUS;
+                } catch (RuntimeException e) {
+                    publish(new State(state.card(), state.stale(), false, e.getMessage()));
+                    return Status.error(Messages.bind(Messages.failed, e.getMessage()), e);
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private void publish(State s) {
+        state = s;
+        Display display = Display.getDefault();
+        display.asyncExec(() -> listeners.forEach(l -> l.accept(s)));
+    }
+}

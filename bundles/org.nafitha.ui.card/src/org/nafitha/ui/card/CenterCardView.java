@@ -1,0 +1,229 @@
+package org.nafitha.ui.card;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.nafitha.card.CardResult;
+import org.nafitha.card.CardResult.CenterCard;
+import org.nafitha.card.CardResult.DimensionInfo;
+import org.nafitha.card.CardResult.IndicatorInfo;
+import org.nafitha.card.CardResult.IndicatorValue;
+import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.edit.BilingualLabels;
+
+/**
+ * The card of the center selected anywhere in the workbench (the centers list, the map, the national card): its
+ * stars and score, how complete its data is, and each dimension with its indicators — value, score, or why it is
+ * missing.
+ */
+public final class CenterCardView extends ViewPart {
+
+    public static final String ID = "org.nafitha.ui.card.center";
+
+    /** A row of the tree: a dimension with its indicators, or one indicator. */
+    record Row(DimensionInfo dimension, IndicatorInfo indicator, CenterCard card) {
+    }
+
+    private Label header;
+    private Label detail;
+    private TreeViewer tree;
+    private String centerCode;
+    private final Consumer<CardModel.State> listener = s -> refresh();
+    private final ISelectionListener selectionListener = this::selectionChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        header = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(header);
+        detail = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
+        tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        tree.getTree().setHeaderVisible(true);
+        tree.getTree().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getTree());
+        column(Messages.dimension, 330, this::title);
+        column(Messages.value, 300, this::value);
+        column(Messages.score, 70, r -> Stars.score(score(r)));
+        column(Messages.rating, 90, r -> r.indicator() == null ? Stars.of(dimensionScore(r).rating(), levels()) : "");
+        tree.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                CenterCard card = (CenterCard) input;
+                return currentCard().dimensions().stream().map(d -> new Row(d, null, card)).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object parent) {
+                Row row = (Row) parent;
+                if (row.indicator() != null) {
+                    return new Object[0];
+                }
+                List<Row> rows = new ArrayList<>();
+                for (IndicatorInfo i : currentCard().indicators()) {
+                    if (i.dimension().equals(row.dimension().id())) {
+                        rows.add(new Row(row.dimension(), i, row.card()));
+                    }
+                }
+                return rows.toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return ((Row) element).indicator() == null;
+            }
+        });
+        getSite().getPage().addPostSelectionListener(selectionListener);
+        CardModel.get().addListener(listener);
+        selectionChanged(null, getSite().getPage().getSelection());
+        refresh();
+    }
+
+    private void column(String title, int width, Function<Row, String> text) {
+        TreeViewerColumn c = new TreeViewerColumn(tree, SWT.NONE);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Row) element);
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                Row r = (Row) element;
+                boolean missing = r.indicator() == null ? dimensionScore(r).isMissing() : indicatorValue(r).isMissing();
+                return missing ? Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+            }
+        });
+    }
+
+    private CardResult currentCard() {
+        return CardModel.get().state().card();
+    }
+
+    private int levels() {
+        CardResult c = currentCard();
+        return c == null ? 7 : c.scale().levels();
+    }
+
+    private String title(Row r) {
+        boolean ar = BilingualLabels.arabic();
+        if (r.indicator() == null) {
+            return (ar ? r.dimension().nameAr() : r.dimension().nameEn()) + " (" + Stars.percent(r.dimension().weightShare()) + ")";
+        }
+        return ar ? r.indicator().nameAr() : r.indicator().nameEn();
+    }
+
+    private CardResult.DimensionScore dimensionScore(Row r) {
+        return r.card().dimension(r.dimension().id());
+    }
+
+    private IndicatorValue indicatorValue(Row r) {
+        return r.card().indicator(r.indicator().id());
+    }
+
+    private Double score(Row r) {
+        return r.indicator() == null ? dimensionScore(r).score() : indicatorValue(r).score();
+    }
+
+    private String value(Row r) {
+        if (r.indicator() == null) {
+            CardResult.DimensionScore d = dimensionScore(r);
+            return d.indicatorsScored() + " / " + d.indicatorsTotal();
+        }
+        IndicatorValue v = indicatorValue(r);
+        if (v.isMissing()) {
+            return Messages.bind(Messages.missing, v.missing());
+        }
+        String unit = r.indicator().unit();
+        return Stars.number(v.value()) + ("%".equals(unit) ? " %" : "count".equals(unit) || "score".equals(unit) ? "" : " " + unit);
+    }
+
+    private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+        if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ServiceCenter c) {
+            centerCode = c.getCode();
+            refresh();
+        }
+    }
+
+    /** Shows the card of a center by code (what a selection does). */
+    public void showCenter(String code) {
+        centerCode = code;
+        refresh();
+    }
+
+    private void refresh() {
+        if (header == null || header.isDisposed()) {
+            return;
+        }
+        CardModel.State state = CardModel.get().state();
+        CardResult card = state.card();
+        CenterCard c = card == null || centerCode == null ? null
+                : card.centers().stream().filter(x -> x.code().equals(centerCode)).findFirst().orElse(null);
+        if (card == null) {
+            header.setText(Messages.notComputed);
+            detail.setText("");
+            tree.setInput(null);
+        } else if (centerCode == null) {
+            header.setText(Messages.selectCenter);
+            detail.setText("");
+            tree.setInput(null);
+        } else if (c == null) {
+            header.setText(Messages.bind(Messages.notOpen, centerCode));
+            detail.setText("");
+            tree.setInput(null);
+        } else {
+            String name = BilingualLabels.arabic() && c.nameAr() != null && !c.nameAr().isBlank() ? c.nameAr() : c.nameEn();
+            header.setText(Messages.bind(Messages.header, new Object[] { name, Stars.of(c.rating(), card.scale().levels()), Stars.score(c.overall()) }));
+            String note = c.note() == null ? "" : " — " + c.note();
+            detail.setText(Messages.bind(Messages.completeness, Stars.percent(c.completeness())) + note + (state.stale() ? "\n" + Messages.stale : ""));
+            tree.setInput(c);
+            tree.expandAll();
+        }
+        header.getParent().layout(true);
+    }
+
+    /** The tree, for tests. */
+    public TreeViewer getTree() {
+        return tree;
+    }
+
+    public String getHeaderText() {
+        return header.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        tree.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selectionListener);
+        CardModel.get().removeListener(listener);
+        super.dispose();
+    }
+}

@@ -1,0 +1,259 @@
+package org.nafitha.ui.card;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.core.runtime.ListenerList;
+import org.nafitha.card.CardResult;
+import org.nafitha.card.CardResult.CenterCard;
+import org.nafitha.card.CardResult.GovernorateSummary;
+import org.nafitha.card.CardResult.UnservedZone;
+import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.edit.BilingualLabels;
+import org.nafitha.ui.NafithaUi;
+
+/**
+ * The national card: compute it (in the background), then the rating distribution, the summary, the ten weakest
+ * centers with what pulls them down, the governorates and the zones nobody serves. Selecting a center here selects
+ * it in the workbench (its card, the map and the properties follow).
+ */
+public final class NationalCardView extends ViewPart {
+
+    public static final String ID = "org.nafitha.ui.card.national";
+
+    private Label status;
+    private Label summary;
+    private Canvas chart;
+    private TableViewer weakest;
+    private TableViewer governorates;
+    private TableViewer unserved;
+    private Button compute;
+    private CardResult card;
+    private final Consumer<CardModel.State> listener = this::show;
+    private final CenterSelection selection = new CenterSelection();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        compute = new Button(parent, SWT.PUSH);
+        compute.setText(Messages.compute);
+        compute.addListener(SWT.Selection, e -> CardModel.get().compute());
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        summary = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
+        chart = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 120).applyTo(chart);
+        chart.addPaintListener(e -> paintRatings(e.gc, chart.getSize()));
+
+        CTabFolder tabs = new CTabFolder(parent, SWT.BORDER);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tabs);
+        weakest = table(tabs, Messages.weakest);
+        column(weakest, Messages.code, 110, c -> ((CenterCard) c).code());
+        column(weakest, Messages.name, 260, c -> name((CenterCard) c));
+        column(weakest, Messages.score, 70, c -> Stars.score(((CenterCard) c).overall()));
+        column(weakest, Messages.rating, 90, c -> Stars.of(((CenterCard) c).rating(), levels()));
+        column(weakest, Messages.pullDown, 420, c -> pullDown((CenterCard) c));
+        governorates = table(tabs, Messages.governorates);
+        column(governorates, Messages.name, 150, g -> BilingualLabels.arabic() ? ((GovernorateSummary) g).nameAr() : ((GovernorateSummary) g).nameEn());
+        column(governorates, Messages.population, 110, g -> Stars.number(((GovernorateSummary) g).population()));
+        column(governorates, Messages.covered, 90, g -> Stars.percent(((GovernorateSummary) g).coveredShare()));
+        column(governorates, Messages.centers, 70, g -> Integer.toString(((GovernorateSummary) g).centers()));
+        column(governorates, Messages.meanScore, 90, g -> Stars.score(((GovernorateSummary) g).meanScore()));
+        unserved = table(tabs, Messages.unserved);
+        column(unserved, Messages.code, 90, z -> ((UnservedZone) z).code());
+        column(unserved, Messages.name, 180, z -> ((UnservedZone) z).name());
+        column(unserved, Messages.population, 110, z -> Stars.number(((UnservedZone) z).population()));
+        column(unserved, Messages.distance, 120, z -> Stars.number(((UnservedZone) z).distanceKm()));
+        tabs.setSelection(0);
+
+        weakest.addSelectionChangedListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof CenterCard c) {
+                ServiceCenter center = NafithaUi.getDefault().getScenario().getCenters().stream().filter(s -> s.getCode().equals(c.code()))
+                        .findFirst().orElse(null);
+                selection.set(center == null ? StructuredSelection.EMPTY : new StructuredSelection(center));
+            }
+        });
+        getSite().setSelectionProvider(selection);
+        CardModel.get().addListener(listener);
+        show(CardModel.get().state());
+        if (CardModel.get().state().card() == null && !CardModel.get().state().running()) {
+            CardModel.get().compute(); // in the background: the view fills in when it is done
+        }
+    }
+
+    private static TableViewer table(CTabFolder tabs, String title) {
+        TableViewer v = new TableViewer(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        v.getTable().setHeaderVisible(true);
+        v.getTable().setLinesVisible(true);
+        v.setContentProvider(ArrayContentProvider.getInstance());
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(v.getControl());
+        return v;
+    }
+
+    private static void column(TableViewer v, String title, int width, Function<Object, String> text) {
+        TableViewerColumn c = new TableViewerColumn(v, SWT.NONE);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+        });
+    }
+
+    private int levels() {
+        return card == null ? 7 : card.scale().levels();
+    }
+
+    private static String name(CenterCard c) {
+        return BilingualLabels.arabic() && c.nameAr() != null && !c.nameAr().isBlank() ? c.nameAr() : c.nameEn();
+    }
+
+    private String pullDown(CenterCard c) {
+        StringBuilder b = new StringBuilder();
+        for (CardResult.Shortfall s : c.pullDown()) {
+            CardResult.IndicatorInfo info = card.indicators().stream().filter(i -> i.id().equals(s.indicator())).findFirst().orElse(null);
+            if (b.length() > 0) {
+                b.append("; ");
+            }
+            b.append(info == null ? s.indicator() : BilingualLabels.arabic() ? info.nameAr() : info.nameEn());
+            b.append(" (−").append(Stars.score(s.pointsLost())).append(')');
+        }
+        return b.toString();
+    }
+
+    private void show(CardModel.State state) {
+        if (status.isDisposed()) {
+            return;
+        }
+        card = state.card();
+        compute.setEnabled(!state.running());
+        status.setText(state.error() != null ? Messages.bind(Messages.failed, state.error())
+                : state.running() ? Messages.computing + "…" : card == null ? Messages.notComputed : state.stale() ? Messages.stale : "");
+        if (card != null) {
+            CardResult.NationalCard n = card.national();
+            CardResult.Totals t = n.totals();
+            summary.setText(Messages.bind(Messages.summary, new Object[] { card.centers().size() - n.unrated(), n.unrated(),
+                Stars.score(n.meanScore()), Stars.number(n.population() - n.unservedPopulation()), Stars.number(n.population()),
+                Stars.number(n.equityGini()), t == null ? "–" : Stars.number(t.requiredCounters()), t == null ? "–" : Stars.number(t.existingCounters()) }));
+            weakest.setInput(n.weakest());
+            governorates.setInput(n.governorates());
+            unserved.setInput(n.unserved());
+        } else {
+            summary.setText("");
+            weakest.setInput(List.of());
+            governorates.setInput(List.of());
+            unserved.setInput(List.of());
+        }
+        chart.redraw();
+        status.getParent().layout(true);
+    }
+
+    /** One bar per rating (and one for the unrated), labelled with its stars and count. */
+    private void paintRatings(GC gc, Point size) {
+        if (card == null) {
+            return;
+        }
+        int[] counts = card.national().ratingCounts();
+        int bars = counts.length + 1;
+        int max = card.national().unrated();
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        int labelHeight = gc.getFontMetrics().getHeight();
+        int plot = size.y - 2 * labelHeight - 6;
+        int slot = Math.max(20, (size.x - 10) / bars);
+        Color bar = new Color(0x2E, 0x7D, 0x32);
+        Color grey = new Color(0x9E, 0x9E, 0x9E);
+        for (int i = 0; i < bars; i++) {
+            int count = i < counts.length ? counts[i] : card.national().unrated();
+            int h = max == 0 ? 0 : (int) Math.round((double) plot * count / max);
+            int x = 5 + i * slot;
+            gc.setBackground(i < counts.length ? bar : grey);
+            gc.fillRectangle(x + 4, labelHeight + 2 + plot - h, slot - 8, h);
+            String countText = Integer.toString(count);
+            gc.drawString(countText, x + (slot - gc.textExtent(countText).x) / 2, plot - h + 1, true);
+            String label = i < counts.length ? (i + 1) + "★" : Messages.unrated;
+            gc.drawString(label, x + (slot - gc.textExtent(label).x) / 2, labelHeight + 4 + plot, true);
+        }
+    }
+
+    /** The table of the ten weakest centers, for tests. */
+    public TableViewer getWeakest() {
+        return weakest;
+    }
+
+    @Override
+    public void setFocus() {
+        compute.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        CardModel.get().removeListener(listener);
+        super.dispose();
+    }
+
+    /** The workbench selection of this view: the service center picked among the weakest. */
+    private static final class CenterSelection implements ISelectionProvider {
+        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+        private ISelection current = StructuredSelection.EMPTY;
+
+        void set(ISelection s) {
+            current = s;
+            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
+            for (ISelectionChangedListener l : listeners) {
+                l.selectionChanged(e);
+            }
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.add(l);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.remove(l);
+        }
+
+        @Override
+        public void setSelection(ISelection s) {
+            set(s);
+        }
+    }
+}
