@@ -12,7 +12,7 @@ public final class NafithaUi extends AbstractUIPlugin {
 
     private static NafithaUi plugin;
 
-    private Scenario scenario;
+    private ScenarioSession session;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -31,10 +31,15 @@ public final class NafithaUi extends AbstractUIPlugin {
     }
 
     /** The scenario open in the workbench; the embedded sample of Jordan until the planner opens another. */
-    public synchronized Scenario getScenario() {
-        if (scenario == null) {
-            scenario = SampleScenario.create();
+    public Scenario getScenario() {
+        return getSession().scenario();
+    }
+
+    /** The editing session of the open scenario: its command stack (undo, redo), its file and dirty state. */
+    public synchronized ScenarioSession getSession() {
+        if (session == null) {
+            session = new ScenarioSession(SampleScenario.create(), SampleScenario.NAME);
         }
-        return scenario;
+        return session;
     }
 }

@@ -25,6 +25,12 @@ public final class Messages extends NLS {
     public static String CenterStatus_PLANNED;
     public static String CenterStatus_CANDIDATE;
     public static String CenterStatus_CLOSED;
+    public static String Open_title;
+    public static String Open_discard;
+    public static String Save_failed;
+    public static String CentersView_filter;
+    public static String Edit_counters;
+    public static String Edit_invalid;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
