@@ -13,6 +13,7 @@ public final class NafithaUi extends AbstractUIPlugin {
     private static NafithaUi plugin;
 
     private ScenarioSession session;
+    private AnalysisSession analyses;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -33,6 +34,14 @@ public final class NafithaUi extends AbstractUIPlugin {
     /** The scenario open in the workbench; the embedded sample of Jordan until the planner opens another. */
     public Scenario getScenario() {
         return getSession().scenario();
+    }
+
+    /** The analyses of the open scenario: run them as a job, read the latest results. */
+    public synchronized AnalysisSession getAnalyses() {
+        if (analyses == null) {
+            analyses = new AnalysisSession(getSession());
+        }
+        return analyses;
     }
 
     /** The editing session of the open scenario: its command stack (undo, redo), its file and dirty state. */

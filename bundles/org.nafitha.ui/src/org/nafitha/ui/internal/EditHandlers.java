@@ -133,6 +133,28 @@ public final class EditHandlers {
         }
     }
 
+    /** Runs every analyzer on the open scenario in a job, and brings the results view forward when there is one. */
+    public static final class RunAnalyses extends AbstractHandler {
+        /** The results view of org.nafitha.ui.charts (named, not referenced: the workbench works without it). */
+        static final String RESULTS_VIEW = "org.nafitha.ui.charts.results";
+
+        @Override
+        public Object execute(ExecutionEvent event) {
+            NafithaUi ui = NafithaUi.getDefault();
+            ui.getAnalyses().run(ui.getScenario(), java.util.Map.of());
+            org.eclipse.ui.IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+            if (window != null && window.getActivePage() != null
+                    && org.eclipse.ui.PlatformUI.getWorkbench().getViewRegistry().find(RESULTS_VIEW) != null) {
+                try {
+                    window.getActivePage().showView(RESULTS_VIEW, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+            return null;
+        }
+    }
+
     static Path ask(Shell shell, int style) {
         FileDialog dialog = new FileDialog(shell, style);
         dialog.setFilterExtensions(new String[] { "*." + ScenarioFiles.EXTENSION, "*" });

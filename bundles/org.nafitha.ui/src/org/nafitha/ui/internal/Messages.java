@@ -31,6 +31,8 @@ public final class Messages extends NLS {
     public static String CentersView_filter;
     public static String Edit_counters;
     public static String Edit_invalid;
+    public static String Analysis_job;
+    public static String Analysis_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
