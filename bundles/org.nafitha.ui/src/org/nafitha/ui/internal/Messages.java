@@ -33,6 +33,27 @@ public final class Messages extends NLS {
     public static String Edit_invalid;
     public static String Analysis_job;
     public static String Analysis_failed;
+    public static String Import_title;
+    public static String Import_sourceTitle;
+    public static String Import_sourceDescription;
+    public static String Import_kind;
+    public static String Import_centers;
+    public static String Import_demand;
+    public static String Import_services;
+    public static String Import_regions;
+    public static String Import_file;
+    public static String Import_browse;
+    public static String Import_formats;
+    public static String Import_previewTitle;
+    public static String Import_noFile;
+    public static String Import_nothingChanged;
+    public static String Import_summary;
+    public static String Import_code;
+    public static String Import_name;
+    public static String Import_action;
+    public static String Import_adds;
+    public static String Import_replaces;
+    public static String Import_command;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
