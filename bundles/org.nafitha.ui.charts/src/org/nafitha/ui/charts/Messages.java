@@ -32,6 +32,28 @@ public final class Messages extends NLS {
     public static String share;
     public static String access;
     public static String gini;
+    public static String compareWith;
+    public static String compareSample;
+    public static String compareFile;
+    public static String comparing;
+    public static String compared;
+    public static String figure;
+    public static String open;
+    public static String other;
+    public static String difference;
+    public static String change;
+    public static String type;
+    public static String what;
+    public static String fig_coveredShare;
+    public static String fig_unservedPopulation;
+    public static String fig_meanTravelMinutes;
+    public static String fig_gini;
+    public static String fig_counters;
+    public static String fig_countersNeeded;
+    public static String fig_shortfall;
+    public static String fig_staffNeeded;
+    public static String fig_meanScore;
+    public static String fig_ratedFourStarsOrMore;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

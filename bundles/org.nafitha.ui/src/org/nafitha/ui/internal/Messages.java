@@ -54,6 +54,10 @@ public final class Messages extends NLS {
     public static String Import_adds;
     public static String Import_replaces;
     public static String Import_command;
+    public static String Problems_message;
+    public static String Problems_object;
+    public static String Problems_rule;
+    public static String Problems_summary;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
