@@ -70,12 +70,18 @@ public final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Paint> colors = new ArrayList<>();
         int[] counts = card.national().ratingCounts();
+        List<Object[]> bars = new ArrayList<>();
         for (int r = 1; r <= levels; r++) {
-            data.addValue(r - 1 < counts.length ? counts[r - 1] : 0, "centers", r + " \u2605");
-            colors.add(ratingColor(r, levels));
+            bars.add(new Object[] { r + " \u2605", r - 1 < counts.length ? counts[r - 1] : 0, ratingColor(r, levels) });
         }
-        data.addValue(card.national().unrated(), "centers", t.get("ratings.unrated"));
-        colors.add(ratingColor(null, levels));
+        bars.add(new Object[] { t.get("ratings.unrated"), card.national().unrated(), ratingColor(null, levels) });
+        if (t.arabic()) {
+            java.util.Collections.reverse(bars); // read from the right: one star first
+        }
+        for (Object[] b : bars) {
+            data.addValue((Integer) b[1], "centers", (String) b[0]);
+            colors.add((Paint) b[2]);
+        }
         JFreeChart chart = bars(t.get("ratings.title"), t.get("ratings.rating"), t.get("ratings.axis"), data, colors,
                 PlotOrientation.VERTICAL, t, fonts, false);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -95,8 +101,7 @@ public final class Charts {
             colors.add(new Color(0x1565C0));
         }
         JFreeChart chart = bars(t.get("gov.chart"), null, t.get("gov.chartAxis"), data, colors, PlotOrientation.HORIZONTAL, t, fonts, true);
-        NumberAxis range = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
-        range.setRange(0, 100);
+        percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis());
         write(chart, out, WIDTH, governoratesHeight(card));
     }
 
@@ -114,8 +119,36 @@ public final class Charts {
             colors.add(mean == null ? ratingColor(null, card.scale().levels()) : ratingColor(card.scale().rating(mean), card.scale().levels()));
         }
         JFreeChart chart = bars(t.get("dim.chart"), null, t.get("dim.chartAxis"), data, colors, PlotOrientation.HORIZONTAL, t, fonts, true);
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 100);
+        percentAxis((NumberAxis) chart.getCategoryPlot().getRangeAxis());
         write(chart, out, WIDTH, dimensionsHeight(card));
+    }
+
+    /**
+     * 0 to 100 with room beyond 100 for the labels of the longest bars (JFreeChart clips them to the plot), ticks
+     * every 10 and none written past 100.
+     */
+    private static void percentAxis(NumberAxis axis) {
+        axis.setRange(0, 112);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
+        java.text.DecimalFormat whole = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        axis.setNumberFormatOverride(new java.text.NumberFormat() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+                return number > 100.0001 ? to : whole.format(number, to, pos);
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+                return number > 100 ? to : whole.format(number, to, pos);
+            }
+
+            @Override
+            public Number parse(String source, java.text.ParsePosition pos) {
+                return whole.parse(source, pos);
+            }
+        });
     }
 
     private static JFreeChart bars(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset data, List<Paint> colors,
@@ -155,7 +188,11 @@ public final class Charts {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.8f));
-        plot.setInsets(new RectangleInsets(8, 8, 8, 24));
+        // room beyond the far end of the value axis for the labels of the longest bars and the last tick
+        plot.setInsets(horizontal ? new RectangleInsets(8, rtl ? 56 : 12, 8, rtl ? 12 : 56) : new RectangleInsets(8, 12, 8, 12));
+        if (horizontal) {
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT); // values below the bars
+        }
         if (rtl) {
             if (horizontal) {
                 plot.setDomainAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);

@@ -61,8 +61,9 @@ public final class HtmlReport {
                 .append("</style>\n</head>\n<body class=\"").append(t.arabic() ? "rtl" : "ltr").append("\">\n");
         header(scenario, date);
         summary();
+        section("ratings.title");
+        scale();
         if (images.ratings() != null) {
-            section("ratings.title");
             image(images.ratings(), "ratings.title", "chart");
         }
         if (images.map() != null) {
@@ -82,17 +83,83 @@ public final class HtmlReport {
     private void header(String scenario, LocalDate date) {
         out.append("<div class=\"header\">\n<h1>").append(e(t.get("report.title"))).append(": ").append(e(scenario)).append("</h1>\n");
         out.append("<p class=\"meta\">").append(e(t.get("report.generated", card.scenarioCode(), date.toString()))).append(" \u00b7 ")
-                .append(e(t.get("report.scale", levels, thresholds()))).append(" \u00b7 ")
+                .append(e(t.get("report.scale", levels))).append(" \u00b7 ")
                 .append(e(t.get(card.weakestLink() ? "report.weakestLink.on" : "report.weakestLink.off"))).append("</p>\n</div>\n");
     }
 
-    private String thresholds() {
-        double[] th = card.scale().thresholds();
-        List<String> parts = new ArrayList<>();
-        for (int k = 1; k < th.length; k++) {
-            parts.add((k + 1) + "\u2605 \u2265 " + t.value(th[k]));
+    /**
+     * A table row. openhtmltopdf lays table columns out left to right whatever the direction, so in Arabic the cells
+     * are written last first in a table of direction ltr, each cell right to left: the first column stands on the
+     * right in the PDF and in a browser alike.
+     */
+    private final class Row {
+        private final String cssClass;
+        private final List<String> cells = new ArrayList<>();
+
+        Row(String cssClass) {
+            this.cssClass = cssClass;
         }
-        return String.join(", ", parts);
+
+        Row th(String text) {
+            cells.add("<th>" + e(text) + "</th>");
+            return this;
+        }
+
+        Row td(String text) {
+            cells.add("<td>" + e(text) + "</td>");
+            return this;
+        }
+
+        /** A text cell of a class (e.g. the width of a wide column). */
+        Row td(String text, String cssClass) {
+            cells.add("<td class=\"" + cssClass + "\">" + e(text) + "</td>");
+            return this;
+        }
+
+        Row num(String text) {
+            cells.add("<td class=\"num\">" + e(text) + "</td>");
+            return this;
+        }
+
+        /** A cell of markup: {@code <td ...>...</td>}. */
+        Row cell(String html) {
+            cells.add(html);
+            return this;
+        }
+
+        void end() {
+            out.append("<tr").append(cssClass == null ? "" : " class=\"" + cssClass + "\"").append(">");
+            for (int i = 0; i < cells.size(); i++) {
+                out.append(cells.get(t.arabic() ? cells.size() - 1 - i : i));
+            }
+            out.append("</tr>\n");
+        }
+    }
+
+    private Row row() {
+        return new Row(null);
+    }
+
+    private Row row(String cssClass) {
+        return new Row(cssClass);
+    }
+
+    /** The heading row, repeated at the top of each page the table runs over. */
+    private void headings(String... keys) {
+        Row r = row();
+        for (String k : keys) {
+            r.th(t.get(k));
+        }
+        out.append("<thead>");
+        r.end();
+        out.append("</thead>\n");
+    }
+
+    /** A signed whole number; in Arabic the sign is written after the digits, so right-to-left text shows it before them. */
+    private String signed(long v) {
+        String digits = t.integer(Math.abs(v));
+        String sign = v > 0 ? "+" : v < 0 ? "\u2212" : "";
+        return t.arabic() ? digits + sign : sign + digits;
     }
 
     private void summary() {
@@ -115,24 +182,21 @@ public final class HtmlReport {
         rows.add(new String[] { t.get("summary.theil"), t.number(n.equityTheil(), 3) });
         out.append("<table class=\"kv\">\n");
         for (int i = 0; i < rows.size(); i += 2) {
-            out.append("<tr>");
+            Row r = row();
             for (int j = i; j < i + 2; j++) {
                 if (j < rows.size()) {
-                    out.append("<th>").append(e(rows.get(j)[0])).append("</th><td class=\"num\">").append(e(rows.get(j)[1])).append("</td>");
+                    r.th(rows.get(j)[0]).num(rows.get(j)[1]);
                 } else {
-                    out.append("<th></th><td></td>");
+                    r.th("").td("");
                 }
             }
-            out.append("</tr>\n");
+            r.end();
         }
         out.append("</table>\n<p class=\"explain\">").append(e(t.get("summary.equityExplained"))).append("</p>\n");
         Totals tot = n.totals();
         if (tot != null) {
-            out.append("<h3>").append(e(t.get("totals.title"))).append("</h3>\n<table class=\"grid totals\">\n<tr>");
-            for (String k : new String[] { "totals.item", "totals.required", "totals.existing", "totals.difference" }) {
-                out.append("<th>").append(e(t.get(k))).append("</th>");
-            }
-            out.append("</tr>\n");
+            out.append("<h3>").append(e(t.get("totals.title"))).append("</h3>\n<table class=\"grid totals\">\n");
+            headings("totals.item", "totals.required", "totals.existing", "totals.difference");
             totalsRow("totals.counters", tot.requiredCounters(), tot.existingCounters());
             totalsRow("totals.staff", tot.requiredStaff(), tot.existingStaff());
             out.append("</table>\n<p>");
@@ -145,9 +209,25 @@ public final class HtmlReport {
 
     private void totalsRow(String key, int required, int existing) {
         int diff = existing - required;
-        out.append("<tr><td>").append(e(t.get(key))).append("</td><td class=\"num\">").append(t.integer(required)).append("</td><td class=\"num\">")
-                .append(t.integer(existing)).append("</td><td class=\"num ").append(diff < 0 ? "short" : "ok").append("\">")
-                .append(diff > 0 ? "+" : diff < 0 ? "\u2212" : "").append(t.integer(Math.abs(diff))).append("</td></tr>\n");
+        row().td(t.get(key)).num(t.integer(required)).num(t.integer(existing))
+                .cell("<td class=\"num " + (diff < 0 ? "short" : "ok") + "\">" + e(signed(diff)) + "</td>").end();
+    }
+
+    /** The scale: each rating's stars and the scores that earn it. */
+    private void scale() {
+        double[] th = card.scale().thresholds();
+        out.append("<table class=\"grid scale\">\n");
+        Row stars = row();
+        Row scores = row();
+        stars.th(t.get("ratings.rating"));
+        scores.th(t.get("weakest.score"));
+        for (int k = 0; k < th.length; k++) {
+            stars.cell("<td class=\"stars small\" style=\"color: " + hex(Charts.ratingColor(k + 1, levels)) + "\">" + e(t.stars(k + 1, levels)) + "</td>");
+            scores.num(t.value(th[k]) + "\u2013" + (k + 1 < th.length ? t.value(th[k + 1]) : "100"));
+        }
+        stars.end();
+        scores.end();
+        out.append("</table>\n");
     }
 
     private void governorates(String chart) {
@@ -156,16 +236,11 @@ public final class HtmlReport {
             return;
         }
         section("gov.title");
-        out.append("<table class=\"grid\">\n<tr>");
-        for (String k : new String[] { "gov.name", "gov.population", "gov.covered", "gov.access", "gov.centers", "gov.meanScore" }) {
-            out.append("<th>").append(e(t.get(k))).append("</th>");
-        }
-        out.append("</tr>\n");
+        out.append("<table class=\"grid\">\n");
+        headings("gov.name", "gov.population", "gov.covered", "gov.access", "gov.centers", "gov.meanScore");
         for (GovernorateSummary g : list) {
-            out.append("<tr><td>").append(e(t.name(g.nameEn(), g.nameAr()))).append("</td><td class=\"num\">").append(t.integer(g.population()))
-                    .append("</td><td class=\"num\">").append(t.percent(g.coveredShare())).append("</td><td class=\"num\">")
-                    .append(t.number(g.meanAccess(), 3)).append("</td><td class=\"num\">").append(t.integer(g.centers()))
-                    .append("</td><td class=\"num\">").append(t.score(g.meanScore())).append("</td></tr>\n");
+            row().td(t.name(g.nameEn(), g.nameAr())).num(t.integer(g.population())).num(t.percent(g.coveredShare())).num(t.number(g.meanAccess(), 3))
+                    .num(t.integer(g.centers())).num(t.score(g.meanScore())).end();
         }
         out.append("</table>\n");
         if (chart != null) {
@@ -175,27 +250,22 @@ public final class HtmlReport {
 
     private void dimensions(String chart) {
         section("dim.title");
-        out.append("<table class=\"grid dims\">\n<tr>");
-        for (String k : new String[] { "dim.name", "dim.weight", "dim.share", "dim.unit", "dim.direction", "dim.scoring" }) {
-            out.append("<th>").append(e(t.get(k))).append("</th>");
-        }
-        out.append("</tr>\n");
+        out.append("<table class=\"grid dims\">\n");
+        headings("dim.name", "dim.weight", "dim.share", "dim.unit", "dim.direction", "dim.scoring");
         for (DimensionInfo d : card.dimensions()) {
-            out.append("<tr class=\"dim\"><td>").append(e(t.name(d.nameEn(), d.nameAr()))).append("</td><td class=\"num\">").append(t.value(d.weight()))
-                    .append("</td><td class=\"num\">").append(t.percent(d.weightShare())).append("</td><td></td><td></td><td></td></tr>\n");
+            row("dim").td(t.name(d.nameEn(), d.nameAr())).num(t.value(d.weight())).num(t.percent(d.weightShare())).td("").td("").td("").end();
             boolean any = false;
             for (IndicatorInfo i : card.indicators()) {
                 if (!d.id().equals(i.dimension())) {
                     continue;
                 }
                 any = true;
-                out.append("<tr><td class=\"ind\">").append(e(t.name(i.nameEn(), i.nameAr()))).append("</td><td class=\"num\">").append(t.value(i.weight()))
-                        .append("</td><td></td><td>").append(e(t.unit(i.unit()))).append("</td><td>")
-                        .append(e(i.direction() == null ? "" : t.get("direction." + i.direction().name().toLowerCase(java.util.Locale.ROOT))))
-                        .append("</td><td>").append(e(ScoringWords.words(i.scoring(), t))).append("</td></tr>\n");
+                row().cell("<td class=\"ind\">" + e(t.name(i.nameEn(), i.nameAr())) + "</td>").num(t.value(i.weight())).td("").td(t.unit(i.unit()))
+                        .td(i.direction() == null ? "" : t.get("direction." + i.direction().name().toLowerCase(java.util.Locale.ROOT)))
+                        .td(ScoringWords.words(i.scoring(), t)).end();
             }
             if (!any) {
-                out.append("<tr><td class=\"ind missing\" colspan=\"6\">").append(e(t.get("dim.noIndicators"))).append("</td></tr>\n");
+                row().cell("<td class=\"ind missing\" colspan=\"6\">" + e(t.get("dim.noIndicators")) + "</td>").end();
             }
         }
         out.append("</table>\n");
@@ -211,17 +281,13 @@ public final class HtmlReport {
             out.append("<p>").append(e(t.get("weakest.none"))).append("</p>\n");
             return;
         }
-        out.append("<table class=\"grid\">\n<tr>");
-        for (String k : new String[] { "weakest.rank", "weakest.center", "weakest.governorate", "weakest.rating", "weakest.score", "weakest.pullDown" }) {
-            out.append("<th>").append(e(t.get(k))).append("</th>");
-        }
-        out.append("</tr>\n");
+        out.append("<table class=\"grid\">\n");
+        headings("weakest.rank", "weakest.center", "weakest.governorate", "weakest.rating", "weakest.score", "weakest.pullDown");
         int rank = 1;
         for (CenterCard c : list) {
-            out.append("<tr><td class=\"num\">").append(rank++).append("</td><td>").append(e(t.name(c.nameEn(), c.nameAr()))).append("</td><td>")
-                    .append(e(governorate(c.governorate()))).append("</td><td class=\"stars\" style=\"color: ")
-                    .append(hex(Charts.ratingColor(c.rating(), levels))).append("\">").append(e(t.stars(c.rating(), levels)))
-                    .append("</td><td class=\"num\">").append(t.score(c.overall())).append("</td><td>").append(e(pullDown(c))).append("</td></tr>\n");
+            row().num(String.valueOf(rank++)).td(t.name(c.nameEn(), c.nameAr()), "wide").td(governorate(c.governorate()))
+                    .cell("<td class=\"stars\" style=\"color: " + hex(Charts.ratingColor(c.rating(), levels)) + "\">" + e(t.stars(c.rating(), levels)) + "</td>")
+                    .num(t.score(c.overall())).td(pullDown(c), "wide").end();
         }
         out.append("</table>\n");
     }
@@ -235,7 +301,7 @@ public final class HtmlReport {
                 parts.add(t.get("weakest.lost", name, t.number(s.score(), 1), t.number(s.pointsLost(), 1)));
             }
         }
-        return String.join(t.arabic() ? "؛ " : "; ", parts);
+        return String.join(t.arabic() ? "\u061b " : "; ", parts);
     }
 
     private void unserved() {
@@ -245,21 +311,19 @@ public final class HtmlReport {
             out.append("<p>").append(e(t.get("unserved.none"))).append("</p>\n");
             return;
         }
-        out.append("<table class=\"grid\">\n<tr>");
-        for (String k : new String[] { "unserved.zone", "unserved.governorate", "unserved.population", "unserved.distance", "unserved.travel",
-                "unserved.nearest" }) {
-            out.append("<th>").append(e(t.get(k))).append("</th>");
-        }
-        out.append("</tr>\n");
+        out.append("<table class=\"grid\">\n");
+        headings("unserved.zone", "unserved.governorate", "unserved.population", "unserved.distance", "unserved.travel", "unserved.nearest");
         for (UnservedZone z : list) {
             CenterCard nearest = z.nearestCenter() == null ? null : centers.get(z.nearestCenter());
             String nearestName = nearest != null ? t.name(nearest.nameEn(), nearest.nameAr()) : z.nearestCenter() == null ? "" : z.nearestCenter();
-            out.append("<tr><td>").append(e(z.name() == null || z.name().isBlank() ? z.code() : z.name())).append("</td><td>")
-                    .append(e(governorate(z.governorate()))).append("</td><td class=\"num\">").append(t.integer(z.population()))
-                    .append("</td><td class=\"num\">").append(t.number(z.distanceKm(), 1)).append("</td><td class=\"num\">")
-                    .append(t.number(z.travelMinutes(), 0)).append("</td><td>").append(e(nearestName)).append("</td></tr>\n");
+            row().td(zoneName(z), "wide").td(governorate(z.governorate())).num(t.integer(z.population())).num(t.number(z.distanceKm(), 1))
+                    .num(t.number(z.travelMinutes(), 0)).td(nearestName, "wide").end();
         }
         out.append("</table>\n");
+    }
+
+    private String zoneName(UnservedZone z) {
+        return z.name() == null || z.name().isBlank() ? z.code() : z.name();
     }
 
     private void centerCards() {
@@ -271,17 +335,18 @@ public final class HtmlReport {
 
     private void centerCard(CenterCard c) {
         Integer rating = c.rating();
-        out.append("<div class=\"card\" id=\"c-").append(e(c.code())).append("\">\n");
-        out.append("<table class=\"head\"><tr><td class=\"title\"><span class=\"name\">").append(e(t.name(c.nameEn(), c.nameAr())))
-                .append("</span><br/><span class=\"meta\">").append(e(t.get("center.kindStatus", t.word("kind", c.kind()), t.word("status", c.status()))))
-                .append(" \u00b7 ").append(e(t.get("center.governorate", governorate(c.governorate())))).append(" \u00b7 ")
-                .append(e(t.get("center.code", c.code()))).append("</span></td>");
-        out.append("<td class=\"rating\"><span class=\"stars\" style=\"color: ").append(hex(Charts.ratingColor(rating, levels))).append("\">")
-                .append(e(t.stars(rating, levels))).append("</span><br/><span class=\"meta\">")
-                .append(e(c.overall() == null ? t.get("center.notRated") : t.get("center.score", t.score(c.overall())))).append(" \u00b7 ")
-                .append(e(t.get("center.completeness", t.percent(c.completeness())))).append("</span></td></tr></table>\n");
+        out.append("<div class=\"card\" id=\"c-").append(e(c.code())).append("\">\n<table class=\"head\">");
+        row().cell("<td class=\"title\"><span class=\"name\">" + e(t.name(c.nameEn(), c.nameAr())) + "</span><br/><span class=\"meta\">"
+                + e(t.get("center.kindStatus", t.word("kind", c.kind()), t.word("status", c.status()))) + " \u00b7 "
+                + e(t.get("center.governorate", governorate(c.governorate()))) + " \u00b7 " + e(t.get("center.code", c.code())) + "</span></td>")
+                .cell("<td class=\"rating\"><span class=\"stars\" style=\"color: " + hex(Charts.ratingColor(rating, levels)) + "\">"
+                        + e(t.stars(rating, levels)) + "</span><br/><span class=\"meta\">"
+                        + e(c.overall() == null ? t.get("center.notRated") : t.get("center.score", t.score(c.overall()))) + " \u00b7 "
+                        + e(t.get("center.completeness", t.percent(c.completeness()))) + "</span></td>")
+                .end();
+        out.append("</table>\n");
         if (c.note() != null && !c.note().isBlank()) {
-            out.append("<p class=\"note\">").append(e(c.note())).append("</p>\n");
+            out.append("<p class=\"note").append(latin(c.note())).append("</p>\n");
         } else if (rating != null && c.uncappedRating() != null && !rating.equals(c.uncappedRating())) {
             out.append("<p class=\"note\">").append(e(t.get("center.capped", t.stars(c.uncappedRating(), levels)))).append("</p>\n");
         }
@@ -289,23 +354,16 @@ public final class HtmlReport {
             out.append("<p class=\"missing\">").append(e(t.get("center.noIndicators"))).append("</p>\n</div>\n");
             return;
         }
-        out.append("<table class=\"grid ind\">\n<tr><th>").append(e(t.get("center.indicator"))).append("</th><th>").append(e(t.get("center.value")))
-                .append("</th><th>").append(e(t.get("center.points"))).append("</th></tr>\n");
+        out.append("<table class=\"grid ind\">\n");
+        headings("center.indicator", "center.value", "center.points");
         List<String> shown = new ArrayList<>();
         for (DimensionInfo d : card.dimensions()) {
             DimensionScore ds = c.dimension(d.id());
-            out.append("<tr class=\"dim\"><td>").append(e(t.name(d.nameEn(), d.nameAr()))).append("</td><td class=\"num\">");
-            if (ds != null) {
-                out.append(ds.indicatorsScored()).append("/").append(ds.indicatorsTotal());
-            }
-            out.append("</td><td class=\"num\">");
-            if (ds == null || ds.isMissing()) {
-                out.append("<span class=\"missing\">").append(e(t.get("missing.value"))).append("</span>");
-            } else {
-                out.append(t.score(ds.score())).append(" <span class=\"stars small\" style=\"color: ").append(hex(Charts.ratingColor(ds.rating(), levels)))
-                        .append("\">").append(e(t.stars(ds.rating(), levels))).append("</span>");
-            }
-            out.append("</td></tr>\n");
+            String score = ds == null || ds.isMissing() ? "<span class=\"missing\">" + e(t.get("missing.value")) + "</span>"
+                    : e(t.score(ds.score())) + " <span class=\"stars small\" style=\"color: " + hex(Charts.ratingColor(ds.rating(), levels)) + "\">"
+                            + e(t.stars(ds.rating(), levels)) + "</span>";
+            row("dim").td(t.name(d.nameEn(), d.nameAr())).num(ds == null ? "" : ds.indicatorsScored() + "/" + ds.indicatorsTotal())
+                    .cell("<td class=\"num\">" + score + "</td>").end();
             for (IndicatorValue v : c.indicators()) {
                 IndicatorInfo info = indicators.get(v.id());
                 if (info == null || !d.id().equals(info.dimension())) {
@@ -330,19 +388,25 @@ public final class HtmlReport {
 
     private void indicatorRow(IndicatorValue v, IndicatorInfo info) {
         String name = info == null ? v.id() : t.name(info.nameEn(), info.nameAr());
-        out.append("<tr><td class=\"ind\">").append(e(name)).append("</td>");
+        Row r = row().cell("<td class=\"ind\">" + e(name) + "</td>");
         if (v.isMissing()) {
             // shown as missing, never as a number
             String reason = v.missing() == null || v.missing().isBlank() ? t.get("missing.value") : v.missing();
-            out.append("<td class=\"missing\" colspan=\"2\">").append(e(t.get("center.missing", reason))).append("</td></tr>\n");
+            r.cell("<td class=\"missing\" colspan=\"2\">" + e(t.get("center.missing", reason)) + "</td>").end();
             return;
         }
         String value = v.value() == null ? t.get("missing.value") : t.valueWithUnit(v.value(), info == null ? null : info.unit());
-        out.append("<td class=\"num\">").append(e(value));
-        if (v.detail() != null && !v.detail().isBlank()) {
-            out.append("<br/><span class=\"detail\">").append(e(v.detail())).append("</span>");
-        }
-        out.append("</td><td class=\"num\">").append(t.score(v.score())).append("</td></tr>\n");
+        String detail = v.detail() != null && !v.detail().isBlank() ? "<div class=\"detail" + latin(v.detail()) + "</div>" : "";
+        r.cell("<td class=\"num\">" + e(value) + detail + "</td>").num(t.score(v.score())).end();
+    }
+
+    /**
+     * The end of the class attribute and the element's text, for a text the card's engine wrote (notes, details): one
+     * without Arabic letters in an Arabic report is a left-to-right paragraph, so its words and numbers stay in order.
+     */
+    private String latin(String text) {
+        boolean hasArabic = text.codePoints().anyMatch(cp -> Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.ARABIC);
+        return t.arabic() && !hasArabic ? " latin\" dir=\"ltr\">" + e(text) : "\">" + e(text);
     }
 
     private String governorate(String code) {
@@ -408,21 +472,25 @@ public final class HtmlReport {
                 p { margin: 1mm 0 2mm 0; }
                 .meta { color: #555555; font-size: 8pt; }
                 .explain, .caption { color: #444444; font-size: 8pt; }
-                table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm 0; direction: %DIR%; }
-                th, td { border: 0.25mm solid #c5ccd3; padding: 0.8mm 1.5mm; vertical-align: top; text-align: %START%; }
+                table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm 0; direction: ltr; }
+                th, td { border: 0.25mm solid #c5ccd3; padding: 0.8mm 1.5mm; vertical-align: top; text-align: %START%; direction: %DIR%; }
                 th { background-color: #e6edf4; font-weight: bold; }
                 td.num { text-align: %END%; white-space: nowrap; }
                 table.kv th { width: 30%; font-weight: normal; background-color: #f3f6f9; }
                 table.kv td { width: 20%; font-weight: bold; }
                 tr { page-break-inside: avoid; }
+                table.grid { -fs-table-paginate: paginate; }
                 tr.dim td { background-color: #f1f4f7; font-weight: bold; }
                 td.ind { padding-%START%: 5mm; }
+                td.wide { width: 30%; }
+                table.ind td.ind { width: 55%; }
                 td.short { color: #b71c1c; font-weight: bold; }
                 td.ok { color: #2e7d32; }
                 .missing { color: #a23b12; font-style: italic; background-color: #fff1e6; }
                 .stars { font-size: 11pt; white-space: nowrap; }
                 .stars.small { font-size: 8pt; }
                 .detail { color: #666666; font-size: 7pt; }
+                .latin { direction: ltr; }
                 .figure { text-align: center; margin: 1mm 0 3mm 0; page-break-inside: avoid; }
                 img.chart { width: 170mm; }
                 img.map { width: 170mm; }

@@ -31,8 +31,8 @@ import org.nafitha.model.ServiceCenter;
  */
 public final class RatingMap {
 
-    public static final int WIDTH = 1200;
-    public static final int HEIGHT = 1000;
+    public static final int WIDTH = 900;
+    public static final int HEIGHT = 760;
 
     private RatingMap() {
     }
