@@ -42,7 +42,7 @@ public record ReportFonts(Path regular, Path bold) {
     }
 
     /** The fonts in {@code override} (when set) or else in {@code folders}, searched a few levels deep. */
-    static ReportFonts find(String override, List<Path> folders) {
+    public static ReportFonts find(String override, List<Path> folders) {
         List<Path> where = new ArrayList<>();
         if (override != null && !override.isBlank()) {
             where.add(Path.of(override.trim()));
@@ -63,7 +63,8 @@ public record ReportFonts(Path regular, Path bold) {
                 + folders + "; install Debian's fonts-dejavu-core or set " + ENV + " to a folder holding " + REGULAR_FILE);
     }
 
-    static List<Path> folders() {
+    /** The usual font folders of Linux, the user's and the JDK's. */
+    public static List<Path> folders() {
         Set<Path> dirs = new LinkedHashSet<>();
         dirs.add(Path.of("/usr/share/fonts/truetype/dejavu"));
         dirs.add(Path.of("/usr/share/fonts"));

@@ -285,9 +285,9 @@ public final class HtmlReport {
         headings("weakest.rank", "weakest.center", "weakest.governorate", "weakest.rating", "weakest.score", "weakest.pullDown");
         int rank = 1;
         for (CenterCard c : list) {
-            row().num(String.valueOf(rank++)).td(t.name(c.nameEn(), c.nameAr()), "wide").td(governorate(c.governorate()))
+            row().num(String.valueOf(rank++)).td(t.name(c.nameEn(), c.nameAr()), "name").td(governorate(c.governorate()))
                     .cell("<td class=\"stars\" style=\"color: " + hex(Charts.ratingColor(c.rating(), levels)) + "\">" + e(t.stars(c.rating(), levels)) + "</td>")
-                    .num(t.score(c.overall())).td(pullDown(c), "wide").end();
+                    .num(t.score(c.overall())).td(pullDown(c), "pull").end();
         }
         out.append("</table>\n");
     }
@@ -483,6 +483,8 @@ public final class HtmlReport {
                 tr.dim td { background-color: #f1f4f7; font-weight: bold; }
                 td.ind { padding-%START%: 5mm; }
                 td.wide { width: 30%; }
+                td.name { width: 26%; }
+                td.pull { width: 40%; }
                 table.ind td.ind { width: 55%; }
                 td.short { color: #b71c1c; font-weight: bold; }
                 td.ok { color: #2e7d32; }

@@ -116,12 +116,9 @@ public final class Texts {
         return format(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(v);
     }
 
-    /** A measured value: whole when it is whole, else one decimal from 10 up and two below. */
+    /** A measured value: at most one decimal from 10 up and two below, none when they are zeros (12, 12.5, 0.35, 3.2). */
     public String value(double v) {
-        if (Math.abs(v - Math.rint(v)) < 1e-9) {
-            return integer(v);
-        }
-        return number(v, Math.abs(v) >= 10 ? 1 : 2);
+        return format(Math.abs(v) >= 10 ? "#,##0.#" : "#,##0.##").format(v);
     }
 
     /** A value with its unit: {@code 85.5%}, {@code 12.5 min}. */
