@@ -296,6 +296,9 @@ public final class HtmlReport {
         List<String> parts = new ArrayList<>();
         if (c.pullDown() != null) {
             for (Shortfall s : c.pullDown()) {
+                if (!(s.pointsLost() >= 0.05)) {
+                    continue; // loses nothing that shows at one decimal
+                }
                 IndicatorInfo i = indicators.get(s.indicator());
                 String name = i == null ? s.indicator() : t.name(i.nameEn(), i.nameAr());
                 parts.add(t.get("weakest.lost", name, t.number(s.score(), 1), t.number(s.pointsLost(), 1)));
