@@ -467,6 +467,7 @@ public final class HtmlReport {
                   @bottom-center { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; color: #666666; } }
                 html { font-family: 'DejaVu Sans', 'Noto Sans Arabic', sans-serif; font-size: 9pt; color: #202020; }
                 body { margin: 0; direction: %DIR%; text-align: %START%; }
+                @media screen { body { max-width: 190mm; margin: 6mm auto; padding: 0 4mm; } }
                 .header { border-bottom: 1mm solid #0d3b66; margin-bottom: 3mm; padding-bottom: 1mm; }
                 h1 { font-size: 17pt; margin: 0 0 1mm 0; color: #0d3b66; }
                 h2 { font-size: 13pt; margin: 5mm 0 2mm 0; color: #0d3b66; border-bottom: 0.4mm solid #0d3b66; padding-bottom: 0.5mm;
