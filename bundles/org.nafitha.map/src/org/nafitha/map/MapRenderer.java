@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -116,7 +115,7 @@ public final class MapRenderer {
                 g.setColor(e.color());
                 if (e.pointSize() > 0) {
                     double s = Math.min(14, Math.max(5, e.pointSize()));
-                    Ellipse2D dot = new Ellipse2D.Double(x + 17 - s / 2, at - 5 - s / 2, s, s);
+                    java.awt.Shape dot = Style.markerShape(e.marker(), x + 17, at - 5, s);
                     g.fill(dot);
                     g.setColor(new Color(0x333333));
                     g.draw(dot);
