@@ -40,10 +40,13 @@ public final class MapLayer {
     public record MapFeature(String id, Geometry geometry, Map<String, Object> attributes) {
     }
 
-    /** A line of the legend: a colour, a point size (0 for areas), a label and the point symbol. */
-    public record LegendEntry(Color color, double pointSize, String label, Style.Marker marker) {
+    /**
+     * A line of the legend: a colour, a point size (0 for areas and lines), a label, the point symbol, and whether the
+     * layer is of lines (drawn as a stroke of the colour, at {@code width} pixels).
+     */
+    public record LegendEntry(Color color, double pointSize, String label, Style.Marker marker, boolean line, float width) {
         public LegendEntry(Color color, double pointSize, String label) {
-            this(color, pointSize, label, Style.Marker.CIRCLE);
+            this(color, pointSize, label, Style.Marker.CIRCLE, false, 1f);
         }
     }
 
@@ -146,15 +149,18 @@ public final class MapLayer {
     public synchronized List<LegendEntry> legend() {
         List<LegendEntry> entries = new ArrayList<>();
         boolean points = hasPoints();
+        // a layer of lines only (no point, no area) shows its stroke
+        boolean lines = !points && !features.isEmpty() && features.stream().allMatch(f -> f.geometry() instanceof org.locationtech.jts.geom.Lineal);
         Style.Marker marker = style.marker();
+        float width = style.strokeWidth();
         if (!style.bands().isEmpty()) {
             for (Style.Band b : style.bands()) {
-                entries.add(new LegendEntry(b.color(), points ? b.pointSize() : 0, b.label(), marker));
+                entries.add(new LegendEntry(b.color(), points ? b.pointSize() : 0, b.label(), marker, lines, width));
             }
         } else if (!style.categories().isEmpty()) {
-            style.categories().forEach((k, c) -> entries.add(new LegendEntry(c, points ? style.pointSize() : 0, k, marker)));
+            style.categories().forEach((k, c) -> entries.add(new LegendEntry(c, points ? style.pointSize() : 0, k, marker, lines, width)));
         } else {
-            entries.add(new LegendEntry(style.fill(), points ? style.pointSize() : 0, name, marker));
+            entries.add(new LegendEntry(lines ? style.stroke() : style.fill(), points ? style.pointSize() : 0, name, marker, lines, width));
         }
         return entries;
     }
@@ -168,8 +174,19 @@ public final class MapLayer {
      * Draws the features the view shows; point symbols are blended straight into {@code target}'s pixels when it is
      * the RGB image {@code g} draws on (100,000 points in a few milliseconds), else drawn through {@code g}.
      */
-    @SuppressWarnings("unchecked")
     public synchronized void paint(Graphics2D g, Viewport view, BufferedImage target) {
+        paintFeatures(g, view, target);
+        paintLabels(g, view, new ArrayList<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MapFeature> shown(Viewport view) {
+        // a layer the view shows whole needs no index query
+        return view.world().contains(bounds) ? features : index.query(view.world());
+    }
+
+    /** Draws the features the view shows, without labels (see {@link #paint(Graphics2D, Viewport, BufferedImage)}). */
+    public synchronized void paintFeatures(Graphics2D g, Viewport view, BufferedImage target) {
         if (!visible || style.opacity() == 0) {
             return;
         }
@@ -180,8 +197,7 @@ public final class MapLayer {
         AffineTransform t = view.transform();
         int[] pixels = target != null && target.getType() == BufferedImage.TYPE_INT_RGB
                 ? ((java.awt.image.DataBufferInt) target.getRaster().getDataBuffer()).getData() : null;
-        // a layer the view shows whole needs no index query
-        List<MapFeature> shown = view.world().contains(bounds) ? features : index.query(view.world());
+        List<MapFeature> shown = shown(view);
         BasicStroke stroke = new BasicStroke(style.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         BufferedImage lastStamp = null;
         Color lastFill = null;
@@ -219,14 +235,13 @@ public final class MapLayer {
                     g.fill(shape);
                 }
                 g.setStroke(isSelected ? new BasicStroke(3f) : stroke);
-                g.setColor(isSelected ? Color.RED : style.stroke());
+                // a classified line takes its class's colour; outlines of areas keep the stroke
+                Color line = geometry instanceof Polygonal || style.classField() == null ? style.stroke() : fill;
+                g.setColor(isSelected ? Color.RED : line);
                 g.draw(shape);
             }
         }
         g.setComposite(before);
-        if (style.labelField() != null) {
-            paintLabels(g, view, shown);
-        }
     }
 
     /** Source-over blending of an ARGB stamp into RGB pixels, clipped to the image, at an extra opacity. */
@@ -303,10 +318,18 @@ public final class MapLayer {
         return image;
     }
 
-    private void paintLabels(Graphics2D g, Viewport view, List<MapFeature> shown) {
+    /**
+     * Draws the labels of the features the view shows, where none of the labels already {@code placed} (in pixels)
+     * is: a map draws its layers' labels top layer first, sharing one list, so no two labels overlap and the upper
+     * layer's win. The boxes of the labels drawn are added to {@code placed}.
+     */
+    public synchronized void paintLabels(Graphics2D g, Viewport view, List<java.awt.geom.Rectangle2D> placed) {
+        if (!visible || style.opacity() == 0 || style.labelField() == null) {
+            return;
+        }
+        List<MapFeature> shown = shown(view);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(LABEL_FONT);
-        List<java.awt.geom.Rectangle2D> placed = new ArrayList<>();
         for (MapFeature f : shown) {
             Object text = f.attributes().get(style.labelField());
             if (text == null || text.toString().isBlank()) {

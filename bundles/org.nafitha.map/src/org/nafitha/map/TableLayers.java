@@ -31,8 +31,11 @@ import org.nafitha.store.StoreException;
  */
 public final class TableLayers {
 
-    /** A table (or view) with a geometry column: its schema, name, the column, its declared type and SRID (0: none), and its rows. */
-    public record GeometryTable(String schema, String name, String geometryColumn, String geometryType, int srid, long rows) {
+    /**
+     * A table (or view) with a geometry column: its schema, name, the column, its declared type and SRID (0: none), its
+     * rows, and whether they belong to a store's scenarios (a scenario_id column).
+     */
+    public record GeometryTable(String schema, String name, String geometryColumn, String geometryType, int srid, long rows, boolean byScenario) {
         /** The name to give {@link TableLayers#load}: the bare name in the PUBLIC schema, else schema.name. */
         public String qualifiedName() {
             return "PUBLIC".equals(schema) ? name : schema + "." + name;
@@ -49,13 +52,15 @@ public final class TableLayers {
 
     /** The tables and views with a geometry column, by schema and name (a table with two: its first). */
     public static List<GeometryTable> tables(Connection connection) throws SQLException {
-        String sql = "SELECT c.TABLE_SCHEMA, c.TABLE_NAME, c.COLUMN_NAME, c.GEOMETRY_TYPE, c.GEOMETRY_SRID FROM INFORMATION_SCHEMA.COLUMNS c "
+        String sql = "SELECT c.TABLE_SCHEMA, c.TABLE_NAME, c.COLUMN_NAME, c.GEOMETRY_TYPE, c.GEOMETRY_SRID, "
+                + "(SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS s WHERE s.TABLE_SCHEMA = c.TABLE_SCHEMA AND s.TABLE_NAME = c.TABLE_NAME "
+                + "AND UPPER(s.COLUMN_NAME) = 'SCENARIO_ID') FROM INFORMATION_SCHEMA.COLUMNS c "
                 + "WHERE c.DATA_TYPE = 'GEOMETRY' AND c.TABLE_SCHEMA <> 'INFORMATION_SCHEMA' ORDER BY c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION";
         Map<String, String[]> found = new LinkedHashMap<>();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 found.putIfAbsent(r.getString(1) + "." + r.getString(2), new String[] {r.getString(1), r.getString(2), r.getString(3),
-                        r.getString(4), String.valueOf(r.getInt(5))});
+                        r.getString(4), String.valueOf(r.getInt(5)), String.valueOf(r.getInt(6) > 0)});
             }
         }
         List<GeometryTable> tables = new ArrayList<>();
@@ -65,7 +70,7 @@ public final class TableLayers {
                 r.next();
                 rows = r.getLong(1);
             }
-            tables.add(new GeometryTable(t[0], t[1], t[2], t[3] == null ? "GEOMETRY" : t[3], Integer.parseInt(t[4]), rows));
+            tables.add(new GeometryTable(t[0], t[1], t[2], t[3] == null ? "GEOMETRY" : t[3], Integer.parseInt(t[4]), rows, Boolean.parseBoolean(t[5])));
         }
         return tables;
     }
@@ -96,7 +101,7 @@ public final class TableLayers {
     public static MapLayer load(Connection connection, String table, Projector projector, String crs, String scenario) throws SQLException {
         GeometryTable t = find(connection, table, true);
         List<Column> columns = columns(connection, t);
-        boolean byScenario = scenario != null && columns.stream().anyMatch(c -> c.name.equalsIgnoreCase("SCENARIO_ID"));
+        boolean byScenario = scenario != null && t.byScenario();
         if (scenario != null && !byScenario) {
             throw new IllegalArgumentException("table " + t.qualifiedName() + " has no scenario_id column: expected no scenario for it");
         }
@@ -181,6 +186,15 @@ public final class TableLayers {
         return columns;
     }
 
+    /**
+     * A geometry table by name (any case, or schema.name).
+     *
+     * @throws IllegalArgumentException naming the geometry tables there are, when there is no such one
+     */
+    public static GeometryTable table(Connection connection, String table) throws SQLException {
+        return find(connection, table, true);
+    }
+
     /** A table by name, or null (or an error naming the geometry tables there are, when {@code required}). */
     private static GeometryTable find(Connection connection, String table, boolean required) throws SQLException {
         if (required) {
@@ -197,7 +211,7 @@ public final class TableLayers {
                 + "WHERE UPPER(TABLE_NAME) = ? AND TABLE_SCHEMA = 'PUBLIC'")) {
             p.setString(1, table.toUpperCase(Locale.ROOT));
             try (ResultSet r = p.executeQuery()) {
-                return r.next() ? new GeometryTable(r.getString(1), r.getString(2), null, null, 0, 0) : null;
+                return r.next() ? new GeometryTable(r.getString(1), r.getString(2), null, null, 0, 0, false) : null;
             }
         }
     }
