@@ -244,6 +244,22 @@ public final class TableLayers {
                         + ": expected a geometry (WKB), " + e.getMessage());
             }
         }
+        if (value instanceof String text) { // EWKT, where H2 hands geometries over as text
+            int srid = 0;
+            String body = text.trim();
+            if (body.regionMatches(true, 0, "SRID=", 0, 5) && body.indexOf(';') > 0) {
+                srid = Integer.parseInt(body.substring(5, body.indexOf(';')).trim());
+                body = body.substring(body.indexOf(';') + 1);
+            }
+            try {
+                Geometry g = new org.locationtech.jts.io.WKTReader().read(body);
+                g.setSRID(srid);
+                return g;
+            } catch (ParseException | NumberFormatException e) {
+                throw new IllegalArgumentException("table " + t.qualifiedName() + ", row " + row + ", column " + t.geometryColumn()
+                        + ": expected a geometry (EWKT), " + e.getMessage());
+            }
+        }
         throw new IllegalArgumentException("table " + t.qualifiedName() + ", row " + row + ", column " + t.geometryColumn()
                 + ": expected a geometry, found " + value.getClass().getSimpleName());
     }
