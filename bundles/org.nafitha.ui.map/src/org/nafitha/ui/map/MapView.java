@@ -198,7 +198,7 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         pointer = new Label(main, SWT.NONE);
         pointer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        sash.setWeights(1, 4);
+        sash.setWeights(1, 3);
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> {
             var size = canvas.getSize();

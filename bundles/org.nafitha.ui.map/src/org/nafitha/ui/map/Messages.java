@@ -37,6 +37,7 @@ public final class Messages extends NLS {
     public static String labelField;
     public static String none;
     public static String classification;
+    public static String scheme;
     public static String singleSymbol;
     public static String graduated;
     public static String categorized;

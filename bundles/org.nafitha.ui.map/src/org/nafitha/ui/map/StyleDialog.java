@@ -32,7 +32,8 @@ import org.nafitha.map.Style;
  * the classification — a single symbol, graduated (a numeric field in classes by quantiles or equal intervals along a
  * colour ramp) or categorized (a colour per value). The layer's style is never touched here: OK hands a new style to
  * the callback (the map view swaps it in and draws again); Cancel hands nothing. The classification is made anew only
- * when one of its choices was changed, so a layer's own classes survive an edit of its colours or opacity.
+ * when one of its choices (or, when graduated, the point size) was changed, so a layer's own classes survive an edit of
+ * its colours or opacity.
  */
 public final class StyleDialog extends TitleAreaDialog {
 
@@ -112,7 +113,7 @@ public final class StyleDialog extends TitleAreaDialog {
         label.select(Math.max(0, labelled));
 
         Group classification = group(body, Messages.classification);
-        mode = combo(classification, Messages.classification, "classification", new String[] {Messages.singleSymbol, Messages.graduated,
+        mode = combo(classification, Messages.scheme, "classification", new String[] {Messages.singleSymbol, Messages.graduated,
                 Messages.categorized});
         field = combo(classification, Messages.field, "field", new String[0]);
         classes = spinner(classification, Messages.classes, "classes", 2, Classification.MAX_CLASSES, 0,
@@ -184,7 +185,9 @@ public final class StyleDialog extends TitleAreaDialog {
         Style s = original.copy().fill(fill).stroke(stroke, strokeWidth.getSelection() / 10f).pointSize(pointSize.getSelection())
                 .marker(MARKERS[marker.getSelectionIndex()]).opacity(opacity.getSelection() / 100.0)
                 .label(label.getSelectionIndex() <= 0 ? null : label.getItem(label.getSelectionIndex()));
-        if (!classificationChanged) {
+        // graded point sizes follow the point size: a new size on a graduated layer grades it again as shown
+        boolean resized = mode.getSelectionIndex() == GRADUATED && pointSize.getSelection() != (int) Math.round(original.pointSize());
+        if (!classificationChanged && !resized) {
             return s;
         }
         return switch (mode.getSelectionIndex()) {
@@ -232,7 +235,9 @@ public final class StyleDialog extends TitleAreaDialog {
 
     private static Combo combo(Composite parent, String text, String name, String[] items) {
         new Label(parent, SWT.NONE).setText(text);
-        Combo c = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        // left to right even in an Arabic workbench: GTK clips the first letters of a read-only combo's text when
+        // mirrored; the text itself still runs right to left
+        Combo c = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN | SWT.LEFT_TO_RIGHT);
         c.setItems(items);
         c.setData(WIDGET, name);
         c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -99,7 +99,7 @@ public final class TableLayerDialog extends TitleAreaDialog {
             }
         });
         new Label(body, SWT.NONE).setText(Messages.scenario);
-        scenario = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+        scenario = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN | SWT.LEFT_TO_RIGHT); // see StyleDialog's combos
         scenario.setData(StyleDialog.WIDGET, "scenario");
         scenario.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         database.addListener(SWT.Modify, e -> list());
