@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Coordinate;
@@ -106,7 +105,11 @@ public final class LocateLayers implements LayerSource {
             attributes.put("served", servedWeight[j]);
             chosen.add(new MapLayer.MapFeature(code, input.projector().point(site.getLongitude(), site.getLatitude()), attributes));
         }
-        String problem = solution.problem().type().name().toLowerCase(Locale.ROOT);
+        String problem = switch (solution.problem().type()) {
+            case PMEDIAN -> "p-median";
+            case PCENTER -> "p-center";
+            default -> solution.problem().type().name(); // MCLP, LSCP
+        };
         List<MapLayer> layers = new ArrayList<>();
         layers.add(new MapLayer(ALLOCATION, arabic ? "التخصيص: من كل منطقة إلى موقعها" : "Allocation (zone to its site)",
                 new Style().stroke(new Color(0x37474F), 0.8f).opacity(0.6), lines));

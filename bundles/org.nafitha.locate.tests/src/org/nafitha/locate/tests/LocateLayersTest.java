@@ -101,7 +101,7 @@ class LocateLayersTest {
         assertEquals(List.of(LocateLayers.ALLOCATION, LocateLayers.SITES), layers.stream().map(MapLayer::id).toList(), "lines below the sites");
 
         MapLayer sites = layer(layers, LocateLayers.SITES);
-        assertEquals("Chosen sites (pmedian, 2)", sites.name());
+        assertEquals("Chosen sites (p-median, 2)", sites.name());
         assertEquals(List.of("CSC-1", "S-2"), sites.features().stream().map(MapLayer.MapFeature::id).toList(), "S-3 was not chosen");
         Map<String, Object> kept = sites.features().get(0).attributes();
         assertEquals("Center one", kept.get("name"));
