@@ -2,6 +2,8 @@
 # Starts the Nafitha product under Xvfb on a fresh workspace, waits until the workbench reports that its window
 # is open, and writes a PNG of the screen.
 #   releng/screenshot.sh [OUT.png] [workbench options, e.g. -nl ar]
+#   NAFITHA_SHOT_KEYS="F9" releng/screenshot.sh ...   types keys into the workbench first (needs xdotool), e.g. F9 runs
+#   the analyses; NAFITHA_SHOT_WAIT=seconds to wait after them (default 8)
 # Needs: Xvfb and ImageMagick's 'import' (apt-get install -y xvfb imagemagick).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,7 +14,7 @@ command -v import >/dev/null || { echo "screenshot.sh: ImageMagick 'import' is m
 
 N=97
 while [[ -e /tmp/.X$N-lock ]]; do N=$((N + 1)); done
-Xvfb ":$N" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb ":$N" -screen 0 ${NAFITHA_SHOT_SIZE:-1600x1000}x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
 WORK="$(mktemp -d)"
 APP=""
@@ -37,6 +39,14 @@ READY=$(date +%s%N)
 grep "workbench ready" "$WORK/out.log" || { cat "$WORK/out.log" >&2; echo "screenshot.sh: no window after 60 s" >&2; exit 1; }
 echo "screenshot.sh: window seen $(( (READY - START) / 1000000 )) ms after the launch command"
 sleep 2
+if [[ -n "${NAFITHA_SHOT_KEYS:-}" ]]; then
+  command -v xdotool >/dev/null || { echo "screenshot.sh: NAFITHA_SHOT_KEYS needs xdotool (apt-get install -y xdotool)" >&2; exit 1; }
+  for key in $NAFITHA_SHOT_KEYS; do
+    xdotool key "$key"   # to the focused window: the workbench, the only one on this display
+    sleep 1
+  done
+  sleep "${NAFITHA_SHOT_WAIT:-8}"
+fi
 mkdir -p "$(dirname "$OUT")"
 import -window root "$OUT"
 echo "screenshot.sh: wrote $OUT"

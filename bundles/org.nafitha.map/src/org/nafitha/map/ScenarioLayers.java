@@ -31,8 +31,9 @@ public final class ScenarioLayers implements LayerSource {
 
     private final boolean arabic;
 
+    /** In the language of the default locale (the workbench started with -nl ar draws Arabic names and legends). */
     public ScenarioLayers() {
-        this(false);
+        this("ar".equals(java.util.Locale.getDefault().getLanguage()));
     }
 
     public ScenarioLayers(boolean arabic) {
@@ -87,21 +88,21 @@ public final class ScenarioLayers implements LayerSource {
         }
         List<MapLayer.MapFeature> centers = new ArrayList<>();
         for (ServiceCenter c : s.getCenters()) {
-            String category = c.getStatus() == CenterStatus.CLOSED ? "closed" : kind(c.getKind()) + (c.getStatus() == CenterStatus.EXISTING ? "" : " (planned)");
+            String category = tr(c.getStatus() == CenterStatus.CLOSED ? "closed" : kind(c.getKind()) + (c.getStatus() == CenterStatus.EXISTING ? "" : " (planned)"));
             centers.add(new MapLayer.MapFeature(c.getCode(), projector.point(c.getLongitude(), c.getLatitude()), attributes("code", c.getCode(),
                     "name", name(c), "category", category, "counters", (long) c.getCounters().size(),
                     "label", c.getKind() == CenterKind.COMPREHENSIVE_CENTER ? name(c) : null)));
         }
         if (!centers.isEmpty()) {
             Map<String, Color> colors = new LinkedHashMap<>();
-            colors.put("comprehensive", new Color(0x1B5E20));
-            colors.put("comprehensive (planned)", new Color(0x81C784));
-            colors.put("agency branch", new Color(0x1565C0));
-            colors.put("agency branch (planned)", new Color(0x90CAF9));
-            colors.put("municipal office", new Color(0x6A1B9A));
-            colors.put("mobile unit", new Color(0xC2185B));
-            colors.put("kiosk", new Color(0x00838F));
-            colors.put("closed", new Color(0x9E9E9E));
+            colors.put(tr("comprehensive"), new Color(0x1B5E20));
+            colors.put(tr("comprehensive (planned)"), new Color(0x81C784));
+            colors.put(tr("agency branch"), new Color(0x1565C0));
+            colors.put(tr("agency branch (planned)"), new Color(0x90CAF9));
+            colors.put(tr("municipal office"), new Color(0x6A1B9A));
+            colors.put(tr("mobile unit"), new Color(0xC2185B));
+            colors.put(tr("kiosk"), new Color(0x00838F));
+            colors.put(tr("closed"), new Color(0x9E9E9E));
             layers.add(new MapLayer(CENTERS, arabic ? "المراكز" : "Service centers", new Style().pointSize(8).stroke(Color.WHITE, 1f)
                     .categorized("category", colors).label("label"), centers));
         }
@@ -115,6 +116,27 @@ public final class ScenarioLayers implements LayerSource {
                     .stroke(new Color(0xC62828), 1.5f).pointSize(9), sites));
         }
         return layers;
+    }
+
+    /** The legend's categories in Arabic when the layers are Arabic. */
+    private String tr(String category) {
+        if (!arabic) {
+            return category;
+        }
+        return switch (category) {
+        case "comprehensive" -> "مركز شامل";
+        case "comprehensive (planned)" -> "مركز شامل (مخطط)";
+        case "agency branch" -> "فرع مؤسسة";
+        case "agency branch (planned)" -> "فرع مؤسسة (مخطط)";
+        case "municipal office" -> "مكتب بلدي";
+        case "municipal office (planned)" -> "مكتب بلدي (مخطط)";
+        case "mobile unit" -> "وحدة متنقلة";
+        case "mobile unit (planned)" -> "وحدة متنقلة (مخططة)";
+        case "kiosk" -> "كشك خدمة ذاتية";
+        case "kiosk (planned)" -> "كشك خدمة ذاتية (مخطط)";
+        case "closed" -> "مغلق";
+        default -> category;
+        };
     }
 
     private static String kind(CenterKind k) {

@@ -104,7 +104,7 @@ public final class ComparisonView extends ViewPart {
         column(changes, Messages.code, 120, (ScenarioComparison.Change c) -> c.code());
         column(changes, Messages.what, 480, (ScenarioComparison.Change c) -> String.join("; ",
                 c.features().stream().map(f -> f.feature() + ": " + f.before() + " → " + f.after()).toList()));
-        sash.setWeights(1, 1);
+        sash.setWeights(3, 2);
     }
 
     private static TableViewer table(Composite parent) {

@@ -40,7 +40,9 @@ public final class ResultsView extends ViewPart {
     private TableViewer regions;
     private TableViewer groups;
     private CTabFolder tabs;
-    private final List<ChartCanvas> charts = new java.util.ArrayList<>();
+    private List<org.jfree.chart.JFreeChart> charts = List.of();
+    private ChartCanvas chartCanvas;
+    private org.eclipse.swt.widgets.Combo chartChoice;
     private final AnalysisSession.Listener listener = s -> {
         if (status != null && !status.isDisposed()) {
             status.getDisplay().asyncExec(() -> show(s));
@@ -88,12 +90,12 @@ public final class ResultsView extends ViewPart {
         column(groups, Messages.access, 120, (CoverageResult.Group g) -> number(g.meanAccess(), 1));
         column(groups, Messages.gini, 80, (CoverageResult.Group g) -> number(g.gini(), 3));
         Composite grid = new Composite(tabs, SWT.NONE);
-        grid.setLayout(new GridLayout(3, true));
-        for (int i = 0; i < 5; i++) {
-            ChartCanvas chart = new ChartCanvas(grid);
-            GridDataFactory.fillDefaults().grab(true, true).hint(200, 160).applyTo(chart);
-            charts.add(chart);
-        }
+        grid.setLayout(new GridLayout(1, false));
+        chartChoice = new org.eclipse.swt.widgets.Combo(grid, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(chartChoice);
+        chartCanvas = new ChartCanvas(grid);
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(chartCanvas);
+        chartChoice.addListener(SWT.Selection, e -> showChart(chartChoice.getSelectionIndex()));
         CTabItem chartsTab = new CTabItem(tabs, SWT.NONE, 0);
         chartsTab.setText(Messages.charts);
         chartsTab.setControl(grid);
@@ -169,10 +171,11 @@ public final class ResultsView extends ViewPart {
         regions.setInput(cov == null ? List.of() : cov.regions());
         groups.setInput(cov == null ? List.of() : cov.groups());
         if (cov != null && cap != null) {
-            List<org.jfree.chart.JFreeChart> made = AnalysisCharts.all(NafithaUi.getDefault().getScenario(), cov, cap);
-            for (int i = 0; i < charts.size(); i++) {
-                charts.get(i).setChart(made.get(i));
-            }
+            charts = AnalysisCharts.all(NafithaUi.getDefault().getScenario(), cov, cap);
+            int chosen = Math.max(0, chartChoice.getSelectionIndex());
+            chartChoice.setItems(charts.stream().map(c -> c.getTitle().getText()).toArray(String[]::new));
+            chartChoice.select(chosen);
+            showChart(chosen);
             long population = cov.zones().stream().mapToLong(CoverageResult.Zone::population).sum();
             long covered = cov.zones().stream().filter(CoverageResult.Zone::covered).mapToLong(CoverageResult.Zone::population).sum();
             CapacityResult.Totals t = cap.totals();
@@ -182,7 +185,9 @@ public final class ResultsView extends ViewPart {
                 number(t.existingCounters(), 0), number(t.shortfall(), 0), number(t.surplus(), 0), number(t.requiredStaff(), 0) }));
         } else {
             summary.setText("");
-            charts.forEach(c -> c.setChart(null));
+            charts = List.of();
+            chartChoice.setItems();
+            chartCanvas.setChart(null);
         }
         status.getParent().layout(true);
     }
@@ -192,9 +197,22 @@ public final class ResultsView extends ViewPart {
         return capacity;
     }
 
-    /** The chart canvases (Lorenz curve, coverage by governorate and group, waiting, counters), for tests. */
-    public List<ChartCanvas> getCharts() {
+    /** Shows one of the charts (the choice above the chart does the same). */
+    public void showChart(int index) {
+        if (index >= 0 && index < charts.size()) {
+            chartChoice.select(index);
+            chartCanvas.setChart(charts.get(index));
+        }
+    }
+
+    /** The charts of the last run (Lorenz curve, coverage by governorate and group, waiting, counters). */
+    public List<org.jfree.chart.JFreeChart> getCharts() {
         return charts;
+    }
+
+    /** The canvas showing the chosen chart. */
+    public ChartCanvas getChartCanvas() {
+        return chartCanvas;
     }
 
     public String getSummaryText() {

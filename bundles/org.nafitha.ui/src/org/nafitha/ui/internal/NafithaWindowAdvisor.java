@@ -14,7 +14,9 @@ final class NafithaWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
-        c.setInitialSize(new Point(1280, 800));
+        // the whole screen on a first start (a planner's desktop), up to 1920 x 1200; the layout is kept after that
+        org.eclipse.swt.graphics.Rectangle screen = org.eclipse.swt.widgets.Display.getDefault().getPrimaryMonitor().getClientArea();
+        c.setInitialSize(new Point(Math.min(1920, Math.max(1024, screen.width)), Math.min(1200, Math.max(700, screen.height))));
         c.setShowCoolBar(false);
         c.setShowStatusLine(true);
         c.setShowPerspectiveBar(false);
