@@ -58,16 +58,20 @@ public final class CardEngine {
     }
 
     /**
-     * Runs the coverage and capacity analyzers (and what they require) on the scenario, then the card.
+     * Runs the coverage and capacity analyzers and those the indicators require ({@code <requires analyzer=".."/>}),
+     * with what they require in turn, on the scenario, then the card. A required analyzer that no plugin contributes is
+     * not run: the indicators that read it find no result and report their value missing.
      *
      * @param options the analyzers' options (e.g. {@code capacity.maxOccupancy})
      */
     public CardResult run(Scenario scenario, AnalysisRunner runner, Map<String, String> options, CardSettings settings,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "National card", 10);
+        List<String> wanted = new ArrayList<>(List.of(CoverageAnalyzer.ID, CapacityAnalyzer.ID));
+        wanted.addAll(catalog.requiredAnalyzers());
         List<String> targets = new ArrayList<>();
         for (AnalyzerDescriptor d : runner.analyzers()) {
-            if (d.id().equals(CoverageAnalyzer.ID) || d.id().equals(CapacityAnalyzer.ID)) {
+            if (wanted.contains(d.id())) {
                 targets.add(d.id());
             }
         }
