@@ -29,10 +29,13 @@ import org.nafitha.map.LayerSource;
 import org.nafitha.map.LayerSources;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Projector;
+import org.nafitha.model.AreaType;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
+import org.nafitha.model.CoverageThreshold;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.NafithaFactory;
+import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.sample.SampleScenario;
@@ -76,14 +79,23 @@ class MobileUnitsPluginTest {
         List<CardResult.IndicatorValue> values = new ArrayList<>();
         card.centers().forEach(c -> c.indicators().stream().filter(v -> v.id().equals("org.example.mobileunits.reach")).forEach(values::add));
         assertEquals(card.centers().size(), values.size());
-        assertTrue(values.stream().anyMatch(v -> !v.isMissing()), "some center has residents beyond the thresholds that units reach");
+        assertTrue(values.stream().anyMatch(v -> !v.isMissing() && v.value() > 0), "some center has residents beyond its reach that units visit");
+        assertTrue(values.stream().anyMatch(v -> !v.isMissing() && v.value() < 100), "and some center's far residents lack a unit");
         assertTrue(values.stream().anyMatch(v -> v.isMissing() && v.missing().contains("no resident")));
     }
 
     @Test
     void theIndicatorIsTheReachedShareOfTheCatchmentBeyondTheThresholds() {
-        // one center; Z1 within the thresholds (100 residents), Z2 (300) and Z3 (600) beyond; a route visits Z2: 300 / 900
+        // one center at 0,0 and a 15 km threshold for rural zones; Z1 (100 residents) 11 km north, within it; Z2 (300)
+        // 22 km and Z3 (600) 33 km north, beyond it; a route visits Z2: 300 / 900
         Scenario s = NafithaFactory.eINSTANCE.createScenario();
+        PlanningParameters parameters = NafithaFactory.eINSTANCE.createPlanningParameters();
+        CoverageThreshold rural = NafithaFactory.eINSTANCE.createCoverageThreshold();
+        rural.setAreaType(AreaType.RURAL);
+        rural.setMaxDistanceKm(15);
+        rural.setSpeedKmh(60);
+        parameters.getCoverageThresholds().add(rural);
+        s.setParameters(parameters);
         ServiceCenter c = NafithaFactory.eINSTANCE.createServiceCenter();
         c.setCode("C");
         c.setKind(CenterKind.COMPREHENSIVE_CENTER);
@@ -95,6 +107,7 @@ class MobileUnitsPluginTest {
             DemandZone z = NafithaFactory.eINSTANCE.createDemandZone();
             z.setCode("Z" + (i + 1));
             z.setLatitude(0.1 * (i + 1));
+            z.setAreaType(AreaType.RURAL);
             s.getDemandZones().add(z);
             zones.add(new CoverageResult.Zone(z.getCode(), z.getCode(), null, pop[i], "RURAL", "C", 10 * (i + 1), 12 * (i + 1), i == 0, 0));
         }
