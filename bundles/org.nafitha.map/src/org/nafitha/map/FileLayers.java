@@ -110,7 +110,8 @@ public final class FileLayers {
         return out;
     }
 
-    private static final class ToWgs84 implements CoordinateSequenceFilter {
+    /** Coordinates of a CRS to WGS84 longitude/latitude, in place. */
+    static final class ToWgs84 implements CoordinateSequenceFilter {
         private final Crs crs;
 
         ToWgs84(Crs crs) {

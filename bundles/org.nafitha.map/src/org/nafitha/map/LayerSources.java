@@ -18,7 +18,10 @@ public final class LayerSources {
     private LayerSources() {
     }
 
-    /** Sources by id, in contribution order; those that cannot be created are reported in {@code problems}. */
+    /**
+     * Sources by id, the scenario's own first, then the others in contribution order (each source's layers are drawn
+     * over the ones before); those that cannot be created are reported in {@code problems}.
+     */
     public static Map<String, LayerSource> fromExtensions(List<String> problems) {
         Map<String, LayerSource> sources = new LinkedHashMap<>();
         IExtensionRegistry registry = Platform.getExtensionRegistry();
@@ -32,7 +35,15 @@ public final class LayerSources {
                 if (!(created instanceof LayerSource source)) {
                     throw new IllegalStateException(created.getClass().getName() + " does not implement " + LayerSource.class.getName());
                 }
-                sources.putIfAbsent(e.getAttribute("id"), source);
+                if (ScenarioLayers.class.getName().equals(e.getAttribute("class"))) {
+                    // the scenario's own layers at the bottom: analysis results are drawn over them
+                    Map<String, LayerSource> rest = new LinkedHashMap<>(sources);
+                    sources.clear();
+                    sources.put(e.getAttribute("id"), source);
+                    rest.forEach(sources::putIfAbsent);
+                } else {
+                    sources.putIfAbsent(e.getAttribute("id"), source);
+                }
             } catch (CoreException | RuntimeException ex) {
                 if (problems != null) {
                     problems.add(e.getContributor().getName() + ": " + ex.getMessage());

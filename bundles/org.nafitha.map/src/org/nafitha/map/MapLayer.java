@@ -9,7 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -31,7 +30,9 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * A layer of features in the map's projected CRS, with its style, visibility and selection. Features are kept in an
  * STR-tree: painting draws only what the view shows, and hit-testing finds a feature under a pixel. Painting and
- * selecting are synchronized: a view may draw a layer in one thread while the next frame is requested in another.
+ * selecting are synchronized: a view may draw a layer in one thread while the next frame is requested in another. A
+ * new style is swapped in under the same lock ({@link #setStyle(Style)}): a frame is drawn wholly in the old style or
+ * wholly in the new one.
  */
 public final class MapLayer {
 
@@ -39,18 +40,24 @@ public final class MapLayer {
     public record MapFeature(String id, Geometry geometry, Map<String, Object> attributes) {
     }
 
-    /** A line of the legend: a colour, a point size (0 for areas) and a label. */
-    public record LegendEntry(Color color, double pointSize, String label) {
+    /**
+     * A line of the legend: a colour, a point size (0 for areas and lines), a label, the point symbol, and whether the
+     * layer is of lines (drawn as a stroke of the colour, at {@code width} pixels).
+     */
+    public record LegendEntry(Color color, double pointSize, String label, Style.Marker marker, boolean line, float width) {
+        public LegendEntry(Color color, double pointSize, String label) {
+            this(color, pointSize, label, Style.Marker.CIRCLE, false, 1f);
+        }
     }
 
     private final String id;
     private final String name;
-    private final Style style;
+    private Style style;
     private final List<MapFeature> features;
     private final STRtree index = new STRtree();
     private final Envelope bounds = new Envelope();
     private final Set<String> selected = new HashSet<>();
-    private boolean visible = true;
+    private volatile boolean visible = true;
 
     public MapLayer(String id, String name, Style style, List<MapFeature> features) {
         this.id = id;
@@ -75,8 +82,23 @@ public final class MapLayer {
         return name;
     }
 
-    public Style style() {
+    /** The style in use: never change it in place (a frame may be drawing with it); give a changed copy to {@link #setStyle(Style)}. */
+    public synchronized Style style() {
         return style;
+    }
+
+    /** Draws the layer in another style from the next frame on (swapped under the layer's lock, so never mid-frame). */
+    public synchronized void setStyle(Style newStyle) {
+        if (newStyle == null) {
+            throw new IllegalArgumentException("style of layer " + id + ": expected a style, found none");
+        }
+        this.style = newStyle;
+        stamps.clear(); // point symbols carry the old stroke and marker
+    }
+
+    /** Whether any feature is a point (or several points). */
+    public boolean hasPoints() {
+        return features.stream().anyMatch(f -> f.geometry() instanceof Puntal);
     }
 
     public List<MapFeature> features() {
@@ -124,17 +146,21 @@ public final class MapLayer {
     }
 
     /** The legend lines of this layer. */
-    public List<LegendEntry> legend() {
+    public synchronized List<LegendEntry> legend() {
         List<LegendEntry> entries = new ArrayList<>();
-        boolean points = features.stream().anyMatch(f -> f.geometry() instanceof Puntal);
+        boolean points = hasPoints();
+        // a layer of lines only (no point, no area) shows its stroke
+        boolean lines = !points && !features.isEmpty() && features.stream().allMatch(f -> f.geometry() instanceof org.locationtech.jts.geom.Lineal);
+        Style.Marker marker = style.marker();
+        float width = style.strokeWidth();
         if (!style.bands().isEmpty()) {
             for (Style.Band b : style.bands()) {
-                entries.add(new LegendEntry(b.color(), points ? b.pointSize() : 0, b.label()));
+                entries.add(new LegendEntry(b.color(), points ? b.pointSize() : 0, b.label(), marker, lines, width));
             }
         } else if (!style.categories().isEmpty()) {
-            style.categories().forEach((k, c) -> entries.add(new LegendEntry(c, points ? style.pointSize() : 0, k)));
+            style.categories().forEach((k, c) -> entries.add(new LegendEntry(c, points ? style.pointSize() : 0, k, marker, lines, width)));
         } else {
-            entries.add(new LegendEntry(style.fill(), points ? style.pointSize() : 0, name));
+            entries.add(new LegendEntry(lines ? style.stroke() : style.fill(), points ? style.pointSize() : 0, name, marker, lines, width));
         }
         return entries;
     }
@@ -148,8 +174,19 @@ public final class MapLayer {
      * Draws the features the view shows; point symbols are blended straight into {@code target}'s pixels when it is
      * the RGB image {@code g} draws on (100,000 points in a few milliseconds), else drawn through {@code g}.
      */
-    @SuppressWarnings("unchecked")
     public synchronized void paint(Graphics2D g, Viewport view, BufferedImage target) {
+        paintFeatures(g, view, target);
+        paintLabels(g, view, new ArrayList<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MapFeature> shown(Viewport view) {
+        // a layer the view shows whole needs no index query
+        return view.world().contains(bounds) ? features : index.query(view.world());
+    }
+
+    /** Draws the features the view shows, without labels (see {@link #paint(Graphics2D, Viewport, BufferedImage)}). */
+    public synchronized void paintFeatures(Graphics2D g, Viewport view, BufferedImage target) {
         if (!visible || style.opacity() == 0) {
             return;
         }
@@ -160,8 +197,7 @@ public final class MapLayer {
         AffineTransform t = view.transform();
         int[] pixels = target != null && target.getType() == BufferedImage.TYPE_INT_RGB
                 ? ((java.awt.image.DataBufferInt) target.getRaster().getDataBuffer()).getData() : null;
-        // a layer the view shows whole needs no index query
-        List<MapFeature> shown = view.world().contains(bounds) ? features : index.query(view.world());
+        List<MapFeature> shown = shown(view);
         BasicStroke stroke = new BasicStroke(style.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         BufferedImage lastStamp = null;
         Color lastFill = null;
@@ -199,14 +235,13 @@ public final class MapLayer {
                     g.fill(shape);
                 }
                 g.setStroke(isSelected ? new BasicStroke(3f) : stroke);
-                g.setColor(isSelected ? Color.RED : style.stroke());
+                // a classified line takes its class's colour; outlines of areas keep the stroke
+                Color line = geometry instanceof Polygonal || style.classField() == null ? style.stroke() : fill;
+                g.setColor(isSelected ? Color.RED : line);
                 g.draw(shape);
             }
         }
         g.setComposite(before);
-        if (style.labelField() != null) {
-            paintLabels(g, view, shown);
-        }
     }
 
     /** Source-over blending of an ARGB stamp into RGB pixels, clipped to the image, at an extra opacity. */
@@ -263,12 +298,13 @@ public final class MapLayer {
     private BufferedImage stamp(StampKey key, BasicStroke stroke) {
         double size = key.size();
         boolean outlined = size >= 4 || key.selected();
-        int side = (int) Math.ceil(size + (outlined ? 6 : 2)) | 1; // odd, so the symbol centres on a pixel
+        double reach = style.marker() == Style.Marker.CIRCLE || style.marker() == Style.Marker.SQUARE ? size : size * 1.25;
+        int side = (int) Math.ceil(reach + (outlined ? 6 : 2)) | 1; // odd, so the symbol centres on a pixel
         BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            Ellipse2D.Double dot = new Ellipse2D.Double(side / 2.0 - size / 2, side / 2.0 - size / 2, size, size);
+            Shape dot = Style.markerShape(style.marker(), side / 2.0, side / 2.0, size);
             g.setColor(key.fill());
             g.fill(dot);
             if (outlined) {
@@ -282,10 +318,18 @@ public final class MapLayer {
         return image;
     }
 
-    private void paintLabels(Graphics2D g, Viewport view, List<MapFeature> shown) {
+    /**
+     * Draws the labels of the features the view shows, where none of the labels already {@code placed} (in pixels)
+     * is: a map draws its layers' labels top layer first, sharing one list, so no two labels overlap and the upper
+     * layer's win. The boxes of the labels drawn are added to {@code placed}.
+     */
+    public synchronized void paintLabels(Graphics2D g, Viewport view, List<java.awt.geom.Rectangle2D> placed) {
+        if (!visible || style.opacity() == 0 || style.labelField() == null) {
+            return;
+        }
+        List<MapFeature> shown = shown(view);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(LABEL_FONT);
-        List<java.awt.geom.Rectangle2D> placed = new ArrayList<>();
         for (MapFeature f : shown) {
             Object text = f.attributes().get(style.labelField());
             if (text == null || text.toString().isBlank()) {

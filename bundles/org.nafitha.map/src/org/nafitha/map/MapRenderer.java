@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -55,7 +54,12 @@ public final class MapRenderer {
         g.setColor(BACKGROUND);
         g.fillRect(0, 0, view.width(), view.height());
         for (MapLayer layer : layers) {
-            layer.paint(g, view, target);
+            layer.paintFeatures(g, view, target);
+        }
+        // labels over every layer's features, the top layer's first: no label hides another
+        List<Rectangle2D> placed = new ArrayList<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            layers.get(i).paintLabels(g, view, placed);
         }
         if (decorations.title() != null) {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
@@ -114,9 +118,13 @@ public final class MapRenderer {
                 g.drawString((String) line[0], x + 10, at);
             } else {
                 g.setColor(e.color());
-                if (e.pointSize() > 0) {
+                if (e.line()) {
+                    g.setStroke(new BasicStroke(Math.max(1.5f, Math.min(4f, e.width())), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    g.drawLine(x + 10, at - 5, x + 24, at - 5);
+                    g.setStroke(new BasicStroke(1f));
+                } else if (e.pointSize() > 0) {
                     double s = Math.min(14, Math.max(5, e.pointSize()));
-                    Ellipse2D dot = new Ellipse2D.Double(x + 17 - s / 2, at - 5 - s / 2, s, s);
+                    java.awt.Shape dot = Style.markerShape(e.marker(), x + 17, at - 5, s);
                     g.fill(dot);
                     g.setColor(new Color(0x333333));
                     g.draw(dot);

@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a layer's features look: fill and stroke, point size, opacity, an optional label field, and an optional
- * classification — graduated (a numeric field in classes, each with a colour and a point size) or categorized (a value
- * per colour).
+ * How a layer's features look: fill and stroke, point size and symbol, opacity, an optional label field, and an
+ * optional classification — graduated (a numeric field in classes, each with a colour and a point size) or categorized
+ * (a value per colour).
+ *
+ * <p>A style is built with its fluent setters before it is given to a layer. A layer may be drawn in a background
+ * thread at any time, so a style in use is never changed in place: change a {@link #copy()} and give it to the layer
+ * ({@link MapLayer#setStyle(Style)}), which swaps it under the layer's lock.
  */
 public final class Style {
+
+    /** The symbol of a point. */
+    public enum Marker { CIRCLE, SQUARE, TRIANGLE, DIAMOND, STAR }
 
     /** A class of a graduated style: values up to {@code upTo} (inclusive). */
     public record Band(double upTo, Color color, double pointSize, String label) {
@@ -20,6 +27,7 @@ public final class Style {
     private Color stroke = new Color(0x1F3B57);
     private float strokeWidth = 1f;
     private double pointSize = 6;
+    private Marker marker = Marker.CIRCLE;
     private double opacity = 1;
     private String labelField;
     private String classField;
@@ -42,6 +50,14 @@ public final class Style {
         return this;
     }
 
+    public Style marker(Marker symbol) {
+        if (symbol == null) {
+            throw new IllegalArgumentException("marker null: expected one of " + java.util.Arrays.toString(Marker.values()));
+        }
+        this.marker = symbol;
+        return this;
+    }
+
     /** 0 (invisible) to 1 (opaque). */
     public Style opacity(double value) {
         if (!(value >= 0 && value <= 1)) {
@@ -54,6 +70,30 @@ public final class Style {
     public Style label(String field) {
         this.labelField = field;
         return this;
+    }
+
+    /** A single symbol again: no classification. */
+    public Style single() {
+        this.classField = null;
+        this.bands = List.of();
+        this.categories = new LinkedHashMap<>();
+        return this;
+    }
+
+    /** An independent copy, to change and give to a layer in place of this one. */
+    public Style copy() {
+        Style c = new Style();
+        c.fill = fill;
+        c.stroke = stroke;
+        c.strokeWidth = strokeWidth;
+        c.pointSize = pointSize;
+        c.marker = marker;
+        c.opacity = opacity;
+        c.labelField = labelField;
+        c.classField = classField;
+        c.bands = bands;
+        c.categories = new LinkedHashMap<>(categories);
+        return c;
     }
 
     /** Graduated by a numeric field. */
@@ -88,6 +128,10 @@ public final class Style {
         return pointSize;
     }
 
+    public Marker marker() {
+        return marker;
+    }
+
     public double opacity() {
         return opacity;
     }
@@ -105,7 +149,52 @@ public final class Style {
     }
 
     public Map<String, Color> categories() {
-        return categories;
+        return java.util.Collections.unmodifiableMap(categories);
+    }
+
+    /** The outline of a point symbol of {@code size} pixels across, centred on (cx, cy) in pixels. */
+    public static java.awt.Shape markerShape(Marker marker, double cx, double cy, double size) {
+        double r = size / 2;
+        return switch (marker) {
+            case CIRCLE -> new java.awt.geom.Ellipse2D.Double(cx - r, cy - r, size, size);
+            case SQUARE -> {
+                double h = r * 0.89; // a square of the circle's area: side √π/2 of the diameter
+                yield new java.awt.geom.Rectangle2D.Double(cx - h, cy - h, 2 * h, 2 * h);
+            }
+            case TRIANGLE -> polygon(cx, cy, r * 1.2, 3, 0);
+            case DIAMOND -> polygon(cx, cy, r * 1.15, 4, 0);
+            case STAR -> {
+                java.awt.geom.Path2D.Double star = new java.awt.geom.Path2D.Double();
+                double outer = r * 1.25;
+                double inner = outer * 0.45;
+                for (int k = 0; k < 10; k++) {
+                    double a = -Math.PI / 2 + k * Math.PI / 5;
+                    double rr = k % 2 == 0 ? outer : inner;
+                    if (k == 0) {
+                        star.moveTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+                    } else {
+                        star.lineTo(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+                    }
+                }
+                star.closePath();
+                yield star;
+            }
+        };
+    }
+
+    /** A regular polygon with a vertex straight up (y down). */
+    private static java.awt.Shape polygon(double cx, double cy, double r, int sides, double turn) {
+        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        for (int k = 0; k < sides; k++) {
+            double a = -Math.PI / 2 + turn + k * 2 * Math.PI / sides;
+            if (k == 0) {
+                p.moveTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+            } else {
+                p.lineTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+            }
+        }
+        p.closePath();
+        return p;
     }
 
     /** The fill and point size of a feature with these attributes. */
@@ -130,14 +219,30 @@ public final class Style {
     }
 
     private Band band(Object v) {
-        if (!(v instanceof Number n)) {
+        double n = number(v);
+        if (Double.isNaN(n)) {
             return null;
         }
         for (Band b : bands) {
-            if (n.doubleValue() <= b.upTo()) {
+            if (n <= b.upTo()) {
                 return b;
             }
         }
         return bands.isEmpty() ? null : bands.get(bands.size() - 1);
+    }
+
+    /** A number, or a text that reads as one (tables read from CSV keep their figures as text); NaN otherwise. */
+    static double number(Object v) {
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof String t && !t.isBlank()) {
+            try {
+                return Double.parseDouble(t.trim());
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
     }
 }

@@ -105,6 +105,19 @@ public final class Viewport {
         return new Viewport(crs, new Envelope(minX, minX + width / newScale, minY, minY + height / newScale), width, height);
     }
 
+    /**
+     * The view of the box between two pixels (any two opposite corners), in the same image size: the box fills the
+     * image across or up, whichever is tighter, and is centred the other way.
+     */
+    public Viewport box(double px0, double py0, double px1, double py1) {
+        if (Math.abs(px1 - px0) < 1 || Math.abs(py1 - py0) < 1) {
+            throw new IllegalArgumentException("box " + px0 + "," + py0 + " to " + px1 + "," + py1 + ": expected at least a pixel each way");
+        }
+        double[] a = toWorld(px0, py0);
+        double[] b = toWorld(px1, py1);
+        return new Viewport(crs, new Envelope(a[0], b[0], a[1], b[1]), width, height);
+    }
+
     /** The same world area in another image size. */
     public Viewport resize(int w, int h) {
         return new Viewport(crs, world, w, h);

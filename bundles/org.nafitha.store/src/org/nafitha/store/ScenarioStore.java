@@ -124,6 +124,53 @@ public final class ScenarioStore implements AutoCloseable {
         return new ScenarioStore(absolute, connection);
     }
 
+    /** The store commands and the workbench use: {@code $NAFITHA_STORE}, else {@code ~/.nafitha/nafitha-store}. */
+    public static Path defaultPath() {
+        String given = System.getenv("NAFITHA_STORE");
+        if (given != null && !given.isBlank()) {
+            return Path.of(given);
+        }
+        return Path.of(System.getProperty("user.home"), ".nafitha", DEFAULT_NAME);
+    }
+
+    /**
+     * A plain connection to an H2 database file that exists (a store, or any H2 2.x database), without bringing a
+     * schema up to date: for reading its tables as map layers, or for tests. H2GIS's functions are at hand. The
+     * caller closes it.
+     *
+     * @param base the database path, with or without ".mv.db"
+     * @param readOnly open it read-only (a table can be read while nothing can be written)
+     */
+    public static Connection openDatabase(Path base, boolean readOnly) throws StoreException {
+        String text = base.toAbsolutePath().toString();
+        if (text.endsWith(".mv.db")) {
+            text = text.substring(0, text.length() - ".mv.db".length());
+        }
+        if (readOnly && !Files.isRegularFile(Path.of(text + ".mv.db"))) {
+            throw new StoreException("no H2 database at " + text + ".mv.db: expected a Nafitha store or another H2 2.x database file");
+        }
+        String url = "jdbc:h2:file:" + text + (readOnly ? ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" : "");
+        SQLException failure = null;
+        for (String user : new String[] {"nafitha", "sa"}) { // the store's user, else H2's usual one
+            try {
+                Properties properties = new Properties();
+                properties.setProperty("user", user);
+                properties.setProperty("password", "");
+                return new org.h2.Driver().connect(url, properties);
+            } catch (SQLException e) {
+                failure = e;
+                if (e.getErrorCode() != org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+                    break;
+                }
+            }
+        }
+        String message = failure.getMessage();
+        if (message != null && message.contains("already in use")) {
+            message = "another Nafitha (the workbench or a command) has the database open; close it first";
+        }
+        throw new StoreException("cannot open the H2 database " + text + ".mv.db: " + message, failure);
+    }
+
     private static void close(Connection connection) {
         try {
             connection.close();

@@ -12,7 +12,8 @@ public final class NafithaUi extends AbstractUIPlugin {
 
     private static NafithaUi plugin;
 
-    private Scenario scenario;
+    private ScenarioSession session;
+    private AnalysisSession analyses;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -31,10 +32,23 @@ public final class NafithaUi extends AbstractUIPlugin {
     }
 
     /** The scenario open in the workbench; the embedded sample of Jordan until the planner opens another. */
-    public synchronized Scenario getScenario() {
-        if (scenario == null) {
-            scenario = SampleScenario.create();
+    public Scenario getScenario() {
+        return getSession().scenario();
+    }
+
+    /** The analyses of the open scenario: run them as a job, read the latest results. */
+    public synchronized AnalysisSession getAnalyses() {
+        if (analyses == null) {
+            analyses = new AnalysisSession(getSession());
         }
-        return scenario;
+        return analyses;
+    }
+
+    /** The editing session of the open scenario: its command stack (undo, redo), its file and dirty state. */
+    public synchronized ScenarioSession getSession() {
+        if (session == null) {
+            session = new ScenarioSession(SampleScenario.create(), SampleScenario.NAME);
+        }
+        return session;
     }
 }

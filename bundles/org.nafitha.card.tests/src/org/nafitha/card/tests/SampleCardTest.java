@@ -113,4 +113,32 @@ class SampleCardTest {
         assertTrue(now.rating() > weakest.rating(), weakest.code() + ": " + weakest.rating() + " -> " + now.rating() + " stars ("
                 + weakest.overall() + " -> " + now.overall() + ")");
     }
+
+    @Test
+    void keyFiguresComparedAfterAddingCounters() {
+        Scenario base = SampleScenario.create();
+        Scenario other = SampleScenario.create();
+        ServiceCenter zarqa = other.getCenters().stream().filter(c -> c.getCode().equals("CSC-AZ")).findFirst().orElseThrow();
+        for (int i = 0; i < 40; i++) {
+            Counter k = NafithaFactory.eINSTANCE.createCounter();
+            k.setCode("CSC-AZ-X" + i);
+            k.setUniversal(true);
+            k.getServices().addAll(zarqa.getServicesOffered());
+            zarqa.getCounters().add(k);
+        }
+        org.nafitha.card.KeyFigures a = org.nafitha.card.KeyFigures.of(base, AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions(),
+                new NullProgressMonitor());
+        org.nafitha.card.KeyFigures b = org.nafitha.card.KeyFigures.of(other, AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions(),
+                new NullProgressMonitor());
+        Map<String, org.nafitha.card.KeyFigures.Line> lines = new java.util.HashMap<>();
+        a.compare(b).forEach(l -> lines.put(l.key(), l));
+        // 40 more counters, and the shortfall falls by at most as many
+        assertEquals(40, lines.get("counters").difference(), 1e-9);
+        assertTrue(lines.get("shortfall").difference() < 0 && lines.get("shortfall").difference() >= -40, lines.get("shortfall").toString());
+        assertTrue(lines.get("meanScore").difference() > 0);
+        // nothing moved: the same residents are within reach, and travel is unchanged
+        assertEquals(0, lines.get("coveredShare").difference(), 1e-12);
+        assertEquals(0, lines.get("meanTravelMinutes").difference(), 1e-9);
+        assertTrue(a.meanTravelMinutes() > 0 && a.coveredShare() > 0.5 && a.coveredShare() < 1);
+    }
 }

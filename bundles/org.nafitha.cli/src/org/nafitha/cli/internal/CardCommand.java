@@ -71,15 +71,17 @@ public final class CardCommand implements Command {
         long start = System.nanoTime();
         CardResult card = new CardEngine(CardCatalog.fromExtensions()).run(scenario, AnalysisRunner.fromExtensions(), analysis, settings,
                 new NullProgressMonitor());
+        double computed = (System.nanoTime() - start) / 1e9;
         try {
             Files.createDirectories(dir);
             CardJson.write(card, dir.resolve("card.json"));
+            CardReports.write(card, scenario, Map.of(), dir, lang, out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the card into " + dir + ": " + e.getMessage(), e);
         }
         CardResult.NationalCard n = card.national();
-        out.printf(Locale.ROOT, "rated %d of %d centers in %.1f s; mean score %s; covered %.1f%% of %,d residents; "
-                + "Gini between governorates %.3f%n", card.centers().size() - n.unrated(), card.centers().size(), (System.nanoTime() - start) / 1e9,
+        out.printf(Locale.ROOT, "rated %d of %d centers in %.1f s (reports %.1f s more); mean score %s; covered %.1f%% of %,d residents; "
+                + "Gini between governorates %.3f%n", card.centers().size() - n.unrated(), card.centers().size(), computed, (System.nanoTime() - start) / 1e9 - computed,
                 n.meanScore() == null ? "-" : String.format(Locale.ROOT, "%.1f", n.meanScore()), 100 * n.coveredShare(), n.population(), n.equityGini());
         StringBuilder stars = new StringBuilder();
         for (int r = 0; r < n.ratingCounts().length; r++) {

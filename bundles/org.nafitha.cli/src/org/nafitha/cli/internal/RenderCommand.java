@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.locationtech.jts.geom.Envelope;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
@@ -30,6 +33,16 @@ import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;
 import org.nafitha.map.Viewport;
 import org.nafitha.model.Scenario;
+import org.nafitha.locate.Instance;
+import org.nafitha.locate.LocateLayers;
+import org.nafitha.locate.LocateResult;
+import org.nafitha.locate.Problem;
+import org.nafitha.locate.Solution;
+import org.nafitha.locate.Solver;
+import org.nafitha.locate.Solvers;
+import org.nafitha.map.TableLayers;
+import org.nafitha.store.ScenarioStore;
+import org.nafitha.store.StoreException;
 
 /** {@code nafitha render}: draws a scenario (and files) as a map image. */
 public final class RenderCommand implements Command {
@@ -41,19 +54,29 @@ public final class RenderCommand implements Command {
 
     @Override
     public String summary() {
-        return "draws a scenario's map (regions, zones, centers, files) to a PNG, with legend and scale bar";
+        return "draws a scenario's map (regions, zones, centers, files, store tables, analysis results) to a PNG, with legend and scale bar";
     }
 
     @Override
     public String usage() {
         return """
                 Usage: nafitha render --scenario SCENARIO [--layers regions,zones,centers,sites] [--layer-file PATH[;PATH...]]
-                                      [--label-field NAME] [--crs EPSG:32636] [--file-crs EPSG:...] [--lang en|ar] [--analysis coverage]
+                                      [--label-field NAME] [--crs EPSG:32636] [--file-crs EPSG:...] [--lang en|ar]
+                                      [--layer-table TABLE[;TABLE...]] [--store PATH] [--table-scenario CODE|all]
+                                      [--analysis coverage|locate[,...]] [--problem pmedian|mclp|lscp|pcenter] [--p N] [--radius-km R]
+                                      [--time-limit S] [--seed N] [--solver vns|interchange]
                                       [--width 1600] [--height 1200] --out map.png
                   Layers from files (Shapefile, GeoJSON, GeoPackage, CSV with WKT) go below the scenario's; the map is drawn
-                  in --crs (default UTM 36N) and fits every visible layer. --file-crs is the CRS of files that declare none.
+                  in --crs (default UTM 36N) and fits every visible layer. --file-crs is the CRS of files (and of store
+                  tables whose geometries have no SRID) that declare none.
+                  --layer-table draws tables with a GEOMETRY column of the store (center_layer, region_layer, or any table
+                  a GIS specialist made with H2GIS) or of any H2 database file given as --store (default $NAFITHA_STORE or
+                  ~/.nafitha/nafitha-store); in a store, the rows of --table-scenario (default: the rendered scenario when
+                  the store holds it, else every row; "all" for every row).
                   --analysis coverage runs the coverage analysis and draws its catchments and the zones within or beyond
-                  the thresholds.""";
+                  the thresholds; --analysis locate solves --problem (default pmedian) with --p sites (or --radius-km) on
+                  the scenario as "nafitha locate --scenario" does, and draws the chosen sites and each zone's line to its
+                  site (--time-limit default 10 s).""";
     }
 
     @Override
@@ -67,8 +90,39 @@ public final class RenderCommand implements Command {
         String labelField = options.optional("label-field", null);
         String files = options.optional("layer-file", null);
         boolean arabic = "ar".equals(options.optional("lang", "en"));
-        boolean coverage = "coverage".equals(options.optional("analysis", null));
+        List<String> analyses = Arrays.asList(options.optional("analysis", "").split(","));
+        for (String a : analyses) {
+            if (!a.isBlank() && !a.equals("coverage") && !a.equals("locate")) {
+                throw new UsageException("--analysis '" + a + "': expected coverage or locate (or both, comma-separated)");
+            }
+        }
+        boolean coverage = analyses.contains("coverage");
+        boolean locate = analyses.contains("locate");
         List<String> wanted = Arrays.asList(options.optional("layers", "regions,zones,centers,sites").split(","));
+        String tables = options.optional("layer-table", null);
+        String storeOption = options.optional("store", null);
+        String tableScenario = options.optional("table-scenario", null);
+        if (tables == null && (storeOption != null || tableScenario != null)) {
+            throw new UsageException("--store and --table-scenario go with --layer-table TABLE");
+        }
+        Problem problem = null;
+        Solver solver = null;
+        String solverId = null;
+        Solver.Options solverOptions = null;
+        if (locate) {
+            try {
+                Problem.Type type = Problem.type(options.optional("problem", "pmedian"));
+                problem = new Problem(type, (int) number(options, "p", "0"), number(options, "radius-km", "NaN"), false);
+                solverId = options.optional("solver", Solvers.DEFAULT);
+                solver = Solvers.fromExtensions(null).get(solverId);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            if (!solver.supports(problem)) {
+                throw new UsageException("solver " + solverId + " does not solve " + problem.type());
+            }
+            solverOptions = new Solver.Options(number(options, "time-limit", "10"), (long) number(options, "seed", "1"), true);
+        }
         options.checkAllKnown();
         Crs crs;
         try {
@@ -91,14 +145,29 @@ public final class RenderCommand implements Command {
         }
         Map<String, LayerSource> sources = LayerSources.fromExtensions(null);
         if (arabic) {
-            sources.replaceAll((id, s) -> s instanceof org.nafitha.map.ScenarioLayers ? new org.nafitha.map.ScenarioLayers(true) : s);
+            sources.replaceAll((id, s) -> s instanceof org.nafitha.map.ScenarioLayers ? new org.nafitha.map.ScenarioLayers(true)
+                    : s instanceof LocateLayers ? new LocateLayers(true) : s);
         }
-        Map<String, Object> results = Map.of();
+        if (tables != null) {
+            layers.addAll(tableLayers(tables, storeOption == null ? ScenarioStore.defaultPath() : Path.of(storeOption), tableScenario, scenario,
+                    projector, fileCrs, arabic));
+        }
+        Map<String, Object> results = new java.util.HashMap<>();
         if (coverage) {
-            results = CsvOut.run(new org.nafitha.core.AnalysisContext(scenario, Map.of()), new org.nafitha.core.AnalyzerDescriptor(
-                    org.nafitha.coverage.CoverageAnalyzer.ID, "Coverage", List.of(), org.nafitha.coverage.CoverageAnalyzer::new)).results();
+            results.putAll(CsvOut.run(new org.nafitha.core.AnalysisContext(scenario, Map.of()), new org.nafitha.core.AnalyzerDescriptor(
+                    org.nafitha.coverage.CoverageAnalyzer.ID, "Coverage", List.of(), org.nafitha.coverage.CoverageAnalyzer::new)).results());
             if (sources.values().stream().noneMatch(source -> source instanceof org.nafitha.coverage.CoverageLayers)) {
                 sources.put("org.nafitha.coverage.layers", new org.nafitha.coverage.CoverageLayers());
+            }
+        }
+        if (locate) {
+            Instance instance = LocateCommand.fromScenario(scenario, false, null);
+            Solution solution = solver.solve(instance, problem, solverOptions, new NullProgressMonitor());
+            results.put(LocateResult.KEY, new LocateResult(instance, solution));
+            out.printf(java.util.Locale.ROOT, "located %d sites (%s, objective %.1f)%n", solution.chosen().length,
+                    problem.type().name().toLowerCase(java.util.Locale.ROOT), solution.objective());
+            if (sources.values().stream().noneMatch(source -> source instanceof LocateLayers)) {
+                sources.put("org.nafitha.locate.layers", new LocateLayers(arabic));
             }
         }
         for (MapLayer layer : LayerSources.layers(sources, new LayerSource.Input(scenario, results, projector))) {
@@ -126,6 +195,50 @@ public final class RenderCommand implements Command {
         out.printf("drew %d layers (%d features) at %dx%d in %s; wrote %s%n", layers.size(),
                 layers.stream().mapToInt(l -> l.features().size()).sum(), width, height, crs.code(), target);
         return Cli.OK;
+    }
+
+    /** The tables as layers; in a store, the rows of one scenario (given, else the rendered one when stored, else every row). */
+    private static List<MapLayer> tableLayers(String tables, Path store, String tableScenario, Scenario scenario, Projector projector,
+            String fileCrs, boolean arabic) {
+        List<MapLayer> loaded = new ArrayList<>();
+        try (Connection connection = TableLayers.open(store)) {
+            List<String> stored = TableLayers.scenarios(connection);
+            String only;
+            if ("all".equals(tableScenario)) {
+                only = null;
+            } else if (tableScenario != null) {
+                only = tableScenario;
+            } else {
+                only = stored.contains(scenario.getCode()) ? scenario.getCode() : null;
+            }
+            for (String table : tables.split(";")) {
+                if (table.isBlank()) {
+                    continue;
+                }
+                TableLayers.GeometryTable t = TableLayers.table(connection, table.trim());
+                MapLayer layer = TableLayers.load(connection, t.qualifiedName(), projector, fileCrs, only != null && t.byScenario() ? only : null);
+                if (arabic && layer.features().stream().anyMatch(f -> f.attributes().containsKey("name_ar"))) {
+                    layer.setStyle(layer.style().copy().label("name_ar"));
+                }
+                loaded.add(layer);
+            }
+        } catch (StoreException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(store + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(store + ": " + e.getMessage(), e);
+        }
+        return loaded;
+    }
+
+    private static double number(Options options, String name, String fallback) {
+        String text = options.optional(name, fallback);
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " '" + text + "': expected a number");
+        }
     }
 
     private static boolean isScenarioLayer(String id) {

@@ -50,11 +50,8 @@ public final class StoreCommand implements Command {
     }
 
     static Path storePath(Options options) {
-        String given = options.optional("store", System.getenv("NAFITHA_STORE"));
-        if (given != null && !given.isBlank()) {
-            return Path.of(given);
-        }
-        return Path.of(System.getProperty("user.home"), ".nafitha", ScenarioStore.DEFAULT_NAME);
+        String given = options.optional("store", null);
+        return given != null && !given.isBlank() ? Path.of(given) : ScenarioStore.defaultPath();
     }
 
     @Override

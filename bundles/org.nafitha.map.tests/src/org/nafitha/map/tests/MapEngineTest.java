@@ -56,6 +56,26 @@ class MapEngineTest {
     }
 
     @Test
+    void aBoxDrawnOnTheMapBecomesTheView() {
+        Viewport v = new Viewport(projector.crs(), new Envelope(700_000, 1_100_000, 3_300_000, 3_600_000), 800, 600);
+        // 800 px for 400 km: 0.002 px/m. The box from (100,150) to (300,300) px is 200 x 150 px, 100 x 75 km, the
+        // image's 4:3, so it fills the image: x from 700 + 100/0.002 m = 750 km to 850 km, y (pixels count down from
+        // the top at 3,600 km) from 3,600 - 300/0.002 m = 3,450 km to 3,525 km
+        Viewport boxed = v.box(300, 300, 100, 150);
+        assertEquals(750_000, boxed.world().getMinX(), 1e-6);
+        assertEquals(850_000, boxed.world().getMaxX(), 1e-6);
+        assertEquals(3_450_000, boxed.world().getMinY(), 1e-6);
+        assertEquals(3_525_000, boxed.world().getMaxY(), 1e-6);
+        assertEquals(v.scale() * 4, boxed.scale(), 1e-12, "a quarter of the width: four times closer");
+        // a box of 100 x 150 px (50 x 75 km) is tighter up: 75 km high in 600 px, 100 km wide, centred on x = 775 km
+        Viewport tall = v.box(100, 150, 200, 300);
+        assertEquals(100_000, tall.world().getWidth(), 1e-6);
+        assertEquals(775_000, tall.world().centre().x, 1e-6);
+        IllegalArgumentException flat = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> v.box(10, 10, 300, 10));
+        assertTrue(flat.getMessage().contains("expected at least a pixel each way"), flat.getMessage());
+    }
+
+    @Test
     void theSampleDrawsItsCentersWhereTheyAreAndHitTestingFindsThem() {
         Scenario s = SampleScenario.create();
         List<MapLayer> layers = new ScenarioLayers().layers(new LayerSource.Input(s, Map.of(), projector));

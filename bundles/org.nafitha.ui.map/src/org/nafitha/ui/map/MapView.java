@@ -56,6 +56,7 @@ import org.nafitha.map.MapLayer;
 import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;
 import org.nafitha.map.ScenarioLayers;
+import org.nafitha.map.TableLayers;
 import org.nafitha.map.Viewport;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.Named;
@@ -65,9 +66,10 @@ import org.nafitha.ui.NafithaUi;
 
 /**
  * The map of the scenario: its regions, zones, centers and sites, and the layers a GIS specialist adds from files.
- * Drag to pan, wheel to zoom about the cursor, click to select a center or zone (the Properties view shows it), and a
- * center selected elsewhere (the centers list) is ringed here. Maps are drawn by the UI-free engine in a background
- * job; the UI thread only shows the finished image.
+ * Drag to pan, wheel to zoom about the cursor, Shift+drag (or drag with "Zoom to box" pressed) to zoom to a box,
+ * click to select a center or zone (the Properties view shows it), and a center selected elsewhere (the centers list)
+ * is ringed here. A layer's style is edited in {@link StyleDialog} and swapped in under the layer's lock. Maps are
+ * drawn by the UI-free engine in a background job; the UI thread only shows the finished image.
  */
 public final class MapView extends ViewPart implements ISelectionProvider {
 
@@ -103,6 +105,10 @@ public final class MapView extends ViewPart implements ISelectionProvider {
     private int offsetX;
     private int offsetY;
     private boolean dragged;
+    private boolean boxing;
+    private int boxX;
+    private int boxY;
+    private Button boxTool;
 
     private final ISelectionListener fromOtherViews = (IWorkbenchPart part, ISelection sel) -> {
         if (part != this && sel instanceof IStructuredSelection s) {
@@ -150,7 +156,7 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         opacity.addListener(SWT.Selection, e -> {
             MapLayer layer = selectedLayer();
             if (layer != null) {
-                layer.style().opacity(opacity.getSelection() / 100.0);
+                layer.setStyle(layer.style().copy().opacity(opacity.getSelection() / 100.0));
                 render();
             }
         });
@@ -161,9 +167,26 @@ public final class MapView extends ViewPart implements ISelectionProvider {
                 opacity.setSelection((int) Math.round(layer.style().opacity() * 100));
             }
         });
+        button(side, Messages.style, this::editStyle).setData(StyleDialog.WIDGET, "style");
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(layerTable);
+        menuItem(menu, Messages.style, this::editStyle);
+        menuItem(menu, Messages.zoomLayer, () -> {
+            MapLayer layer = selectedLayer();
+            if (layer != null) {
+                zoomTo(layer.bounds());
+            }
+        });
+        layerTable.setMenu(menu);
         button(side, Messages.addLayer, this::askForLayer);
+        button(side, Messages.addTable, this::askForTable);
         button(side, Messages.zoomAll, this::zoomToAll);
         button(side, Messages.zoomSelection, this::zoomToSelection);
+        boxTool = new Button(side, SWT.TOGGLE);
+        boxTool.setText(Messages.zoomBox);
+        boxTool.setToolTipText(Messages.zoomBoxTip);
+        boxTool.setData(StyleDialog.WIDGET, "zoomBox");
+        boxTool.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        boxTool.addListener(SWT.Selection, e -> canvas.setCursor(boxTool.getSelection() ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_CROSS) : null));
         button(side, Messages.exportPng, this::askForExport);
         Composite main = new Composite(sash, SWT.NONE);
         GridLayout mainLayout = new GridLayout(1, false);
@@ -175,7 +198,7 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         pointer = new Label(main, SWT.NONE);
         pointer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        sash.setWeights(1, 4);
+        sash.setWeights(1, 3);
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> {
             var size = canvas.getSize();
@@ -189,30 +212,47 @@ public final class MapView extends ViewPart implements ISelectionProvider {
             }
         });
         canvas.addListener(SWT.MouseDown, e -> {
+            if (e.button != 1) {
+                return;
+            }
             dragX = e.x;
             dragY = e.y;
             dragged = false;
+            // Shift+drag, or any drag while "Zoom to box" is pressed, draws a box; a plain drag pans
+            boxing = (e.stateMask & SWT.SHIFT) != 0 || boxTool.getSelection();
+            boxX = e.x;
+            boxY = e.y;
         });
         canvas.addListener(SWT.MouseMove, e -> {
             showPointer(e.x, e.y);
             if (dragX >= 0 && (e.stateMask & SWT.BUTTON1) != 0) {
-                offsetX = e.x - dragX;
-                offsetY = e.y - dragY;
-                dragged |= Math.abs(offsetX) + Math.abs(offsetY) > 3;
+                dragged |= Math.abs(e.x - dragX) + Math.abs(e.y - dragY) > 3;
+                if (boxing) {
+                    boxX = e.x;
+                    boxY = e.y;
+                } else {
+                    offsetX = e.x - dragX;
+                    offsetY = e.y - dragY;
+                }
                 canvas.redraw();
             }
         });
         canvas.addListener(SWT.MouseUp, e -> {
-            if (dragX < 0) {
+            if (dragX < 0 || e.button != 1) {
                 return;
             }
-            if (dragged && view != null) {
+            if (dragged && boxing) {
+                boxing = false;
+                zoomToBox(dragX, dragY, e.x, e.y);
+            } else if (dragged && view != null) {
                 view = view.pan(e.x - dragX, e.y - dragY);
                 render();
             } else {
                 selectAt(e.x, e.y);
             }
+            boxing = false;
             dragX = -1;
+            canvas.redraw();
         });
         canvas.addListener(SWT.MouseVerticalWheel, e -> {
             if (view != null) {
@@ -225,17 +265,95 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         show(NafithaUi.getDefault().getScenario());
     }
 
-    private static void button(Composite parent, String text, Runnable action) {
+    private static Button button(Composite parent, String text, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
         b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    private static void menuItem(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Opens the style dialog of the layer chosen in the list (nothing when none is). */
+    private void editStyle() {
+        MapLayer layer = selectedLayer();
+        if (layer != null) {
+            createStyleDialog(layer).open();
+        }
+    }
+
+    /** The style dialog of a layer: its OK applies the new style ({@link #applyStyle}); not yet open. */
+    public StyleDialog createStyleDialog(MapLayer layer) {
+        return new StyleDialog(canvas.getShell(), layer, style -> applyStyle(layer, style));
+    }
+
+    /** Gives a layer a new style (swapped under the layer's lock, so a frame being drawn is not disturbed) and draws again. */
+    public Job applyStyle(MapLayer layer, org.nafitha.map.Style style) {
+        layer.setStyle(style);
+        if (layer == selectedLayer()) {
+            opacity.setSelection((int) Math.round(style.opacity() * 100));
+        }
+        return render();
+    }
+
+    /** Zooms to the box between two pixels of the map (any two opposite corners); a box under 4 pixels across or up is ignored. */
+    public void zoomToBox(int x0, int y0, int x1, int y1) {
+        if (view == null || Math.abs(x1 - x0) < 4 || Math.abs(y1 - y0) < 4) {
+            return;
+        }
+        view = view.box(x0, y0, x1, y1);
+        render();
+    }
+
+    /** The map's canvas (for tests that drive the mouse). */
+    public Canvas getCanvas() {
+        return canvas;
+    }
+
+    /** Reads a table of an H2 database (a store's, by scenario, or any) as a layer in the background; the map shows it when it is read. */
+    public Job addLayerTable(Path database, String table, String scenarioCode) {
+        Job job = Job.create(NLS.bind("{0}: {1}", Messages.addTable, table), monitor -> {
+            try {
+                MapLayer layer = TableLayers.load(database, table, projector, null, scenarioCode);
+                Display.getDefault().asyncExec(() -> {
+                    if (canvas.isDisposed()) {
+                        return;
+                    }
+                    layers.removeIf(l -> l.id().equals(layer.id()));
+                    layers.add(0, layer); // tables go below the scenario's layers, as files do
+                    refreshLayerTable();
+                    render();
+                });
+            } catch (org.nafitha.store.StoreException | java.sql.SQLException | RuntimeException e) {
+                Display.getDefault().asyncExec(() -> {
+                    if (!canvas.isDisposed()) {
+                        MessageDialog.openError(canvas.getShell(), Messages.cannotAdd, e.getMessage());
+                    }
+                });
+            }
+            return Status.OK_STATUS; // a failure is reported to the user above
+        });
+        job.schedule();
+        return job;
+    }
+
+    private void askForTable() {
+        TableLayerDialog dialog = new TableLayerDialog(canvas.getShell(), scenario == null ? null : scenario.getCode());
+        if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getChoice() != null) {
+            TableLayerDialog.Choice c = dialog.getChoice();
+            addLayerTable(c.database(), c.table(), c.scenario());
+        }
     }
 
     /** Shows a scenario: the layers of every source, with the files added so far below them. */
     public void show(Scenario s) {
         this.scenario = s;
-        layers.removeIf(l -> !l.id().startsWith("file:"));
+        layers.removeIf(l -> !l.id().startsWith("file:") && !l.id().startsWith("table:"));
         layers.addAll(LayerSources.layers(LayerSources.fromExtensions(null), new LayerSource.Input(s, Map.of(), projector)));
         refreshLayerTable();
         zoomToAll();
@@ -424,7 +542,22 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
         if (image != null) {
-            gc.drawImage(image, offsetX, offsetY);
+            gc.drawImage(image, boxing ? 0 : offsetX, boxing ? 0 : offsetY);
+        }
+        if (boxing && dragged) {
+            // the rubber band: a dashed outline over a light veil
+            int x = Math.min(dragX, boxX);
+            int y = Math.min(dragY, boxY);
+            int w = Math.abs(boxX - dragX);
+            int h = Math.abs(boxY - dragY);
+            gc.setAlpha(50);
+            gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLUE));
+            gc.fillRectangle(x, y, w, h);
+            gc.setAlpha(255);
+            gc.setLineStyle(SWT.LINE_DASH);
+            gc.setLineWidth(1);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+            gc.drawRectangle(x, y, w, h);
         }
     }
 

@@ -2,8 +2,12 @@ package org.nafitha.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +16,14 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -23,7 +34,13 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
 import org.nafitha.map.MapLayer;
+import org.nafitha.map.Style;
+import org.nafitha.store.ScenarioStore;
+import org.nafitha.ui.map.StyleDialog;
+import org.nafitha.ui.map.TableLayerDialog;
 import org.nafitha.map.ScenarioLayers;
 import org.nafitha.map.Viewport;
 import org.nafitha.model.ServiceCenter;
@@ -32,7 +49,9 @@ import org.nafitha.ui.map.MapView;
 
 /**
  * The map view in the real workbench: a click that selects a center and the Properties view showing it, a center chosen
- * in the list ringed on the map, and the district GeoPackage added as a layer (skipped without ../shared/data).
+ * in the list ringed on the map, and the district GeoPackage added as a layer (skipped without ../shared/data); a
+ * layer styled through the style dialog (graduated), box zoom with Shift+drag and with the button, and a table of a
+ * store added as a layer through its dialog.
  */
 class MapViewUiTest {
 
@@ -128,6 +147,171 @@ class MapViewUiTest {
         MapLayer districts = map.layer("file:dis_simpl_20m.gpkg");
         assertNotNull(districts, "the district GeoPackage is a layer");
         assertEquals(51, districts.features().size());
+    }
+
+    /** The widget of a dialog (or any shell) named {@code name} under {@link StyleDialog#WIDGET}. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Control> T widget(Control root, String name) {
+        if (name.equals(root.getData(StyleDialog.WIDGET))) {
+            return (T) root;
+        }
+        if (root instanceof org.eclipse.swt.widgets.Composite c) {
+            for (Control child : c.getChildren()) {
+                T found = widget(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void choose(Combo combo, int index) {
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void press(Button button) {
+        assertTrue(button.isEnabled(), button.getText() + " is enabled");
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void mouse(Control canvas, int type, int x, int y, int button, int stateMask) {
+        Event e = new Event();
+        e.x = x;
+        e.y = y;
+        e.button = button;
+        e.stateMask = stateMask;
+        canvas.notifyListeners(type, e);
+    }
+
+    @Test
+    void styleALayerZoomToABoxAndAddAStoreTable(@TempDir Path dir) throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        MapView map = (MapView) page.showView(MapView.ID);
+        settle(map.getRenderJob());
+        map.zoomToAll();
+        settle(map.getRenderJob());
+        MapLayer zones = map.layer(ScenarioLayers.ZONES);
+        Style before = zones.style();
+        BufferedImage oldPicture = map.getPicture();
+
+        // Cancel changes nothing
+        StyleDialog cancelled = map.createStyleDialog(zones);
+        cancelled.setBlockOnOpen(false);
+        cancelled.open();
+        choose(widget(cancelled.getShell(), "classification"), 2); // categorized
+        press(widget(cancelled.getShell(), "cancel"));
+        assertSame(before, zones.style(), "Cancel leaves the layer's style as it was");
+        assertNull(cancelled.getResult());
+
+        // graduated by population: 5 quantile classes along the blues, labelled by name, at 90 % opacity
+        StyleDialog dialog = map.createStyleDialog(zones);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Shell shell = dialog.getShell();
+        choose(widget(shell, "classification"), 1);
+        Combo field = widget(shell, "field");
+        assertEquals(List.of("population"), List.of(field.getItems()), "only the numeric attribute can be graded");
+        Spinner classes = widget(shell, "classes");
+        classes.setSelection(5);
+        classes.notifyListeners(SWT.Selection, new Event());
+        choose(widget(shell, "method"), 0); // quantiles
+        choose(widget(shell, "ramp"), 1); // blues
+        Combo label = widget(shell, "label");
+        label.select(List.of(label.getItems()).indexOf("name"));
+        Spinner opacity = widget(shell, "opacity");
+        opacity.setSelection(90);
+        press(widget(shell, "ok"));
+        settle(map.getRenderJob());
+        Style after = zones.style();
+        assertNotSame(before, after, "OK swaps in a new style");
+        assertEquals("population", after.classField());
+        // 51 zones in 5 quantile classes: class k ends at the population of rank ceil(51k/5): the 11th, 21st, 31st,
+        // 41st and 51st smallest (all different: five classes)
+        long[] populations = org.nafitha.ui.NafithaUi.getDefault().getScenario().getDemandZones().stream().mapToLong(
+                org.nafitha.model.DemandZone::getPopulation).sorted().toArray();
+        assertEquals(List.of((double) populations[10], (double) populations[20], (double) populations[30], (double) populations[40],
+                (double) populations[50]), after.bands().stream().map(Style.Band::upTo).toList());
+        assertEquals(new java.awt.Color(0xEFF3FF), after.bands().get(0).color(), "the blues' lightest");
+        assertEquals(new java.awt.Color(0x08519C), after.bands().get(4).color(), "and darkest");
+        assertEquals("name", after.labelField());
+        assertEquals(0.9, after.opacity(), 1e-9);
+        assertEquals(5, zones.legend().size(), "the legend follows the new style");
+        assertNotSame(oldPicture, map.getPicture(), "the map was drawn again");
+
+        // Shift+drag draws a box and zooms to it
+        Control canvas = map.getCanvas();
+        Viewport start = map.getViewport();
+        int w = canvas.getSize().x;
+        int h = canvas.getSize().y;
+        assertTrue(w > 200 && h > 200, "the map has room: " + w + "x" + h);
+        int x0 = w / 4;
+        int y0 = h / 4;
+        int x1 = w / 2;
+        int y1 = h / 2;
+        mouse(canvas, SWT.MouseDown, x0, y0, 1, SWT.SHIFT);
+        mouse(canvas, SWT.MouseMove, (x0 + x1) / 2, (y0 + y1) / 2, 0, SWT.SHIFT | SWT.BUTTON1);
+        mouse(canvas, SWT.MouseMove, x1, y1, 0, SWT.SHIFT | SWT.BUTTON1);
+        mouse(canvas, SWT.MouseUp, x1, y1, 1, SWT.SHIFT | SWT.BUTTON1);
+        settle(map.getRenderJob());
+        Viewport boxed = map.getViewport();
+        // a box of a quarter of the map across and up has the map's shape: it fills the view, four times closer
+        Envelope expected = start.box(x0, y0, x1, y1).world();
+        assertEquals(expected.getMinX(), boxed.world().getMinX(), 1e-6);
+        assertEquals(expected.getMaxY(), boxed.world().getMaxY(), 1e-6);
+        assertEquals(start.world().getMinX() + x0 / start.scale(), boxed.world().getMinX(), Math.abs(2 / start.scale()),
+                "the box's left edge is the view's");
+        assertTrue(boxed.scale() > 1.9 * start.scale(), "closer: " + start.scale() + " -> " + boxed.scale());
+
+        // a plain drag still pans: 40 px right moves the view 40 px of metres west
+        mouse(canvas, SWT.MouseDown, 100, 100, 1, 0);
+        mouse(canvas, SWT.MouseMove, 140, 100, 0, SWT.BUTTON1);
+        mouse(canvas, SWT.MouseUp, 140, 100, 1, SWT.BUTTON1);
+        settle(map.getRenderJob());
+        assertEquals(boxed.world().getMinX() - 40 / boxed.scale(), map.getViewport().world().getMinX(), 1e-6);
+        assertEquals(boxed.scale(), map.getViewport().scale(), 1e-12, "panning keeps the scale");
+
+        // the "Zoom to box" button makes a plain drag draw a box
+        Button tool = widget(canvas.getShell(), "zoomBox");
+        tool.setSelection(true);
+        tool.notifyListeners(SWT.Selection, new Event());
+        Viewport panned = map.getViewport();
+        mouse(canvas, SWT.MouseDown, 10, 10, 1, 0);
+        mouse(canvas, SWT.MouseMove, 10 + w / 2, 10 + h / 2, 0, SWT.BUTTON1);
+        mouse(canvas, SWT.MouseUp, 10 + w / 2, 10 + h / 2, 1, SWT.BUTTON1);
+        settle(map.getRenderJob());
+        assertEquals(panned.box(10, 10, 10 + w / 2, 10 + h / 2).world().getMinX(), map.getViewport().world().getMinX(), 1e-6);
+        tool.setSelection(false);
+        tool.notifyListeners(SWT.Selection, new Event());
+        map.zoomToAll();
+        settle(map.getRenderJob());
+
+        // a table of a store: the sample saved, its centers read back as a layer through the dialog's choice
+        Path store = dir.resolve("store");
+        org.nafitha.model.Scenario sample = org.nafitha.ui.NafithaUi.getDefault().getScenario();
+        try (ScenarioStore s = ScenarioStore.open(store)) {
+            s.save(sample);
+        }
+        TableLayerDialog tables = new TableLayerDialog(canvas.getShell(), sample.getCode());
+        tables.setBlockOnOpen(false);
+        tables.open();
+        Text database = widget(tables.getShell(), "database");
+        database.setText(store + ".mv.db"); // lists the tables
+        org.eclipse.swt.widgets.List names = widget(tables.getShell(), "tables");
+        assertEquals(List.of("center_layer (185 rows)", "region_layer (12 rows)"), List.of(names.getItems()));
+        Combo scenario = widget(tables.getShell(), "scenario");
+        assertEquals(sample.getCode(), scenario.getText(), "the workbench's scenario is offered first");
+        press(widget(tables.getShell(), "ok"));
+        TableLayerDialog.Choice choice = tables.getChoice();
+        assertEquals("CENTER_LAYER", choice.table());
+        map.addLayerTable(choice.database(), choice.table(), choice.scenario()).join();
+        settle(map.getRenderJob());
+        MapLayer table = map.layer("table:center_layer");
+        assertNotNull(table, "the table is a layer");
+        assertEquals(sample.getCenters().size(), table.features().size());
+        assertEquals("Aqaba Comprehensive Service Center", table.features().stream().filter(f -> f.id().equals("CSC-AQ")).findFirst()
+                .orElseThrow().attributes().get("name_en"));
     }
 
     private static void collect(Control control, List<String> rows) {

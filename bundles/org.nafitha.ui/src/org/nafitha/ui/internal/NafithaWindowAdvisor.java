@@ -18,6 +18,26 @@ final class NafithaWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setShowCoolBar(false);
         c.setShowStatusLine(true);
         c.setShowPerspectiveBar(false);
-        c.setTitle(Messages.bind(Messages.Window_title, ScenarioLabels.name(NafithaUi.getDefault().getScenario())));
+        c.setTitle(title());
+        NafithaUi.getDefault().getSession().addListener(session -> {
+            org.eclipse.swt.widgets.Display d = org.eclipse.swt.widgets.Display.getDefault();
+            d.asyncExec(() -> {
+                org.eclipse.ui.IWorkbenchWindow w = getWindowConfigurer().getWindow();
+                if (w != null && w.getShell() != null && !w.getShell().isDisposed()) {
+                    w.getShell().setText(title());
+                }
+            });
+        });
+    }
+
+    /** "Nafitha — scenario", with a star when it has unsaved changes. */
+    private static String title() {
+        return (NafithaUi.getDefault().getSession().isDirty() ? "*" : "")
+                + Messages.bind(Messages.Window_title, ScenarioLabels.name(NafithaUi.getDefault().getScenario()));
+    }
+
+    @Override
+    public org.eclipse.ui.application.ActionBarAdvisor createActionBarAdvisor(org.eclipse.ui.application.IActionBarConfigurer configurer) {
+        return new NafithaActionBarAdvisor(configurer);
     }
 }

@@ -15,6 +15,9 @@ public final class NetworkPlanningPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         layout.addView(CentersView.ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
         layout.addView(MAP_VIEW, IPageLayout.RIGHT, 0.42f, CentersView.ID);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.65f, CentersView.ID);
+        org.eclipse.ui.IFolderLayout bottom = layout.createFolder("org.nafitha.ui.folders.bottom", IPageLayout.BOTTOM, 0.65f, CentersView.ID);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(ProblemsView.ID);
+        layout.addShowViewShortcut(ProblemsView.ID);
     }
 }

@@ -1,0 +1,64 @@
+package org.nafitha.ui.charts;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The results and chart views' strings (messages.properties, messages_ar.properties). */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.nafitha.ui.charts.messages";
+
+    public static String run;
+    public static String running;
+    public static String notRun;
+    public static String stale;
+    public static String failed;
+    public static String summary;
+    public static String capacity;
+    public static String regions;
+    public static String groups;
+    public static String code;
+    public static String name;
+    public static String design;
+    public static String visits;
+    public static String required;
+    public static String existing;
+    public static String shortfall;
+    public static String staff;
+    public static String peak;
+    public static String wait;
+    public static String utilization;
+    public static String population;
+    public static String covered;
+    public static String share;
+    public static String access;
+    public static String gini;
+    public static String compareWith;
+    public static String compareSample;
+    public static String compareFile;
+    public static String comparing;
+    public static String compared;
+    public static String figure;
+    public static String open;
+    public static String other;
+    public static String difference;
+    public static String change;
+    public static String type;
+    public static String what;
+    public static String fig_coveredShare;
+    public static String fig_unservedPopulation;
+    public static String fig_meanTravelMinutes;
+    public static String fig_gini;
+    public static String fig_counters;
+    public static String fig_countersNeeded;
+    public static String fig_shortfall;
+    public static String fig_staffNeeded;
+    public static String fig_meanScore;
+    public static String fig_ratedFourStarsOrMore;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

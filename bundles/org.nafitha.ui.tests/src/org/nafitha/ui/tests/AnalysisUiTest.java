@@ -1,0 +1,66 @@
+package org.nafitha.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+import org.nafitha.capacity.CapacityAnalyzer;
+import org.nafitha.capacity.CapacityResult;
+import org.nafitha.model.CenterStatus;
+import org.nafitha.ui.AnalysisSession;
+import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.charts.ResultsView;
+
+/** Analysis → Run the analyses: a background job, the UI thread free meanwhile, the results view filled at the end. */
+class AnalysisUiTest {
+
+    @Test
+    void runTheAnalysesAsAJobAndSeeTheResults() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        Thread ui = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
+        AnalysisSession.Listener spy = st -> {
+            if (st.running()) {
+                worker.set(Thread.currentThread());
+            }
+        };
+        NafithaUi.getDefault().getAnalyses().addListener(spy);
+        handlers.executeCommand("org.nafitha.ui.runAnalyses", null);
+        ResultsView view = (ResultsView) page.findView(ResultsView.ID);
+        assertNotNull(view, "running the analyses shows the results view");
+        Display display = Display.getCurrent();
+        AnalysisSession analyses = NafithaUi.getDefault().getAnalyses();
+        long until = System.currentTimeMillis() + 60_000;
+        while ((analyses.state().running() || analyses.state().results().isEmpty()) && analyses.state().error() == null
+                && System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(5);
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            while (display.readAndDispatch()) {
+                // let the view fill
+            }
+            Thread.sleep(5);
+        }
+        assertEquals(null, analyses.state().error());
+        analyses.removeListener(spy);
+        assertNotNull(worker.get(), "the analyses ran");
+        assertTrue(worker.get() != ui, "the analyses ran in a job, not on the UI thread");
+        CapacityResult capacity = analyses.state().result(CapacityAnalyzer.ID, CapacityResult.class);
+        assertNotNull(capacity);
+        long open = NafithaUi.getDefault().getScenario().getCenters().stream()
+                .filter(c -> c.getStatus() == CenterStatus.EXISTING || c.getStatus() == CenterStatus.PLANNED).count();
+        Table table = view.getCapacityTable().getTable();
+        assertEquals(open, table.getItemCount());
+        assertEquals(capacity.centers().get(0).code(), table.getItem(0).getText(0));
+        assertTrue(view.getSummaryText().contains(String.format("%,d", capacity.totals().requiredCounters())), view.getSummaryText());
+    }
+}

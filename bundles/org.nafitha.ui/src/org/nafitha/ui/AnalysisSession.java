@@ -1,0 +1,109 @@
+package org.nafitha.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.nafitha.core.AnalysisContext;
+import org.nafitha.core.AnalysisRunner;
+import org.nafitha.model.Scenario;
+import org.nafitha.ui.internal.Messages;
+
+/**
+ * The analyses of the open scenario: every analyzer contributed to {@code org.nafitha.core.analyzers}, run as one
+ * background job with progress and cancel. The latest results are kept (by analyzer id) until the scenario changes,
+ * when they are marked stale; views listen to draw them.
+ */
+public final class AnalysisSession {
+
+    /** The results (empty before the first run), whether the scenario changed since, a run in progress, the last error. */
+    public record State(Map<String, Object> results, Scenario scenario, boolean stale, boolean running, String error) {
+        public <T> T result(String analyzerId, Class<T> type) {
+            Object r = results.get(analyzerId);
+            return type.isInstance(r) ? type.cast(r) : null;
+        }
+    }
+
+    /** Told of every new state, on any thread. */
+    public interface Listener {
+        void changed(State state);
+    }
+
+    /** One analysis at a time. */
+    private static final ISchedulingRule RULE = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile State state = new State(Map.of(), null, false, false, null);
+
+    AnalysisSession(ScenarioSession session) {
+        session.addListener(s -> {
+            State now = state;
+            if (!now.results().isEmpty() && !now.stale()) {
+                publish(new State(now.results(), now.scenario(), true, now.running(), now.error()));
+            }
+        });
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    /** Runs every analyzer on the scenario in a user job; returns it (scheduled). */
+    public Job run(Scenario scenario, Map<String, String> options) {
+        Job job = new Job(Messages.Analysis_job) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                State before = state;
+                publish(new State(before.results(), before.scenario(), before.stale(), true, null));
+                try {
+                    AnalysisRunner runner = AnalysisRunner.fromExtensions();
+                    AnalysisContext context = runner.run(new AnalysisContext(scenario, options), List.of(), monitor);
+                    publish(new State(new LinkedHashMap<>(context.results()), scenario, false, false, null));
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    publish(new State(before.results(), before.scenario(), before.stale(), false, null));
+                    return Status.CANCEL_STATUS;
+                } catch (RuntimeException e) {
+                    publish(new State(before.results(), before.scenario(), before.stale(), false, e.getMessage()));
+                    return Status.error(Messages.bind(Messages.Analysis_failed, e.getMessage()), e);
+                }
+            }
+        };
+        job.setRule(RULE);
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private void publish(State s) {
+        state = s;
+        for (Listener l : listeners) {
+            l.changed(s);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.nafitha.ui.internal;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.HandlerEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.nafitha.model.Scenario;
+import org.nafitha.model.file.ScenarioFileException;
+import org.nafitha.model.file.ScenarioFiles;
+import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.ScenarioSession;
+
+/** The workbench's handlers for undo, redo, open, save and save as, on the open scenario's session. */
+public final class EditHandlers {
+
+    private EditHandlers() {
+    }
+
+    /** A handler whose enablement follows the session (re-evaluated on every change). */
+    abstract static class SessionHandler extends AbstractHandler implements ScenarioSession.Listener {
+        SessionHandler() {
+            NafithaUi.getDefault().getSession().addListener(this);
+        }
+
+        ScenarioSession session() {
+            return NafithaUi.getDefault().getSession();
+        }
+
+        @Override
+        public void changed(ScenarioSession s) {
+            Display d = Display.getDefault();
+            if (Display.getCurrent() != null) {
+                fireHandlerChanged(new HandlerEvent(this, true, false));
+            } else {
+                d.asyncExec(() -> fireHandlerChanged(new HandlerEvent(this, true, false)));
+            }
+        }
+
+        @Override
+        public void dispose() {
+            session().removeListener(this);
+            super.dispose();
+        }
+    }
+
+    public static final class Undo extends SessionHandler {
+        @Override
+        public boolean isEnabled() {
+            return session().commandStack().canUndo();
+        }
+
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (session().commandStack().canUndo()) {
+                session().commandStack().undo();
+            }
+            return null;
+        }
+    }
+
+    public static final class Redo extends SessionHandler {
+        @Override
+        public boolean isEnabled() {
+            return session().commandStack().canRedo();
+        }
+
+        @Override
+        public Object execute(ExecutionEvent event) {
+            if (session().commandStack().canRedo()) {
+                session().commandStack().redo();
+            }
+            return null;
+        }
+    }
+
+    public static final class Save extends SessionHandler {
+        @Override
+        public boolean isEnabled() {
+            return session().isDirty();
+        }
+
+        @Override
+        public Object execute(ExecutionEvent event) {
+            Shell shell = HandlerUtil.getActiveShell(event);
+            Path file = session().file();
+            if (file == null) {
+                file = ask(shell, SWT.SAVE);
+            }
+            if (file != null) {
+                save(shell, file);
+            }
+            return null;
+        }
+    }
+
+    public static final class SaveAs extends SessionHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            Shell shell = HandlerUtil.getActiveShell(event);
+            Path file = ask(shell, SWT.SAVE);
+            if (file != null) {
+                save(shell, file);
+            }
+            return null;
+        }
+    }
+
+    public static final class Open extends SessionHandler {
+        @Override
+        public Object execute(ExecutionEvent event) {
+            Shell shell = HandlerUtil.getActiveShell(event);
+            if (session().isDirty() && !MessageDialog.openQuestion(shell, Messages.Open_title, Messages.Open_discard)) {
+                return null;
+            }
+            Path file = ask(shell, SWT.OPEN);
+            if (file == null) {
+                return null;
+            }
+            try {
+                Scenario s = ScenarioFiles.load(file);
+                session().open(s, file, file.getFileName().toString());
+            } catch (ScenarioFileException e) {
+                MessageDialog.openError(shell, Messages.Open_title, e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    /** Runs every analyzer on the open scenario in a job, and brings the results view forward when there is one. */
+    public static final class RunAnalyses extends AbstractHandler {
+        /** The results view of org.nafitha.ui.charts (named, not referenced: the workbench works without it). */
+        static final String RESULTS_VIEW = "org.nafitha.ui.charts.results";
+
+        @Override
+        public Object execute(ExecutionEvent event) {
+            NafithaUi ui = NafithaUi.getDefault();
+            ui.getAnalyses().run(ui.getScenario(), java.util.Map.of());
+            org.eclipse.ui.IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+            if (window != null && window.getActivePage() != null
+                    && org.eclipse.ui.PlatformUI.getWorkbench().getViewRegistry().find(RESULTS_VIEW) != null) {
+                try {
+                    window.getActivePage().showView(RESULTS_VIEW, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+            return null;
+        }
+    }
+
+    static Path ask(Shell shell, int style) {
+        FileDialog dialog = new FileDialog(shell, style);
+        dialog.setFilterExtensions(new String[] { "*." + ScenarioFiles.EXTENSION, "*" });
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return null;
+        }
+        Path p = Path.of(chosen);
+        return style == SWT.SAVE && !p.getFileName().toString().contains(".") ? p.resolveSibling(p.getFileName() + "." + ScenarioFiles.EXTENSION) : p;
+    }
+
+    static void save(Shell shell, Path file) {
+        try {
+            NafithaUi.getDefault().getSession().saveAs(file);
+        } catch (ScenarioFileException e) {
+            MessageDialog.openError(shell, Messages.Save_failed, e.getMessage());
+        }
+    }
+}

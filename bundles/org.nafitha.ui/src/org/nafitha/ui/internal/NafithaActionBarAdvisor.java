@@ -1,0 +1,20 @@
+package org.nafitha.ui.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** The menu bar's anchor: the menus themselves are contributed in plugin.xml (org.eclipse.ui.menus). */
+final class NafithaActionBarAdvisor extends ActionBarAdvisor {
+
+    NafithaActionBarAdvisor(IActionBarConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    protected void fillMenuBar(IMenuManager menuBar) {
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+}

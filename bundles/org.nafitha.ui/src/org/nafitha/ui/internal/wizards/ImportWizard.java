@@ -1,0 +1,236 @@
+package org.nafitha.ui.internal.wizards;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.osgi.util.NLS;
+import org.nafitha.io.Formats;
+import org.nafitha.io.ImportException;
+import org.nafitha.io.ImportOptions;
+import org.nafitha.io.ImportPlan;
+import org.nafitha.io.Kind;
+import org.nafitha.io.ScenarioImporter;
+import org.nafitha.model.Named;
+import org.nafitha.model.Scenario;
+import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.ScenarioSession;
+import org.nafitha.ui.internal.Messages;
+import org.nafitha.ui.internal.ScenarioLabels;
+
+/**
+ * File → Import: what the file holds and where it is, then a preview of what the import will do — or the first error,
+ * with the file, line and field — before anything changes. Finish applies it as one undoable command.
+ */
+public final class ImportWizard extends Wizard {
+
+    private final ScenarioSession session;
+    private final SourcePage source = new SourcePage();
+    private final PreviewPage preview = new PreviewPage();
+    private ImportPlan plan;
+    private String error;
+
+    public ImportWizard(ScenarioSession session) {
+        this.session = session;
+        setWindowTitle(Messages.Import_title);
+        setNeedsProgressMonitor(false);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(source);
+        addPage(preview);
+    }
+
+    public SourcePage getSourcePage() {
+        return source;
+    }
+
+    public PreviewPage getPreviewPage() {
+        return preview;
+    }
+
+    @Override
+    public boolean canFinish() {
+        return getContainer().getCurrentPage() == preview && plan != null;
+    }
+
+    /** Reads and checks the whole file against a copy-free plan: the scenario is not touched. */
+    void plan() {
+        plan = null;
+        error = null;
+        Path file = Path.of(source.file.getText().trim());
+        Kind kind = Kind.values()[source.kind.getSelectionIndex()];
+        try {
+            if (!Files.isRegularFile(file)) {
+                error = NLS.bind(Messages.Import_noFile, file);
+            } else {
+                plan = new ScenarioImporter(Formats.fromExtensions(null)).plan(session.scenario(), kind, file, new ImportOptions());
+            }
+        } catch (ImportException e) {
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            error = file.getFileName() + ": " + e.getMessage();
+        }
+        preview.show();
+    }
+
+    @Override
+    public boolean performFinish() {
+        if (plan == null) {
+            return false;
+        }
+        Scenario scenario = session.scenario();
+        ImportPlan p = plan;
+        ChangeCommand command = new ChangeCommand(scenario) {
+            @Override
+            protected void doExecute() {
+                p.apply();
+            }
+        };
+        command.setLabel(NLS.bind(Messages.Import_command, p.kind().id(), Path.of(p.file()).getFileName()));
+        return session.execute(command);
+    }
+
+    /** Step 1: the kind of objects and the file. */
+    public final class SourcePage extends WizardPage {
+        Combo kind;
+        Text file;
+
+        SourcePage() {
+            super("source");
+            setTitle(Messages.Import_sourceTitle);
+            setDescription(Messages.Import_sourceDescription);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite c = new Composite(parent, SWT.NONE);
+            c.setLayout(new GridLayout(3, false));
+            new Label(c, SWT.NONE).setText(Messages.Import_kind);
+            kind = new Combo(c, SWT.READ_ONLY);
+            kind.setItems(Messages.Import_centers, Messages.Import_demand, Messages.Import_services, Messages.Import_regions);
+            kind.select(0);
+            GridDataFactory.fillDefaults().span(2, 1).applyTo(kind);
+            new Label(c, SWT.NONE).setText(Messages.Import_file);
+            file = new Text(c, SWT.BORDER);
+            GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
+            Button browse = new Button(c, SWT.PUSH);
+            browse.setText(Messages.Import_browse);
+            browse.addListener(SWT.Selection, e -> {
+                FileDialog d = new FileDialog(getShell(), SWT.OPEN);
+                d.setFilterExtensions(new String[] { "*.csv;*.geojson;*.json;*.gpkg;*.shp;*.xlsx", "*" });
+                String chosen = d.open();
+                if (chosen != null) {
+                    file.setText(chosen);
+                }
+            });
+            Label formats = new Label(c, SWT.WRAP);
+            formats.setText(Messages.Import_formats);
+            GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(formats);
+            file.addModifyListener(e -> setPageComplete(!file.getText().isBlank()));
+            setPageComplete(false);
+            setControl(c);
+        }
+
+        /** For tests and scripts: choose the kind and the file as a user would. */
+        public void choose(Kind k, Path path) {
+            kind.select(k.ordinal());
+            file.setText(path.toString());
+        }
+
+    }
+
+    /** Step 2: what the import will do, or why it cannot. */
+    public final class PreviewPage extends WizardPage {
+        private Label summary;
+        private TableViewer table;
+
+        PreviewPage() {
+            super("preview");
+            setTitle(Messages.Import_previewTitle);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite c = new Composite(parent, SWT.NONE);
+            c.setLayout(new GridLayout(1, false));
+            summary = new Label(c, SWT.WRAP);
+            GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(summary);
+            table = new TableViewer(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+            table.getTable().setHeaderVisible(true);
+            table.setContentProvider(ArrayContentProvider.getInstance());
+            column(Messages.Import_code, 120, o -> o instanceof Named n ? n.getCode() : "");
+            column(Messages.Import_name, 280, o -> o instanceof Named n ? ScenarioLabels.name(n) : o.eClass().getName());
+            column(Messages.Import_action, 120, o -> plan != null && plan.replaced().containsKey(o) ? Messages.Import_replaces : Messages.Import_adds);
+            GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(table.getTable());
+            setControl(c);
+        }
+
+        private void column(String title, int width, java.util.function.Function<EObject, String> text) {
+            TableViewerColumn col = new TableViewerColumn(table, SWT.NONE);
+            col.getColumn().setText(title);
+            col.getColumn().setWidth(width);
+            col.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return text.apply((EObject) element);
+                }
+            });
+        }
+
+        @Override
+        public void setVisible(boolean visible) {
+            if (visible) {
+                plan(); // read and check the whole file when the planner asks for the preview
+            }
+            super.setVisible(visible);
+        }
+
+        void show() {
+            if (summary == null) {
+                return;
+            }
+            if (error != null) {
+                setErrorMessage(error);
+                summary.setText(NLS.bind(Messages.Import_nothingChanged, error));
+                table.setInput(List.of());
+            } else {
+                setErrorMessage(null);
+                summary.setText(NLS.bind(Messages.Import_summary, new Object[] { plan.objects().size(), plan.added(), plan.replaced().size(),
+                    plan.crs() == null ? "–" : plan.crs() }));
+                table.setInput(plan.objects().size() > 500 ? plan.objects().subList(0, 500) : plan.objects());
+            }
+            summary.getParent().layout(true);
+            if (getContainer().getCurrentPage() != null) {
+                getContainer().updateButtons();
+            }
+        }
+
+        /** What the page says (the error or the summary), for tests. */
+        public String getSummaryText() {
+            return summary.getText();
+        }
+
+        public int getRowCount() {
+            return table.getTable().getItemCount();
+        }
+    }
+}
