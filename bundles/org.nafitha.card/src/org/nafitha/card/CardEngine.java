@@ -67,6 +67,15 @@ public final class CardEngine {
     public CardResult run(Scenario scenario, AnalysisRunner runner, Map<String, String> options, CardSettings settings,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "National card", 10);
+        AnalysisContext context = runner.run(new AnalysisContext(scenario, options), analyzers(runner), progress.split(8));
+        return compute(new CardInput(scenario, context.results()), settings, progress.split(2));
+    }
+
+    /**
+     * The analyzers the card needs among those {@code runner} knows: coverage, capacity and those the indicators
+     * require, in the runner's order (the runner adds what they require in turn).
+     */
+    public List<String> analyzers(AnalysisRunner runner) {
         List<String> wanted = new ArrayList<>(List.of(CoverageAnalyzer.ID, CapacityAnalyzer.ID));
         wanted.addAll(catalog.requiredAnalyzers());
         List<String> targets = new ArrayList<>();
@@ -75,8 +84,7 @@ public final class CardEngine {
                 targets.add(d.id());
             }
         }
-        AnalysisContext context = runner.run(new AnalysisContext(scenario, options), targets, progress.split(8));
-        return compute(new CardInput(scenario, context.results()), settings, progress.split(2));
+        return targets;
     }
 
     /** The card of the scenario from the results already in {@code input}. */
