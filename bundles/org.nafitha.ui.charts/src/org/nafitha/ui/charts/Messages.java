@@ -54,6 +54,26 @@ public final class Messages extends NLS {
     public static String fig_staffNeeded;
     public static String fig_meanScore;
     public static String fig_ratedFourStarsOrMore;
+    public static String charts;
+    public static String exportPng;
+    public static String exportSvg;
+    public static String exportFailed;
+    public static String chartLorenzSeries;
+    public static String chartEquality;
+    public static String chartLorenz;
+    public static String chartPopulationShare;
+    public static String chartAccessShare;
+    public static String chartCoverageGovernorate;
+    public static String chartPercent;
+    public static String chartCoverageGroup;
+    public static String chartWait;
+    public static String chartUtilization;
+    public static String chartWaiting;
+    public static String chartWaitAxis;
+    public static String chartCounters;
+    public static String chartRatings;
+    public static String centers;
+    public static String unrated;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

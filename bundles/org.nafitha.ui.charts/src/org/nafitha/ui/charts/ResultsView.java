@@ -40,6 +40,7 @@ public final class ResultsView extends ViewPart {
     private TableViewer regions;
     private TableViewer groups;
     private CTabFolder tabs;
+    private final List<ChartCanvas> charts = new java.util.ArrayList<>();
     private final AnalysisSession.Listener listener = s -> {
         if (status != null && !status.isDisposed()) {
             status.getDisplay().asyncExec(() -> show(s));
@@ -86,6 +87,16 @@ public final class ResultsView extends ViewPart {
         column(groups, Messages.share, 80, (CoverageResult.Group g) -> percent(g.coveredShare()));
         column(groups, Messages.access, 120, (CoverageResult.Group g) -> number(g.meanAccess(), 1));
         column(groups, Messages.gini, 80, (CoverageResult.Group g) -> number(g.gini(), 3));
+        Composite grid = new Composite(tabs, SWT.NONE);
+        grid.setLayout(new GridLayout(3, true));
+        for (int i = 0; i < 5; i++) {
+            ChartCanvas chart = new ChartCanvas(grid);
+            GridDataFactory.fillDefaults().grab(true, true).hint(200, 160).applyTo(chart);
+            charts.add(chart);
+        }
+        CTabItem chartsTab = new CTabItem(tabs, SWT.NONE, 0);
+        chartsTab.setText(Messages.charts);
+        chartsTab.setControl(grid);
         tabs.setSelection(0);
 
         NafithaUi.getDefault().getAnalyses().addListener(listener);
@@ -158,6 +169,10 @@ public final class ResultsView extends ViewPart {
         regions.setInput(cov == null ? List.of() : cov.regions());
         groups.setInput(cov == null ? List.of() : cov.groups());
         if (cov != null && cap != null) {
+            List<org.jfree.chart.JFreeChart> made = AnalysisCharts.all(NafithaUi.getDefault().getScenario(), cov, cap);
+            for (int i = 0; i < charts.size(); i++) {
+                charts.get(i).setChart(made.get(i));
+            }
             long population = cov.zones().stream().mapToLong(CoverageResult.Zone::population).sum();
             long covered = cov.zones().stream().filter(CoverageResult.Zone::covered).mapToLong(CoverageResult.Zone::population).sum();
             CapacityResult.Totals t = cap.totals();
@@ -167,6 +182,7 @@ public final class ResultsView extends ViewPart {
                 number(t.existingCounters(), 0), number(t.shortfall(), 0), number(t.surplus(), 0), number(t.requiredStaff(), 0) }));
         } else {
             summary.setText("");
+            charts.forEach(c -> c.setChart(null));
         }
         status.getParent().layout(true);
     }
@@ -174,6 +190,11 @@ public final class ResultsView extends ViewPart {
     /** The capacity table, for tests. */
     public TableViewer getCapacityTable() {
         return capacity;
+    }
+
+    /** The chart canvases (Lorenz curve, coverage by governorate and group, waiting, counters), for tests. */
+    public List<ChartCanvas> getCharts() {
+        return charts;
     }
 
     public String getSummaryText() {

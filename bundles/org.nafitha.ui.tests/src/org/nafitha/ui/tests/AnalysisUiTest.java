@@ -62,5 +62,20 @@ class AnalysisUiTest {
         assertEquals(open, table.getItemCount());
         assertEquals(capacity.centers().get(0).code(), table.getItem(0).getText(0));
         assertTrue(view.getSummaryText().contains(String.format("%,d", capacity.totals().requiredCounters())), view.getSummaryText());
+
+        // the five charts are drawn, and export as PNG and SVG
+        assertEquals(5, view.getCharts().size());
+        for (org.nafitha.ui.charts.ChartCanvas c : view.getCharts()) {
+            assertNotNull(c.getChart());
+        }
+        assertTrue(view.getCharts().get(0).getChart().getTitle().getText().contains(String.format("%.3f", analyses.state()
+                .result(org.nafitha.coverage.CoverageAnalyzer.ID, org.nafitha.coverage.CoverageResult.class).equity().gini())));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("charts");
+        view.getCharts().get(0).export(dir.resolve("lorenz.png"), "png");
+        view.getCharts().get(4).export(dir.resolve("counters.svg"), "svg");
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("lorenz.png").toFile());
+        assertTrue(png.getWidth() >= 800 && png.getHeight() >= 500);
+        String svg = java.nio.file.Files.readString(dir.resolve("counters.svg"));
+        assertTrue(svg.startsWith("<svg") || svg.contains("<svg"), svg.substring(0, Math.min(80, svg.length())));
     }
 }
