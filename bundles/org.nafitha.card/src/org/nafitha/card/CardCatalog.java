@@ -27,13 +27,23 @@ public final class CardCatalog {
         }
     }
 
-    /** An indicator: its metadata, scoring function, weight within its dimension and what measures it. */
+    /**
+     * An indicator: its metadata, scoring function, weight within its dimension, what measures it, and the analyzers
+     * whose results it reads (the card runs them before measuring, besides coverage and capacity).
+     */
     public record Definition(String id, String dimension, String nameEn, String nameAr, String unit, Direction direction, Scoring scoring,
-            double weight, int order, Indicator indicator) {
+            double weight, int order, Indicator indicator, List<String> requires) {
         public Definition {
             if (!(weight >= 0) || Double.isInfinite(weight)) {
                 throw new IllegalArgumentException("indicator " + id + ": weight " + weight + ": expected a number 0 or more");
             }
+            requires = List.copyOf(requires);
+        }
+
+        /** An indicator that reads no analyzer besides coverage and capacity. */
+        public Definition(String id, String dimension, String nameEn, String nameAr, String unit, Direction direction, Scoring scoring,
+                double weight, int order, Indicator indicator) {
+            this(id, dimension, nameEn, nameAr, unit, direction, scoring, weight, order, indicator, List.of());
         }
     }
 
@@ -78,6 +88,11 @@ public final class CardCatalog {
         return indicators.stream().filter(i -> i.dimension().equals(dimension)).toList();
     }
 
+    /** The analyzers the indicators read besides coverage and capacity, each once, in indicator order. */
+    public List<String> requiredAnalyzers() {
+        return indicators.stream().flatMap(i -> i.requires().stream()).distinct().toList();
+    }
+
     /**
      * Everything contributed to {@value #EXTENSION_POINT}.
      *
@@ -103,9 +118,13 @@ public final class CardCatalog {
                         throw new IllegalArgumentException("class '" + e.getAttribute("class") + "': expected an org.nafitha.card.Indicator: "
                                 + ex.getMessage(), ex);
                     }
+                    List<String> requires = new ArrayList<>();
+                    for (IConfigurationElement r : e.getChildren("requires")) {
+                        requires.add(required(r, "analyzer"));
+                    }
                     indicators.add(new Definition(required(e, "id"), required(e, "dimension"), required(e, "nameEn"), required(e, "nameAr"),
                             required(e, "unit"), Direction.parse(required(e, "direction")), Scoring.parse(required(e, "scoring")),
-                            number(e, "weight", 1), (int) number(e, "order", 1000), indicator));
+                            number(e, "weight", 1), (int) number(e, "order", 1000), indicator, requires));
                 }
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException(where + ": " + ex.getMessage(), ex);

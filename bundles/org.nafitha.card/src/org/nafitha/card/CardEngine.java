@@ -58,21 +58,33 @@ public final class CardEngine {
     }
 
     /**
-     * Runs the coverage and capacity analyzers (and what they require) on the scenario, then the card.
+     * Runs the coverage and capacity analyzers and those the indicators require ({@code <requires analyzer=".."/>}),
+     * with what they require in turn, on the scenario, then the card. A required analyzer that no plugin contributes is
+     * not run: the indicators that read it find no result and report their value missing.
      *
      * @param options the analyzers' options (e.g. {@code capacity.maxOccupancy})
      */
     public CardResult run(Scenario scenario, AnalysisRunner runner, Map<String, String> options, CardSettings settings,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "National card", 10);
+        AnalysisContext context = runner.run(new AnalysisContext(scenario, options), analyzers(runner), progress.split(8));
+        return compute(new CardInput(scenario, context.results()), settings, progress.split(2));
+    }
+
+    /**
+     * The analyzers the card needs among those {@code runner} knows: coverage, capacity and those the indicators
+     * require, in the runner's order (the runner adds what they require in turn).
+     */
+    public List<String> analyzers(AnalysisRunner runner) {
+        List<String> wanted = new ArrayList<>(List.of(CoverageAnalyzer.ID, CapacityAnalyzer.ID));
+        wanted.addAll(catalog.requiredAnalyzers());
         List<String> targets = new ArrayList<>();
         for (AnalyzerDescriptor d : runner.analyzers()) {
-            if (d.id().equals(CoverageAnalyzer.ID) || d.id().equals(CapacityAnalyzer.ID)) {
+            if (wanted.contains(d.id())) {
                 targets.add(d.id());
             }
         }
-        AnalysisContext context = runner.run(new AnalysisContext(scenario, options), targets, progress.split(8));
-        return compute(new CardInput(scenario, context.results()), settings, progress.split(2));
+        return targets;
     }
 
     /** The card of the scenario from the results already in {@code input}. */

@@ -1,6 +1,5 @@
 package org.nafitha.card;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.nafitha.capacity.CapacityAnalyzer;
 import org.nafitha.capacity.CapacityResult;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.AnalysisRunner;
-import org.nafitha.core.AnalyzerDescriptor;
 import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.coverage.CoverageResult;
 import org.nafitha.model.Scenario;
@@ -42,14 +40,10 @@ public record KeyFigures(String scenario, double coveredShare, double meanTravel
     /** Runs coverage, capacity and the card on the scenario. */
     public static KeyFigures of(Scenario s, AnalysisRunner runner, CardCatalog catalog, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, s.getCode(), 10);
-        List<String> targets = new ArrayList<>();
-        for (AnalyzerDescriptor d : runner.analyzers()) {
-            if (d.id().equals(CoverageAnalyzer.ID) || d.id().equals(CapacityAnalyzer.ID)) {
-                targets.add(d.id());
-            }
-        }
-        AnalysisContext context = runner.run(new AnalysisContext(s, Map.of()), targets, progress.split(8));
-        CardResult card = new CardEngine(catalog).compute(new CardInput(s, context.results()), CardSettings.of(s), progress.split(2));
+        // the analyzers the card runs: coverage, capacity and those a plugin's indicators require
+        CardEngine engine = new CardEngine(catalog);
+        AnalysisContext context = runner.run(new AnalysisContext(s, Map.of()), engine.analyzers(runner), progress.split(8));
+        CardResult card = engine.compute(new CardInput(s, context.results()), CardSettings.of(s), progress.split(2));
         CoverageResult cov = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
         CapacityResult cap = context.result(CapacityAnalyzer.ID, CapacityResult.class).orElseThrow();
         double travel = 0;

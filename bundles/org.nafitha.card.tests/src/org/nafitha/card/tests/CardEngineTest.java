@@ -202,4 +202,33 @@ class CardEngineTest {
         assertTrue(json.contains("\"overall\" : 80.0"));
         assertTrue(json.contains("\"unrated\" : 1"));
     }
+
+    @Test
+    void runRunsTheAnalyzersIndicatorsRequireAndSkipsOnesNoPluginContributes() {
+        center("X", 80.0, 40.0, 100.0);
+        List<String> ran = new java.util.ArrayList<>();
+        org.nafitha.core.AnalysisRunner runner = new org.nafitha.core.AnalysisRunner(List.of(
+                new org.nafitha.core.AnalyzerDescriptor("extra.base", "base", List.of(), () -> (ctx, m) -> {
+                    ran.add("extra.base");
+                    return 2.0;
+                }),
+                new org.nafitha.core.AnalyzerDescriptor("extra", "extra", List.of("extra.base"), () -> (ctx, m) -> {
+                    ran.add("extra");
+                    return 21.0 * ctx.result("extra.base", Double.class).orElseThrow();
+                }),
+                new org.nafitha.core.AnalyzerDescriptor("unread", "unread", List.of(), () -> (ctx, m) -> {
+                    ran.add("unread");
+                    return 0.0;
+                })));
+        CardCatalog.Definition reads = new CardCatalog.Definition("x1", "B", "x1", "x1", "score", Direction.HIGHER, Scoring.linear(0, 100), 1, 0,
+                (in, c) -> in.result("extra", Double.class).map(v -> Measure.of(v, "from extra")).orElse(Measure.missing("extra did not run")),
+                List.of("extra", "not.installed"));
+        CardCatalog catalog = new CardCatalog(catalog().dimensions(), List.of(catalog().indicators().get(0), reads));
+        assertEquals(List.of("extra", "not.installed"), catalog.requiredAnalyzers());
+        CardResult r = new CardEngine(catalog).run(scenario, runner, Map.of(), CardSettings.defaults(), new NullProgressMonitor());
+        // what "extra" requires runs first; an analyzer no indicator reads does not run; an unknown one is skipped
+        assertEquals(List.of("extra.base", "extra"), ran);
+        assertEquals(42.0, r.centers().get(0).indicators().stream().filter(v -> v.id().equals("x1")).findFirst().orElseThrow().value(), 1e-9);
+        assertFalse(r.centers().get(0).indicators().get(0).isMissing());
+    }
 }
