@@ -58,6 +58,32 @@ public final class Messages extends NLS {
     public static String Problems_object;
     public static String Problems_rule;
     public static String Problems_summary;
+    public static String Scenarios_save;
+    public static String Scenarios_refresh;
+    public static String Scenarios_revision;
+    public static String Scenarios_saved;
+    public static String Scenarios_centers;
+    public static String Scenarios_zones;
+    public static String Scenarios_population;
+    public static String Scenarios_listing;
+    public static String Scenarios_saving;
+    public static String Scenarios_opening;
+    public static String Scenarios_status;
+    public static String Scenarios_savedAs;
+    public static String Scenarios_opened;
+    public static String Prefs_language;
+    public static String Prefs_languageSystem;
+    public static String Prefs_languageNote;
+    public static String Prefs_scenario;
+    public static String Prefs_distanceModel;
+    public static String Prefs_detour;
+    public static String Prefs_areaType;
+    public static String Prefs_maxKm;
+    public static String Prefs_maxMinutes;
+    public static String Prefs_speed;
+    public static String Prefs_badDetour;
+    public static String Prefs_badNumber;
+    public static String Prefs_command;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,6 +14,13 @@ final class NafithaActionBarAdvisor extends ActionBarAdvisor {
     }
 
     @Override
+    protected void makeActions(org.eclipse.ui.IWorkbenchWindow window) {
+        // the workbench's About and Preferences dialogs: registering the actions gives their commands a handler
+        register(org.eclipse.ui.actions.ActionFactory.ABOUT.create(window));
+        register(org.eclipse.ui.actions.ActionFactory.PREFERENCES.create(window));
+    }
+
+    @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     }

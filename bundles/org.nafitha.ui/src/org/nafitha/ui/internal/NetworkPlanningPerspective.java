@@ -16,12 +16,15 @@ public final class NetworkPlanningPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addView(CentersView.ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        org.eclipse.ui.IFolderLayout left = layout.createFolder("org.nafitha.ui.folders.left", IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        left.addView(CentersView.ID);
+        left.addView(ScenariosView.ID);
         layout.addView(MAP_VIEW, IPageLayout.RIGHT, 0.42f, CentersView.ID);
         org.eclipse.ui.IFolderLayout bottom = layout.createFolder("org.nafitha.ui.folders.bottom", IPageLayout.BOTTOM, 0.65f, CentersView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(ProblemsView.ID);
         layout.addShowViewShortcut(ProblemsView.ID);
+        layout.addShowViewShortcut(ScenariosView.ID);
         // analyses, the card and comparisons under the map (views of org.nafitha.ui.charts and org.nafitha.ui.card)
         org.eclipse.ui.IFolderLayout results = layout.createFolder("org.nafitha.ui.folders.results", IPageLayout.BOTTOM, 0.5f, MAP_VIEW);
         for (String id : RESULT_VIEWS) {
