@@ -70,6 +70,7 @@ public final class Messages extends NLS {
     public static String noTables;
     public static String noDatabase;
     public static String cannotOpen;
+    public static String badValue;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

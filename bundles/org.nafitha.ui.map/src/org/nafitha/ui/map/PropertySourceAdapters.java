@@ -3,17 +3,33 @@ package org.nafitha.ui.map;
 import java.util.List;
 
 import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.nafitha.model.edit.BilingualItemProviderAdapterFactory;
 
 /**
- * Shows a center's or a zone's properties in the Properties view, from the EMF item providers' property descriptors
- * (their bilingual names, categories and value labels). Read-only: editing goes through the editors' commands.
+ * Shows and edits a center's or a zone's properties in the Properties view — the form of one object — from the EMF
+ * item providers' property descriptors (their bilingual names, categories and value labels). Text, numbers, yes/no
+ * and choices are edited in place; each change is a command on the scenario's command stack (Edit → Undo takes it
+ * back), found through the editing domain of the object's resource set. A value that does not parse is refused with
+ * what was expected, and nothing changes. References and lists are shown, not edited here.
  */
 public final class PropertySourceAdapters implements IAdapterFactory {
 
@@ -36,7 +52,7 @@ public final class PropertySourceAdapters implements IAdapterFactory {
         return new Class<?>[] {IPropertySource.class};
     }
 
-    /** The read-only property source of one object. */
+    /** The property source of one object. */
     public static final class Source implements IPropertySource {
         private final Object object;
         private final IItemPropertySource items;
@@ -51,13 +67,26 @@ public final class PropertySourceAdapters implements IAdapterFactory {
             return object;
         }
 
+        private EAttribute editableAttribute(IItemPropertyDescriptor d) {
+            if (!d.canSetProperty(object) || !(d.getFeature(object) instanceof EAttribute a) || a.isMany()) {
+                return null;
+            }
+            Class<?> type = a.getEAttributeType().getInstanceClass();
+            boolean simple = a.getEAttributeType() instanceof EEnum || type == String.class || type == double.class || type == Double.class
+                    || type == int.class || type == Integer.class || type == long.class || type == Long.class || type == boolean.class
+                    || type == Boolean.class;
+            return simple ? a : null;
+        }
+
         @Override
         public IPropertyDescriptor[] getPropertyDescriptors() {
             List<IItemPropertyDescriptor> list = items.getPropertyDescriptors(object);
             IPropertyDescriptor[] out = new IPropertyDescriptor[list.size()];
             for (int i = 0; i < out.length; i++) {
                 IItemPropertyDescriptor d = list.get(i);
-                PropertyDescriptor p = new PropertyDescriptor(d.getId(object), d.getDisplayName(object));
+                EAttribute a = editableAttribute(d);
+                PropertyDescriptor p = a == null ? new PropertyDescriptor(d.getId(object), d.getDisplayName(object))
+                        : new Editable(d.getId(object), d.getDisplayName(object), a);
                 p.setCategory(d.getCategory(object));
                 p.setDescription(d.getDescription(object));
                 out[i] = p;
@@ -70,6 +99,17 @@ public final class PropertySourceAdapters implements IAdapterFactory {
             IItemPropertyDescriptor d = items.getPropertyDescriptor(object, id);
             if (d == null) {
                 return null;
+            }
+            EAttribute a = editableAttribute(d);
+            if (a != null && object instanceof EObject eo) {
+                Object v = eo.eGet(a);
+                if (a.getEAttributeType() instanceof EEnum e) {
+                    return v == null ? 0 : e.getELiterals().indexOf(e.getEEnumLiteral(v.toString()));
+                }
+                if (isBoolean(a)) {
+                    return Boolean.TRUE.equals(v) ? 0 : 1;
+                }
+                return v == null ? "" : v.toString();
             }
             Object value = d.getPropertyValue(object);
             if (value instanceof IItemPropertySource wrapper) { // EMF wraps values with their own property source
@@ -86,12 +126,106 @@ public final class PropertySourceAdapters implements IAdapterFactory {
 
         @Override
         public void resetPropertyValue(Object id) {
-            // read-only
+            // no defaults to reset to
+        }
+
+        /** Sets the value through the item provider: a SetCommand on the object's editing domain (undoable). */
+        @Override
+        public void setPropertyValue(Object id, Object value) {
+            IItemPropertyDescriptor d = items.getPropertyDescriptor(object, id);
+            EAttribute a = d == null ? null : editableAttribute(d);
+            if (a == null || value == null) {
+                return;
+            }
+            Object converted = convert(a, value);
+            if (converted == null) {
+                return; // refused by the cell editor's validator already
+            }
+            Object now = ((EObject) object).eGet(a);
+            if (!converted.equals(now)) {
+                d.setPropertyValue(object, converted);
+            }
+        }
+    }
+
+    static boolean isBoolean(EAttribute a) {
+        Class<?> t = a.getEAttributeType().getInstanceClass();
+        return t == boolean.class || t == Boolean.class;
+    }
+
+    /** The attribute's value for what the cell editor gave, or null when it does not parse. */
+    static Object convert(EAttribute a, Object value) {
+        EDataType type = a.getEAttributeType();
+        if (type instanceof EEnum e) {
+            int index = (Integer) value;
+            return index < 0 || index >= e.getELiterals().size() ? null : e.getELiterals().get(index).getInstance();
+        }
+        if (isBoolean(a)) {
+            return ((Integer) value) == 0;
+        }
+        String text = value.toString().trim();
+        Class<?> t = type.getInstanceClass();
+        try {
+            if (t == String.class) {
+                return value.toString();
+            }
+            if (t == double.class || t == Double.class) {
+                double d = Double.parseDouble(text);
+                return Double.isFinite(d) ? d : null;
+            }
+            if (t == int.class || t == Integer.class) {
+                return Integer.parseInt(text);
+            }
+            if (t == long.class || t == Long.class) {
+                return Long.parseLong(text);
+            }
+            return EcoreUtil.createFromString(type, text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A property edited in place: a text field (checked as it is typed), or a choice for yes/no and enumerations. */
+    static final class Editable extends PropertyDescriptor {
+        private final EAttribute attribute;
+
+        Editable(Object id, String name, EAttribute attribute) {
+            super(id, name);
+            this.attribute = attribute;
+            setLabelProvider(new LabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    if (attribute.getEAttributeType() instanceof EEnum e && element instanceof Integer i && i >= 0 && i < e.getELiterals().size()) {
+                        EEnumLiteral l = e.getELiterals().get(i);
+                        return l.getLiteral();
+                    }
+                    if (isBoolean(attribute) && element instanceof Integer i) {
+                        return i == 0 ? "true" : "false";
+                    }
+                    return element == null ? "" : element.toString();
+                }
+            });
         }
 
         @Override
-        public void setPropertyValue(Object id, Object value) {
-            // read-only
+        public CellEditor createPropertyEditor(Composite parent) {
+            if (attribute.getEAttributeType() instanceof EEnum e) {
+                return new ComboBoxCellEditor(parent, e.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new), SWT.READ_ONLY);
+            }
+            if (isBoolean(attribute)) {
+                return new ComboBoxCellEditor(parent, new String[] { "true", "false" }, SWT.READ_ONLY);
+            }
+            TextCellEditor editor = new TextCellEditor(parent);
+            Class<?> t = attribute.getEAttributeType().getInstanceClass();
+            if (t != String.class) {
+                editor.setValidator(v -> convert(attribute, v) == null
+                        ? org.eclipse.osgi.util.NLS.bind(Messages.badValue, new Object[] { v, attribute.getName(), t.getSimpleName() }) : null);
+            }
+            return editor;
+        }
+
+        EStructuralFeature attribute() {
+            return attribute;
         }
     }
 }

@@ -84,6 +84,16 @@ public final class Messages extends NLS {
     public static String Prefs_badDetour;
     public static String Prefs_badNumber;
     public static String Prefs_command;
+    public static String Objects_filter;
+    public static String Zones_areaType;
+    public static String Zones_position;
+    public static String Zones_summary;
+    public static String Services_agency;
+    public static String Services_category;
+    public static String Services_volume;
+    public static String Services_minutes;
+    public static String Services_digital;
+    public static String Services_summary;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

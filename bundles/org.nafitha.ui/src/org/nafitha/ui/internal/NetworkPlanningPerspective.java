@@ -18,6 +18,8 @@ public final class NetworkPlanningPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         org.eclipse.ui.IFolderLayout left = layout.createFolder("org.nafitha.ui.folders.left", IPageLayout.LEFT, 1.0f, layout.getEditorArea());
         left.addView(CentersView.ID);
+        left.addView(DemandZonesView.ID);
+        left.addView(ServicesView.ID);
         left.addView(ScenariosView.ID);
         layout.addView(MAP_VIEW, IPageLayout.RIGHT, 0.42f, CentersView.ID);
         org.eclipse.ui.IFolderLayout bottom = layout.createFolder("org.nafitha.ui.folders.bottom", IPageLayout.BOTTOM, 0.65f, CentersView.ID);

@@ -1,0 +1,36 @@
+package org.nafitha.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.nafitha.model.Scenario;
+import org.nafitha.model.Service;
+
+/** The national services registry: each service's agency, category, yearly volume, handling time and digital share. */
+public final class ServicesView extends ObjectTableView<Service> {
+
+    public static final String ID = "org.nafitha.ui.views.services";
+
+    @Override
+    List<Service> objects(Scenario s) {
+        return s.getServices();
+    }
+
+    @Override
+    List<Column<Service>> columns() {
+        return List.of(new Column<>(Messages.CentersView_code, 100, Service::getCode, false),
+                new Column<>(Messages.CentersView_name, 260, ScenarioLabels::name, false),
+                new Column<>(Messages.Services_agency, 150, s -> ScenarioLabels.name(s.getAgency()), false),
+                new Column<>(Messages.Services_category, 120, s -> s.getCategory() == null ? "" : s.getCategory(), false),
+                new Column<>(Messages.Services_volume, 110, s -> s.getAnnualTransactions() > 0 ? ScenarioLabels.number(s.getAnnualTransactions())
+                        : String.format(java.util.Locale.ROOT, "%.3f / resident", s.getPerCapitaRate()), true),
+                new Column<>(Messages.Services_minutes, 90, s -> String.format(java.util.Locale.ROOT, "%.1f", s.getMeanHandlingMinutes()), true),
+                new Column<>(Messages.Services_digital, 80, s -> String.format(java.util.Locale.ROOT, "%.0f %%", 100 * s.getDigitalShare()), true));
+    }
+
+    @Override
+    String summary(List<Service> services) {
+        return NLS.bind(Messages.Services_summary, ScenarioLabels.number(services.size()),
+                ScenarioLabels.number(services.stream().map(Service::getAgency).distinct().count()));
+    }
+}
