@@ -47,7 +47,7 @@ public final class NationalCardView extends ViewPart {
 
     private Label status;
     private Label summary;
-    private Canvas chart;
+    private org.nafitha.ui.charts.ChartCanvas chart;
     private TableViewer weakest;
     private TableViewer governorates;
     private TableViewer unserved;
@@ -66,9 +66,8 @@ public final class NationalCardView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
-        chart = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 120).applyTo(chart);
-        chart.addPaintListener(e -> paintRatings(e.gc, chart.getSize()));
+        chart = new org.nafitha.ui.charts.ChartCanvas(parent);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 170).applyTo(chart);
 
         CTabFolder tabs = new CTabFolder(parent, SWT.BORDER);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tabs);
@@ -174,37 +173,8 @@ public final class NationalCardView extends ViewPart {
             governorates.setInput(List.of());
             unserved.setInput(List.of());
         }
-        chart.redraw();
+        chart.setChart(card == null ? null : org.nafitha.ui.charts.AnalysisCharts.ratings(card.national().ratingCounts(), card.national().unrated()));
         status.getParent().layout(true);
-    }
-
-    /** One bar per rating (and one for the unrated), labelled with its stars and count. */
-    private void paintRatings(GC gc, Point size) {
-        if (card == null) {
-            return;
-        }
-        int[] counts = card.national().ratingCounts();
-        int bars = counts.length + 1;
-        int max = card.national().unrated();
-        for (int c : counts) {
-            max = Math.max(max, c);
-        }
-        int labelHeight = gc.getFontMetrics().getHeight();
-        int plot = size.y - 2 * labelHeight - 6;
-        int slot = Math.max(20, (size.x - 10) / bars);
-        Color bar = new Color(0x2E, 0x7D, 0x32);
-        Color grey = new Color(0x9E, 0x9E, 0x9E);
-        for (int i = 0; i < bars; i++) {
-            int count = i < counts.length ? counts[i] : card.national().unrated();
-            int h = max == 0 ? 0 : (int) Math.round((double) plot * count / max);
-            int x = 5 + i * slot;
-            gc.setBackground(i < counts.length ? bar : grey);
-            gc.fillRectangle(x + 4, labelHeight + 2 + plot - h, slot - 8, h);
-            String countText = Integer.toString(count);
-            gc.drawString(countText, x + (slot - gc.textExtent(countText).x) / 2, plot - h + 1, true);
-            String label = i < counts.length ? (i + 1) + "★" : Messages.unrated;
-            gc.drawString(label, x + (slot - gc.textExtent(label).x) / 2, labelHeight + 4 + plot, true);
-        }
     }
 
     /** The table of the ten weakest centers, for tests. */

@@ -150,6 +150,18 @@ public final class AnalysisCharts {
         return bars(Messages.chartRatings, Messages.centers, data, PlotOrientation.VERTICAL, GREEN);
     }
 
+    /** Centers by rating in two scenarios, side by side. */
+    public static JFreeChart ratingsCompared(int[] open, int[] other, String openName, String otherName) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int r = 0; r < Math.max(open.length, other.length); r++) {
+            data.addValue(r < open.length ? open[r] : 0, openName, (r + 1) + "★");
+            data.addValue(r < other.length ? other[r] : 0, otherName, (r + 1) + "★");
+        }
+        JFreeChart chart = bars(Messages.chartRatings, Messages.centers, data, PlotOrientation.VERTICAL, BLUE);
+        ((BarRenderer) chart.getCategoryPlot().getRenderer()).setSeriesPaint(1, GREY);
+        return chart;
+    }
+
     private static double cappedWait(CenterCapacity.Interval i) {
         return Double.isFinite(i.averageWaitMinutes()) ? Math.min(i.averageWaitMinutes(), 240) : 240;
     }

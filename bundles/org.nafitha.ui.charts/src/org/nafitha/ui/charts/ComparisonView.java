@@ -47,6 +47,7 @@ public final class ComparisonView extends ViewPart {
     private Label status;
     private TableViewer figures;
     private TableViewer changes;
+    private ChartCanvas chart;
     private Job running;
 
     @Override
@@ -104,7 +105,8 @@ public final class ComparisonView extends ViewPart {
         column(changes, Messages.code, 120, (ScenarioComparison.Change c) -> c.code());
         column(changes, Messages.what, 480, (ScenarioComparison.Change c) -> String.join("; ",
                 c.features().stream().map(f -> f.feature() + ": " + f.before() + " → " + f.after()).toList()));
-        sash.setWeights(3, 2);
+        chart = new ChartCanvas(sash);
+        sash.setWeights(3, 2, 3);
     }
 
     private static TableViewer table(Composite parent) {
@@ -171,6 +173,8 @@ public final class ComparisonView extends ViewPart {
                     KeyFigures a = KeyFigures.of(open, AnalysisRunner.fromExtensions(), catalog, progress.split(1));
                     KeyFigures b = KeyFigures.of(other, AnalysisRunner.fromExtensions(), catalog, progress.split(1));
                     ScenarioComparison diff = ScenarioComparison.compare(open, other);
+                    org.jfree.chart.JFreeChart ratings = AnalysisCharts.ratingsCompared(a.ratings(), b.ratings(), openName, otherName);
+                    showChart(ratings);
                     show(a.compare(b), diff, NLS.bind(Messages.compared, new Object[] { openName, otherName,
                         diff.count(ScenarioComparison.ChangeKind.ADDED), diff.count(ScenarioComparison.ChangeKind.REMOVED),
                         diff.count(ScenarioComparison.ChangeKind.CHANGED) }));
@@ -199,6 +203,19 @@ public final class ComparisonView extends ViewPart {
             changes.setInput(diff == null ? List.of() : diff.changes());
             status.getParent().layout(true);
         });
+    }
+
+    private void showChart(org.jfree.chart.JFreeChart c) {
+        status.getDisplay().asyncExec(() -> {
+            if (!chart.isDisposed()) {
+                chart.setChart(c);
+            }
+        });
+    }
+
+    /** The chart of centers by rating in both scenarios. */
+    public ChartCanvas getChart() {
+        return chart;
     }
 
     public TableViewer getFigures() {

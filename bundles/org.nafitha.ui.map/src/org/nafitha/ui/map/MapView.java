@@ -263,6 +263,8 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         getSite().setSelectionProvider(this);
         getSite().getPage().addPostSelectionListener(fromOtherViews);
         show(NafithaUi.getDefault().getScenario());
+        NafithaUi.getDefault().getSession().addListener(sessionListener);
+        NafithaUi.getDefault().getAnalyses().addListener(analysisListener);
     }
 
     private static Button button(Composite parent, String text, Runnable action) {
@@ -353,11 +355,72 @@ public final class MapView extends ViewPart implements ISelectionProvider {
     /** Shows a scenario: the layers of every source, with the files added so far below them. */
     public void show(Scenario s) {
         this.scenario = s;
-        layers.removeIf(l -> !l.id().startsWith("file:") && !l.id().startsWith("table:"));
-        layers.addAll(LayerSources.layers(LayerSources.fromExtensions(null), new LayerSource.Input(s, Map.of(), projector)));
-        refreshLayerTable();
+        reload();
         zoomToAll();
     }
+
+    /**
+     * The layers of every source again, for the scenario as it is now and the latest analysis results of it (coverage's
+     * catchments and accessibility, a plugin's routes...): after an edit or an analysis run. Visibility is kept by layer id.
+     */
+    private void reload() {
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        Map<String, org.nafitha.map.Style> styles = new java.util.HashMap<>();
+        for (MapLayer l : layers) {
+            if (!l.visible()) {
+                hidden.add(l.id());
+            }
+            styles.put(l.id(), l.style());
+        }
+        org.nafitha.ui.AnalysisSession.State st = NafithaUi.getDefault().getAnalyses().state();
+        Map<String, Object> results = st.scenario() == scenario && !st.stale() ? st.results() : Map.of();
+        List<MapLayer> files = new ArrayList<>(layers.stream().filter(l -> l.id().startsWith("file:") || l.id().startsWith("table:")).toList());
+        layers.clear();
+        layers.addAll(files);
+        for (MapLayer l : LayerSources.layers(LayerSources.fromExtensions(null), new LayerSource.Input(scenario, results, projector))) {
+            l.setVisible(!hidden.contains(l.id()));
+            if (styles.containsKey(l.id())) {
+                l.setStyle(styles.get(l.id())); // the planner's style survives an edit or a new run
+            }
+            layers.add(l);
+        }
+        refreshLayerTable();
+    }
+
+    private boolean reloadScheduled;
+
+    /** Reloads shortly after a burst of edits or when an analysis run ends, on the UI thread. */
+    private void scheduleReload() {
+        if (canvas == null || canvas.isDisposed() || reloadScheduled) {
+            return;
+        }
+        reloadScheduled = true;
+        canvas.getDisplay().timerExec(300, () -> {
+            reloadScheduled = false;
+            if (canvas.isDisposed()) {
+                return;
+            }
+            Scenario now = NafithaUi.getDefault().getScenario();
+            if (now != scenario) {
+                show(now);
+            } else {
+                reload();
+                render();
+            }
+        });
+    }
+
+    private final org.nafitha.ui.ScenarioSession.Listener sessionListener = s -> {
+        if (canvas != null && !canvas.isDisposed()) {
+            canvas.getDisplay().asyncExec(this::scheduleReload);
+        }
+    };
+
+    private final org.nafitha.ui.AnalysisSession.Listener analysisListener = st -> {
+        if (!st.running() && canvas != null && !canvas.isDisposed()) {
+            canvas.getDisplay().asyncExec(this::scheduleReload);
+        }
+    };
 
     private void refreshLayerTable() {
         if (layerTable == null || layerTable.isDisposed()) {
@@ -677,6 +740,8 @@ public final class MapView extends ViewPart implements ISelectionProvider {
     @Override
     public void dispose() {
         getSite().getPage().removePostSelectionListener(fromOtherViews);
+        NafithaUi.getDefault().getSession().removeListener(sessionListener);
+        NafithaUi.getDefault().getAnalyses().removeListener(analysisListener);
         if (image != null) {
             image.dispose();
         }

@@ -63,6 +63,17 @@ class AnalysisUiTest {
         assertEquals(capacity.centers().get(0).code(), table.getItem(0).getText(0));
         assertTrue(view.getSummaryText().contains(String.format("%,d", capacity.totals().requiredCounters())), view.getSummaryText());
 
+        // the map draws the results: the coverage layers join the scenario's (after its short reload delay)
+        org.nafitha.ui.map.MapView map = (org.nafitha.ui.map.MapView) page.showView(org.nafitha.ui.map.MapView.ID);
+        long wait = System.currentTimeMillis() + 5_000;
+        while (map.layer("coverage.catchments") == null && System.currentTimeMillis() < wait) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        assertNotNull(map.layer("coverage.catchments"), "the catchments are on the map after the run");
+        assertNotNull(map.layer("coverage.access"));
+
         // the five charts are drawn, and export as PNG and SVG
         assertEquals(5, view.getCharts().size());
         assertTrue(view.getCharts().get(0).getTitle().getText().contains(String.format("%.3f", analyses.state()

@@ -94,6 +94,11 @@ public final class Messages extends NLS {
     public static String Services_minutes;
     public static String Services_digital;
     public static String Services_summary;
+    public static String Export_title;
+    public static String Export_description;
+    public static String Export_what;
+    public static String Export_format;
+    public static String Export_done;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
