@@ -99,6 +99,7 @@ public final class Messages extends NLS {
     public static String Export_what;
     public static String Export_format;
     public static String Export_done;
+    public static String Import_reading;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

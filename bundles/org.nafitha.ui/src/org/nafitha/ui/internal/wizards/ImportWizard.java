@@ -44,13 +44,13 @@ public final class ImportWizard extends Wizard {
     private final ScenarioSession session;
     private final SourcePage source = new SourcePage();
     private final PreviewPage preview = new PreviewPage();
-    private ImportPlan plan;
-    private String error;
+    private volatile ImportPlan plan;
+    private volatile String error;
 
     public ImportWizard(ScenarioSession session) {
         this.session = session;
         setWindowTitle(Messages.Import_title);
-        setNeedsProgressMonitor(false);
+        setNeedsProgressMonitor(true);
     }
 
     @Override
@@ -78,16 +78,30 @@ public final class ImportWizard extends Wizard {
         error = null;
         Path file = Path.of(source.file.getText().trim());
         Kind kind = Kind.values()[source.kind.getSelectionIndex()];
+        Scenario scenario = session.scenario();
+        // read and check the file off the UI thread (a million-line file takes seconds); the dialog shows progress
         try {
-            if (!Files.isRegularFile(file)) {
-                error = NLS.bind(Messages.Import_noFile, file);
-            } else {
-                plan = new ScenarioImporter(Formats.fromExtensions(null)).plan(session.scenario(), kind, file, new ImportOptions());
-            }
-        } catch (ImportException e) {
-            error = e.getMessage();
-        } catch (RuntimeException e) {
-            error = file.getFileName() + ": " + e.getMessage();
+            getContainer().run(true, false, monitor -> {
+                monitor.beginTask(NLS.bind(Messages.Import_reading, file.getFileName()), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+                try {
+                    if (!Files.isRegularFile(file)) {
+                        error = NLS.bind(Messages.Import_noFile, file);
+                    } else {
+                        plan = new ScenarioImporter(Formats.fromExtensions(null)).plan(scenario, kind, file, new ImportOptions());
+                    }
+                } catch (ImportException e) {
+                    error = e.getMessage();
+                } catch (RuntimeException e) {
+                    error = file.getFileName() + ": " + e.getMessage();
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            error = file.getFileName() + ": " + e.getCause().getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = file.getFileName() + ": interrupted";
         }
         preview.show();
     }
