@@ -5,8 +5,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -14,16 +12,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -107,10 +100,7 @@ public final class NationalCardView extends ViewPart {
     }
 
     private static TableViewer table(CTabFolder tabs, String title) {
-        TableViewer v = new TableViewer(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        v.getTable().setHeaderVisible(true);
-        v.getTable().setLinesVisible(true);
-        v.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewer v = org.nafitha.ui.Tables.create(tabs, SWT.NONE);
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(title);
         item.setControl(v.getControl());
@@ -118,15 +108,7 @@ public final class NationalCardView extends ViewPart {
     }
 
     private static void column(TableViewer v, String title, int width, Function<Object, String> text) {
-        TableViewerColumn c = new TableViewerColumn(v, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
+        org.nafitha.ui.Tables.column(v, title, width, text);
     }
 
     private int levels() {

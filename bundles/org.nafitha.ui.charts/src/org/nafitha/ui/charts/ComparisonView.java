@@ -110,25 +110,11 @@ public final class ComparisonView extends ViewPart {
     }
 
     private static TableViewer table(Composite parent) {
-        TableViewer v = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        v.getTable().setHeaderVisible(true);
-        v.getTable().setLinesVisible(true);
-        v.setContentProvider(ArrayContentProvider.getInstance());
-        return v;
+        return org.nafitha.ui.Tables.create(parent, SWT.NONE);
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> TableViewerColumn column(TableViewer v, String title, int width, Function<T, String> text) {
-        TableViewerColumn c = new TableViewerColumn(v, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((T) element);
-            }
-        });
-        return c;
+        return org.nafitha.ui.Tables.column(v, title, width, text);
     }
 
     static String label(String key) {

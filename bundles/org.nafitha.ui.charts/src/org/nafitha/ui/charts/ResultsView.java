@@ -116,27 +116,15 @@ public final class ResultsView extends ViewPart {
     }
 
     private TableViewer table(String title) {
-        TableViewer v = new TableViewer(tabs, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        v.getTable().setHeaderVisible(true);
-        v.getTable().setLinesVisible(true);
-        v.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewer v = org.nafitha.ui.Tables.create(tabs, SWT.NONE);
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(title);
         item.setControl(v.getControl());
         return v;
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> void column(TableViewer v, String title, int width, Function<T, String> text) {
-        TableViewerColumn c = new TableViewerColumn(v, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((T) element);
-            }
-        });
+        org.nafitha.ui.Tables.column(v, title, width, text);
     }
 
     static String number(double v, int decimals) {

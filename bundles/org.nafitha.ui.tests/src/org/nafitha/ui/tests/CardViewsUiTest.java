@@ -27,27 +27,12 @@ import org.nafitha.ui.internal.CentersView;
  */
 class CardViewsUiTest {
 
-    private static void settle(Job job) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 60_000;
-        while (job.getState() != Job.NONE && System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
-        for (int i = 0; i < 30; i++) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(10);
-        }
-    }
 
     @Test
     void computeTheCardAndReadACentersCard() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         NationalCardView national = (NationalCardView) page.showView(NationalCardView.ID);
-        settle(CardModel.get().compute());
+        Gui.settle(CardModel.get().compute());
         CardResult card = CardModel.get().state().card();
         assertNotNull(card, "the card is computed: " + CardModel.get().state().error());
         Table weakest = national.getWeakest().getTable();
@@ -60,9 +45,9 @@ class CardViewsUiTest {
         ServiceCenter am = NafithaUi.getDefault().getScenario().getCenters().stream().filter(c -> c.getCode().equals("CSC-AM")).findFirst()
                 .orElseThrow();
         centers.getViewer().setSelection(new StructuredSelection(am), true);
-        settle(Job.createSystem("noop", m -> { }));
+        Gui.settle(Job.createSystem("noop", m -> { }));
         page.showView(CenterCardView.ID);
-        settle(Job.createSystem("noop", m -> { }));
+        Gui.settle(Job.createSystem("noop", m -> { }));
         assertTrue(view.getHeaderText().contains("★"), view.getHeaderText());
         TreeItem[] dims = view.getTree().getTree().getItems();
         assertEquals(7, dims.length);
@@ -72,7 +57,7 @@ class CardViewsUiTest {
                 .orElseThrow();
         page.activate(centers);
         centers.getViewer().setSelection(new StructuredSelection(zarqa), true);
-        settle(Job.createSystem("noop", m -> { }));
+        Gui.settle(Job.createSystem("noop", m -> { }));
         view.showCenter("CSC-AZ");
         TreeItem voice = view.getTree().getTree().getItems()[6];
         TreeItem satisfaction = voice.getItems()[0];

@@ -34,21 +34,6 @@ import org.nafitha.ui.charts.ComparisonView;
  */
 class ComparisonUiTest {
 
-    private static void settle(Job job) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 120_000;
-        while (job.getState() != Job.NONE && System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
-        for (int i = 0; i < 30; i++) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(10);
-        }
-    }
 
     @Test
     void compareWithTheSample() throws Exception {
@@ -61,7 +46,7 @@ class ComparisonUiTest {
         try {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
             ComparisonView view = (ComparisonView) page.showView(ComparisonView.ID);
-            settle(view.compare(org.nafitha.sample.SampleScenario.create(), "sample"));
+            Gui.settle(view.compare(org.nafitha.sample.SampleScenario.create(), "sample"));
             Table figures = view.getFigures().getTable();
             assertEquals(10, figures.getItemCount());
             // row 4: counters at open centers; the open scenario is the base, the sample the other: there, Zarqa's 40 are

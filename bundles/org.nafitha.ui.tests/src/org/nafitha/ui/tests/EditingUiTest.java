@@ -32,14 +32,6 @@ import org.nafitha.ui.internal.CentersView;
  */
 class EditingUiTest {
 
-    private static void drain() {
-        Display d = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (d.readAndDispatch()) {
-                // let the views refresh
-            }
-        }
-    }
 
     private static String cell(Table table, String code, int column) {
         for (var item : table.getItems()) {
@@ -62,12 +54,12 @@ class EditingUiTest {
 
         // double-click-edit the counters cell (column 5): type 24 and press Enter
         view.getViewer().editElement(aqaba, 5);
-        drain();
+        Gui.drain();
         Control focus = Display.getCurrent().getFocusControl();
         assertTrue(focus instanceof Text, "a text cell editor is open: " + focus);
         ((Text) focus).setText("24");
         focus.notifyListeners(SWT.DefaultSelection, new Event());
-        drain();
+        Gui.drain();
         assertEquals(24, aqaba.getCounters().size());
         assertTrue(aqaba.getCounters().get(23).isUniversal(), "new counters serve every service");
         assertEquals("24", cell(table, "CSC-AQ", 5));
@@ -76,31 +68,31 @@ class EditingUiTest {
 
         // a refused value changes nothing
         view.getViewer().editElement(aqaba, 5);
-        drain();
+        Gui.drain();
         Text text = (Text) Display.getCurrent().getFocusControl();
         text.setText("many");
         text.notifyListeners(SWT.DefaultSelection, new Event());
-        drain();
+        Gui.drain();
         assertEquals(24, aqaba.getCounters().size());
 
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-        drain();
+        Gui.drain();
         assertEquals(before, aqaba.getCounters().size());
         assertEquals(Integer.toString(before), cell(table, "CSC-AQ", 5));
         assertFalse(session.isDirty(), "undone to the saved state");
         handlers.executeCommand("org.eclipse.ui.edit.redo", null);
-        drain();
+        Gui.drain();
         assertEquals(24, aqaba.getCounters().size());
         assertEquals("24", cell(table, "CSC-AQ", 5));
 
         // filtering: only Aqaba's centers
         view.getFilter().setText("Aqaba");
-        drain();
+        Gui.drain();
         assertTrue(table.getItemCount() > 0 && table.getItemCount() < 20, table.getItemCount() + " rows");
         assertNotNull(cell(table, "CSC-AQ", 0));
         view.getFilter().setText("");
-        drain();
+        Gui.drain();
 
         // save to a file: clean again, and the file holds the 24 counters
         Path file = dir.resolve("edited.nafitha");
@@ -112,7 +104,7 @@ class EditingUiTest {
 
         // leave the workbench as the other tests expect it
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
-        drain();
+        Gui.drain();
         assertEquals(before, aqaba.getCounters().size());
         session.saved();
     }

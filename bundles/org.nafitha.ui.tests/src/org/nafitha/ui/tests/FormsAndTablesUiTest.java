@@ -22,14 +22,6 @@ import org.nafitha.ui.internal.ServicesView;
 /** The form of one object (the Properties view) edits through commands; the zones and services tables list the registry. */
 class FormsAndTablesUiTest {
 
-    private static void drain() {
-        Display d = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (d.readAndDispatch()) {
-                // refresh
-            }
-        }
-    }
 
     private static IPropertyDescriptor descriptor(IPropertySource source, String id) {
         for (IPropertyDescriptor d : source.getPropertyDescriptors()) {
@@ -69,17 +61,17 @@ class FormsAndTablesUiTest {
     void zonesAndServicesTables() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         DemandZonesView zones = (DemandZonesView) page.showView(DemandZonesView.ID);
-        drain();
+        Gui.drain();
         assertEquals(51, zones.getViewer().getTable().getItemCount(), "the 51 districts");
         ServicesView services = (ServicesView) page.showView(ServicesView.ID);
-        drain();
+        Gui.drain();
         int all = services.getViewer().getTable().getItemCount();
         assertEquals(NafithaUi.getDefault().getScenario().getServices().size(), all);
         services.getFilter().setText("CSPD");
-        drain();
+        Gui.drain();
         int cspd = services.getViewer().getTable().getItemCount();
         assertTrue(cspd > 0 && cspd < all, cspd + " of " + all);
         services.getFilter().setText("");
-        drain();
+        Gui.drain();
     }
 }

@@ -32,14 +32,6 @@ import org.nafitha.ui.internal.wizards.ImportWizard;
  */
 class ImportWizardUiTest {
 
-    private static void drain() {
-        Display d = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (d.readAndDispatch()) {
-                // let the dialog update
-            }
-        }
-    }
 
     private static Button button(Control c, String label) {
         if (c instanceof Button b && label.equals(b.getText())) {
@@ -58,7 +50,7 @@ class ImportWizardUiTest {
 
     private static void press(Button b) {
         b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-        drain();
+        Gui.drain();
     }
 
     @Test
@@ -75,10 +67,10 @@ class ImportWizardUiTest {
         WizardDialog dialog = new WizardDialog(shell, wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
-        drain();
+        Gui.drain();
         try {
             wizard.getSourcePage().choose(Kind.DEMAND, bad);
-            drain();
+            Gui.drain();
             Button next = button(dialog.getShell(), IDialogConstants.NEXT_LABEL);
             Button finish = button(dialog.getShell(), IDialogConstants.FINISH_LABEL);
             assertNotNull(next);

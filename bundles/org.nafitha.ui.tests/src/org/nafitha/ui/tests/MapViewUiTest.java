@@ -55,21 +55,6 @@ import org.nafitha.ui.map.MapView;
  */
 class MapViewUiTest {
 
-    private static void settle(Job job) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 20_000;
-        while (job != null && job.getState() != Job.NONE && System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
-        for (int i = 0; i < 50; i++) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(10);
-        }
-    }
 
     private static Path districts() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -87,7 +72,7 @@ class MapViewUiTest {
         MapView map = (MapView) page.showView(MapView.ID);
         page.showView(IPageLayout.ID_PROP_SHEET);
         map = (MapView) page.showView(MapView.ID);
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         assertNotNull(map.getViewport(), "the map has a view once shown");
         MapLayer centers = map.layer(ScenarioLayers.CENTERS);
         assertNotNull(centers);
@@ -107,21 +92,21 @@ class MapViewUiTest {
         int x = (int) Math.round(view.pixelX(aqaba.geometry().getCoordinate().x));
         int y = (int) Math.round(view.pixelY(aqaba.geometry().getCoordinate().y));
         map.selectAt(x, y);
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         Object selected = ((IStructuredSelection) map.getSelection()).getFirstElement();
         assertTrue(selected instanceof ServiceCenter, "a center is selected: " + selected);
         String code = ((ServiceCenter) selected).getCode();
         assertTrue(centers.selection().contains(code), "and ringed on the map");
         map.zoomToSelection();
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         assertTrue(map.getViewport().world().getWidth() < 120_000, "zoomed to the selected center: " + map.getViewport().world());
         assertTrue(map.getViewport().world().contains(aqaba.geometry().getCoordinate()));
         map.zoomToAll();
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
 
         // the Properties view shows the center
         page.activate(map);
-        settle(null);
+        Gui.settle(null);
         PropertySheet sheet = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
         assertNotNull(sheet);
         List<String> rows = new ArrayList<>();
@@ -134,8 +119,8 @@ class MapViewUiTest {
                 .filter(c -> c.getCode().equals("CSC-IR")).findFirst().orElseThrow();
         page.activate(list);
         list.getViewer().setSelection(new StructuredSelection(irbid), true);
-        settle(map.getRenderJob());
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         assertTrue(centers.selection().contains("CSC-IR"), "selection in the list shows on the map: " + centers.selection());
 
         // last, as it needs ../shared/data: a GIS specialist's file as a layer
@@ -143,7 +128,7 @@ class MapViewUiTest {
         Assumptions.assumeTrue(file != null, "skipped: ../shared/data/jordan-boundaries is not on this machine");
         Job adding = map.addLayerFile(file);
         adding.join();
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         MapLayer districts = map.layer("file:dis_simpl_20m.gpkg");
         assertNotNull(districts, "the district GeoPackage is a layer");
         assertEquals(51, districts.features().size());
@@ -189,9 +174,9 @@ class MapViewUiTest {
     void styleALayerZoomToABoxAndAddAStoreTable(@TempDir Path dir) throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         MapView map = (MapView) page.showView(MapView.ID);
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         map.zoomToAll();
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         MapLayer zones = map.layer(ScenarioLayers.ZONES);
         Style before = zones.style();
         BufferedImage oldPicture = map.getPicture();
@@ -223,7 +208,7 @@ class MapViewUiTest {
         Spinner opacity = widget(shell, "opacity");
         opacity.setSelection(90);
         press(widget(shell, "ok"));
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         Style after = zones.style();
         assertNotSame(before, after, "OK swaps in a new style");
         assertEquals("population", after.classField());
@@ -254,7 +239,7 @@ class MapViewUiTest {
         mouse(canvas, SWT.MouseMove, (x0 + x1) / 2, (y0 + y1) / 2, 0, SWT.SHIFT | SWT.BUTTON1);
         mouse(canvas, SWT.MouseMove, x1, y1, 0, SWT.SHIFT | SWT.BUTTON1);
         mouse(canvas, SWT.MouseUp, x1, y1, 1, SWT.SHIFT | SWT.BUTTON1);
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         Viewport boxed = map.getViewport();
         // a box of a quarter of the map across and up has the map's shape: it fills the view, four times closer
         Envelope expected = start.box(x0, y0, x1, y1).world();
@@ -268,7 +253,7 @@ class MapViewUiTest {
         mouse(canvas, SWT.MouseDown, 100, 100, 1, 0);
         mouse(canvas, SWT.MouseMove, 140, 100, 0, SWT.BUTTON1);
         mouse(canvas, SWT.MouseUp, 140, 100, 1, SWT.BUTTON1);
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         assertEquals(boxed.world().getMinX() - 40 / boxed.scale(), map.getViewport().world().getMinX(), 1e-6);
         assertEquals(boxed.scale(), map.getViewport().scale(), 1e-12, "panning keeps the scale");
 
@@ -280,12 +265,12 @@ class MapViewUiTest {
         mouse(canvas, SWT.MouseDown, 10, 10, 1, 0);
         mouse(canvas, SWT.MouseMove, 10 + w / 2, 10 + h / 2, 0, SWT.BUTTON1);
         mouse(canvas, SWT.MouseUp, 10 + w / 2, 10 + h / 2, 1, SWT.BUTTON1);
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         assertEquals(panned.box(10, 10, 10 + w / 2, 10 + h / 2).world().getMinX(), map.getViewport().world().getMinX(), 1e-6);
         tool.setSelection(false);
         tool.notifyListeners(SWT.Selection, new Event());
         map.zoomToAll();
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
 
         // a table of a store: the sample saved, its centers read back as a layer through the dialog's choice
         Path store = dir.resolve("store");
@@ -306,7 +291,7 @@ class MapViewUiTest {
         TableLayerDialog.Choice choice = tables.getChoice();
         assertEquals("CENTER_LAYER", choice.table());
         map.addLayerTable(choice.database(), choice.table(), choice.scenario()).join();
-        settle(map.getRenderJob());
+        Gui.settle(map.getRenderJob());
         MapLayer table = map.layer("table:center_layer");
         assertNotNull(table, "the table is a layer");
         assertEquals(sample.getCenters().size(), table.features().size());

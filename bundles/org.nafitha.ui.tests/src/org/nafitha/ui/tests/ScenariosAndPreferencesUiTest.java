@@ -30,32 +30,17 @@ import org.nafitha.ui.internal.ScenariosView;
 /** The scenarios view over a store (save, a second revision, open) and the preference page (thresholds, language). */
 class ScenariosAndPreferencesUiTest {
 
-    private static void settle(Job job) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 60_000;
-        while (job != null && job.getState() != Job.NONE && System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
-        for (int i = 0; i < 30; i++) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(5);
-        }
-    }
 
     @Test
     void saveTwiceToTheStoreAndOpen(@TempDir Path dir) throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         ScenariosView view = (ScenariosView) page.showView(ScenariosView.ID);
-        settle(null);
+        Gui.settle(null);
         view.setStore(dir.resolve("store"));
-        settle(view.refresh());
+        Gui.settle(view.refresh());
         assertEquals(0, view.getViewer().getTable().getItemCount());
         ScenarioSession session = NafithaUi.getDefault().getSession();
-        settle(view.saveOpenScenario());
+        Gui.settle(view.saveOpenScenario());
         assertEquals(1, view.getViewer().getTable().getItemCount());
         StoredScenario first = (StoredScenario) view.getViewer().getElementAt(0);
         assertEquals(1, first.revision());
@@ -65,11 +50,11 @@ class ScenariosAndPreferencesUiTest {
         int before = aqaba.getCounters().size();
         session.execute(CenterEdits.setCounters(session.domain(), aqaba, before + 5, "more"));
         assertTrue(session.isDirty());
-        settle(view.saveOpenScenario());
+        Gui.settle(view.saveOpenScenario());
         assertFalse(session.isDirty(), "saved to the store");
         assertEquals(2, ((StoredScenario) view.getViewer().getElementAt(0)).revision());
 
-        settle(view.open(first.code()));
+        Gui.settle(view.open(first.code()));
         ServiceCenter reopened = session.scenario().getCenters().stream().filter(c -> c.getCode().equals("CSC-AQ")).findFirst().orElseThrow();
         assertTrue(reopened != aqaba, "a new scenario object from the store");
         assertEquals(before + 5, reopened.getCounters().size(), "the last revision");
@@ -88,7 +73,7 @@ class ScenariosAndPreferencesUiTest {
         dialog.setBlockOnOpen(false);
         try {
             dialog.open();
-            settle(null);
+            Gui.settle(null);
             NafithaPreferencePage pref = (NafithaPreferencePage) dialog.getSelectedPage();
             assertNotNull(pref);
             ScenarioSession session = NafithaUi.getDefault().getSession();

@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -22,17 +28,28 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.edit.CenterEdits;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
+import org.nafitha.ui.Tables;
 
 /**
- * A table of one kind of the scenario's objects: sortable by any column, filtered by the text above, kept up to date
- * as the scenario changes; the selected object's form is the Properties view (edits there are undoable commands).
+ * A table of one kind of the scenario's objects: sortable by any column (click its header), filtered by the text
+ * above, kept up to date as the scenario changes; whole numbers of some columns are edited in place (double-click or
+ * F2) as undoable commands, and the selected object's form is the Properties view.
  */
 abstract class ObjectTableView<T> extends ViewPart {
 
-    /** A column: its title, width, text, and whether it sorts as a number. */
-    record Column<T>(String title, int width, Function<T, String> text, boolean numeric) {
+    /** The command that sets a whole number of an object (null or unexecutable when the value is refused). */
+    interface NumberEdit<T> {
+        Command command(T object, int value);
+    }
+
+    /** A column: its title, width, text, whether it sorts as a number, and how its whole number is edited (or null). */
+    record Column<T>(String title, int width, Function<T, String> text, boolean numeric, NumberEdit<T> edit) {
+        Column(String title, int width, Function<T, String> text, boolean numeric) {
+            this(title, width, text, numeric, null);
+        }
     }
 
     private TableViewer viewer;
@@ -52,35 +69,47 @@ abstract class ObjectTableView<T> extends ViewPart {
 
     abstract String summary(List<T> objects);
 
+    /** The hint in the filter box. */
+    String filterHint() {
+        return Messages.Objects_filter;
+    }
+
+    static ScenarioSession session() {
+        return NafithaUi.getDefault().getSession();
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
-        filter.setMessage(Messages.Objects_filter);
+        filter.setMessage(filterHint());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
+        viewer = Tables.create(parent, SWT.MULTI);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
         List<Column<T>> columns = columns();
+        boolean editable = false;
         for (int i = 0; i < columns.size(); i++) {
             Column<T> c = columns.get(i);
-            TableViewerColumn col = new TableViewerColumn(viewer, SWT.NONE);
-            col.getColumn().setText(c.title());
-            col.getColumn().setWidth(c.width());
-            col.getColumn().setMoveable(true);
-            col.setLabelProvider(new ColumnLabelProvider() {
-                @SuppressWarnings("unchecked")
-                @Override
-                public String getText(Object element) {
-                    return c.text().apply((T) element);
-                }
-            });
+            TableViewerColumn col = Tables.column(viewer, c.title(), c.width(), c.text());
             int index = i;
             col.getColumn().addListener(SWT.Selection, e -> sort(index, c));
+            if (c.edit() != null) {
+                col.setEditingSupport(editing(c));
+                editable = true;
+            }
+        }
+        if (editable) {
+            // cells are edited on double-click or F2, so a single click still selects
+            TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+                @Override
+                protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent e) {
+                    return e.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                            || e.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                            || e.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && e.keyCode == SWT.F2;
+                }
+            }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         }
         viewer.addFilter(new ViewerFilter() {
             @SuppressWarnings("unchecked")
@@ -101,8 +130,50 @@ abstract class ObjectTableView<T> extends ViewPart {
         });
         filter.addModifyListener(e -> refresh());
         getSite().setSelectionProvider(viewer);
-        NafithaUi.getDefault().getSession().addListener(listener);
+        session().addListener(listener);
         refresh();
+    }
+
+    /** A whole number typed into the cell: checked as it is typed; a refused value changes nothing. */
+    private EditingSupport editing(Column<T> column) {
+        return new EditingSupport(viewer) {
+            private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+
+            {
+                editor.setValidator(value -> {
+                    try {
+                        int n = Integer.parseInt(value.toString().trim());
+                        return n >= 0 && n <= CenterEdits.MAX_COUNTERS ? null : Messages.bind(Messages.Edit_invalid, value);
+                    } catch (NumberFormatException ex) {
+                        return Messages.bind(Messages.Edit_invalid, value);
+                    }
+                });
+            }
+
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return editor;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @SuppressWarnings("unchecked")
+            @Override
+            protected Object getValue(Object element) {
+                return column.text().apply((T) element).replaceAll("[^0-9]", "");
+            }
+
+            @SuppressWarnings("unchecked")
+            @Override
+            protected void setValue(Object element, Object value) {
+                if (value != null) { // null: refused by the validator
+                    session().execute(column.edit().command((T) element, Integer.parseInt(value.toString().trim())));
+                }
+            }
+        };
     }
 
     private void sort(int index, Column<T> column) {
@@ -162,7 +233,7 @@ abstract class ObjectTableView<T> extends ViewPart {
 
     @Override
     public void dispose() {
-        NafithaUi.getDefault().getSession().removeListener(listener);
+        session().removeListener(listener);
         super.dispose();
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -47,11 +46,8 @@ public final class ProblemsView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
+        viewer = org.nafitha.ui.Tables.create(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerColumn severity = column(Messages.Problems_message, 520, Diagnostic::getMessage);
         severity.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -80,16 +76,7 @@ public final class ProblemsView extends ViewPart {
     }
 
     private TableViewerColumn column(String title, int width, Function<Diagnostic, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Diagnostic) element);
-            }
-        });
-        return c;
+        return org.nafitha.ui.Tables.column(viewer, title, width, text);
     }
 
     /** Goes to the object of a problem: its center in the centers list (the map and the Properties view follow). */

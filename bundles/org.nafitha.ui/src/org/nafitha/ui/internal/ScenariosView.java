@@ -14,11 +14,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -71,11 +68,8 @@ public final class ScenariosView extends ViewPart {
         refresh.addListener(SWT.Selection, e -> refresh());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
+        viewer = org.nafitha.ui.Tables.create(parent, SWT.NONE);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(viewer.getTable());
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.CentersView_code, 110, StoredScenario::code);
         column(Messages.CentersView_name, 240, s -> ScenarioLabels.arabic() && s.nameAr() != null && !s.nameAr().isBlank() ? s.nameAr() : s.nameEn());
         column(Messages.Scenarios_revision, 70, s -> Integer.toString(s.revision()));
@@ -93,15 +87,7 @@ public final class ScenariosView extends ViewPart {
     }
 
     private void column(String title, int width, Function<StoredScenario, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((StoredScenario) element);
-            }
-        });
+        org.nafitha.ui.Tables.column(viewer, title, width, text);
     }
 
     /** Uses another store (tests; a planner sets $NAFITHA_STORE). */

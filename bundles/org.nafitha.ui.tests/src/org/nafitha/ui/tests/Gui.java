@@ -1,0 +1,36 @@
+package org.nafitha.ui.tests;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+/** What the UI tests share: letting the event loop run while a job works, and until the views have caught up. */
+final class Gui {
+
+    private Gui() {
+    }
+
+    /** Runs the event loop until the job is done (at most two minutes; none when null), then drains it. */
+    static void settle(Job job) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + 120_000;
+        while (job != null && job.getState() != Job.NONE && System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        for (int i = 0; i < 30; i++) {
+            drain();
+            Thread.sleep(10);
+        }
+    }
+
+    /** Runs the pending events (refreshes, async updates). */
+    static void drain() {
+        Display d = Display.getCurrent();
+        for (int i = 0; i < 5; i++) {
+            while (d.readAndDispatch()) {
+                // let the views update
+            }
+        }
+    }
+}
