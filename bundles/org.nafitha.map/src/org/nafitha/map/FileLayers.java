@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Feature;
@@ -59,8 +57,7 @@ public final class FileLayers {
                 }
                 Geometry g = feature.geometry().copy();
                 if (source != null) {
-                    g.apply(new ToWgs84(source));
-                    g.geometryChanged();
+                    CoordinateTransform.apply(g, source::unproject);
                 }
                 Map<String, Object> attributes = new LinkedHashMap<>(feature.attributes());
                 Object id = attributes.getOrDefault("code", attributes.getOrDefault("id", attributes.getOrDefault("fid", n)));
@@ -108,31 +105,5 @@ public final class FileLayers {
                     new LinkedHashMap<>(f.attributes())));
         }
         return out;
-    }
-
-    /** Coordinates of a CRS to WGS84 longitude/latitude, in place. */
-    static final class ToWgs84 implements CoordinateSequenceFilter {
-        private final Crs crs;
-
-        ToWgs84(Crs crs) {
-            this.crs = crs;
-        }
-
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            double[] lonLat = crs.unproject(seq.getX(i), seq.getY(i));
-            seq.setOrdinate(i, 0, lonLat[0]);
-            seq.setOrdinate(i, 1, lonLat[1]);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
     }
 }

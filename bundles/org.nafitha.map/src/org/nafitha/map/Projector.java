@@ -1,8 +1,6 @@
 package org.nafitha.map;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -29,26 +27,6 @@ public final class Projector {
 
     /** A projected copy of a WGS84 geometry. */
     public Geometry project(Geometry wgs84) {
-        Geometry g = wgs84.copy();
-        g.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                double[] xy = crs.project(seq.getX(i), seq.getY(i));
-                seq.setOrdinate(i, 0, xy[0]);
-                seq.setOrdinate(i, 1, xy[1]);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        g.geometryChanged();
-        return g;
+        return CoordinateTransform.apply(wgs84.copy(), crs::project);
     }
 }

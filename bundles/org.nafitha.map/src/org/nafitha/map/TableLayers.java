@@ -277,10 +277,7 @@ public final class TableLayers {
             throw new IllegalArgumentException("table " + t.qualifiedName() + ", column " + t.geometryColumn()
                     + ": the geometries have no SRID: expected the CRS of their coordinates (e.g. EPSG:4326)");
         }
-        Geometry copy = g.copy();
-        copy.apply(new FileLayers.ToWgs84(source));
-        copy.geometryChanged();
-        return copy;
+        return CoordinateTransform.apply(g.copy(), source::unproject);
     }
 
     /** A CRS by EPSG code; null for WGS84 itself. */

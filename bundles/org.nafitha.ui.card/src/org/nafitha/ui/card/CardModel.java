@@ -15,15 +15,17 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.nafitha.card.CardCatalog;
 import org.nafitha.card.CardEngine;
+import org.nafitha.card.CardInput;
 import org.nafitha.card.CardResult;
 import org.nafitha.card.CardSettings;
 import org.nafitha.core.AnalysisRunner;
 import org.nafitha.model.Scenario;
+import org.nafitha.ui.AnalysisSession;
 import org.nafitha.ui.NafithaUi;
 
 /**
  * The card of the workbench's scenario, shared by the card views: computed in a background job (coverage, capacity,
- * then the card, with progress and cancel), marked stale when the scenario changes, listeners told on the UI thread.
+ * then the card, with progress and cancel; from the latest analysis results when they are of the scenario as it is), marked stale when the scenario changes, listeners told on the UI thread.
  */
 public final class CardModel {
 
@@ -76,12 +78,18 @@ public final class CardModel {
             watched = scenario;
         }
         publish(new State(state.card(), state.stale(), true, null));
+        AnalysisSession.State analyses = NafithaUi.getDefault().getAnalyses().state();
+        Map<String, Object> fresh = analyses.scenario() == scenario && !analyses.stale() && !analyses.running() && !analyses.results().isEmpty()
+                ? analyses.results() : null;
         Job job = new Job(Messages.computing) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    CardResult card = new CardEngine(CardCatalog.fromExtensions()).run(scenario, AnalysisRunner.fromExtensions(), Map.of(),
-                            CardSettings.of(scenario), monitor);
+                    CardEngine engine = new CardEngine(CardCatalog.fromExtensions());
+                    CardResult card = fresh != null
+                            // the analyses of this very scenario state ran already (F9): rate from their results
+                            ? engine.compute(new CardInput(scenario, fresh), CardSettings.of(scenario), monitor)
+                            : engine.run(scenario, AnalysisRunner.fromExtensions(), Map.of(), CardSettings.of(scenario), monitor);
                     publish(new State(card, false, false, null));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {

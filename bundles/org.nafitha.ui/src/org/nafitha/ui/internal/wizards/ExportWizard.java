@@ -11,10 +11,8 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.nafitha.io.Format;
@@ -85,31 +83,16 @@ public final class ExportWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite c = new Composite(parent, SWT.NONE);
             c.setLayout(new GridLayout(3, false));
-            new Label(c, SWT.NONE).setText(Messages.Export_what);
-            kind = new Combo(c, SWT.READ_ONLY);
-            kind.setItems(Messages.Import_centers, Messages.Import_demand, Messages.Import_services, Messages.Import_regions);
-            kind.select(0);
-            GridDataFactory.fillDefaults().span(2, 1).applyTo(kind);
+            kind = WizardRows.kind(c, Messages.Export_what);
             new Label(c, SWT.NONE).setText(Messages.Export_format);
             format = new Combo(c, SWT.READ_ONLY);
             formats = Formats.fromExtensions(null).all().stream().filter(Format::canWrite).toList();
             format.setItems(formats.stream().map(f -> f.name() + " (" + String.join(", ", f.extensions()) + ")").toArray(String[]::new));
             format.select(0);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
-            new Label(c, SWT.NONE).setText(Messages.Import_file);
-            file = new Text(c, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
-            Button browse = new Button(c, SWT.PUSH);
-            browse.setText(Messages.Import_browse);
-            browse.addListener(SWT.Selection, e -> {
-                FileDialog d = new FileDialog(getShell(), SWT.SAVE);
-                d.setOverwrite(true);
+            file = WizardRows.file(c, SWT.SAVE, () -> {
                 Format f = formats.get(format.getSelectionIndex());
-                d.setFilterExtensions(new String[] { String.join(";", f.extensions().stream().map(x -> "*" + (x.startsWith(".") ? x : "." + x)).toList()) });
-                String chosen = d.open();
-                if (chosen != null) {
-                    file.setText(chosen);
-                }
+                return new String[] { String.join(";", f.extensions().stream().map(x -> "*" + (x.startsWith(".") ? x : "." + x)).toList()) };
             });
             file.addModifyListener(e -> setPageComplete(!file.getText().isBlank()));
             setPageComplete(false);

@@ -15,10 +15,8 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.osgi.util.NLS;
@@ -138,24 +136,8 @@ public final class ImportWizard extends Wizard {
         public void createControl(Composite parent) {
             Composite c = new Composite(parent, SWT.NONE);
             c.setLayout(new GridLayout(3, false));
-            new Label(c, SWT.NONE).setText(Messages.Import_kind);
-            kind = new Combo(c, SWT.READ_ONLY);
-            kind.setItems(Messages.Import_centers, Messages.Import_demand, Messages.Import_services, Messages.Import_regions);
-            kind.select(0);
-            GridDataFactory.fillDefaults().span(2, 1).applyTo(kind);
-            new Label(c, SWT.NONE).setText(Messages.Import_file);
-            file = new Text(c, SWT.BORDER);
-            GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
-            Button browse = new Button(c, SWT.PUSH);
-            browse.setText(Messages.Import_browse);
-            browse.addListener(SWT.Selection, e -> {
-                FileDialog d = new FileDialog(getShell(), SWT.OPEN);
-                d.setFilterExtensions(new String[] { "*.csv;*.geojson;*.json;*.gpkg;*.shp;*.xlsx", "*" });
-                String chosen = d.open();
-                if (chosen != null) {
-                    file.setText(chosen);
-                }
-            });
+            kind = WizardRows.kind(c, Messages.Import_kind);
+            file = WizardRows.file(c, SWT.OPEN, () -> new String[] { "*.csv;*.geojson;*.json;*.gpkg;*.shp;*.xlsx", "*" });
             Label formats = new Label(c, SWT.WRAP);
             formats.setText(Messages.Import_formats);
             GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(formats);
