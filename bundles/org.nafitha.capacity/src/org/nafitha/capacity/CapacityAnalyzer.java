@@ -19,6 +19,7 @@ import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Counter;
 import org.nafitha.model.DemandPoints;
+import org.nafitha.model.DigitalGap;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroups;
@@ -158,12 +159,14 @@ public final class CapacityAnalyzer implements Analyzer {
                 overrides.put(d.getService(), d.getAnnualTransactions());
             }
             double[] inPerson = new double[serviceIndex.size()];
+            double gap = DigitalGap.multiplier(zone, p);
             for (Service service : s.getServices()) {
                 double annual = overrides.containsKey(service) ? overrides.get(service)
                         : service.getPerCapitaRate() > 0 ? service.getPerCapitaRate() * PopulationGroups.eligibleResidents(zone, service)
                         : nationalPopulation == 0 ? 0 : (double) service.getAnnualTransactions() * zone.getPopulation() / nationalPopulation;
                 double shift = service.isPresenceRequired() ? 0 : p.getDigitalShift();
-                inPerson[serviceIndex.get(service)] = annual * (1 - service.getDigitalShare()) * (1 - shift);
+                // the digital gap: the service's digital share as the zone's residents use it
+                inPerson[serviceIndex.get(service)] = annual * (1 - Math.min(1, service.getDigitalShare() * gap)) * (1 - shift);
             }
             for (DemandPoints.Point point : DemandPoints.of(zone)) {
                 for (int j = 0; j < open.size(); j++) {

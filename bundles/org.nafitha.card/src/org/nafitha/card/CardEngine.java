@@ -126,7 +126,8 @@ public final class CardEngine {
         }
         NationalCard national = national(input, cards, settings);
         progress.worked(1);
-        return new CardResult(s.getCode(), s.getNameEn(), s.getNameAr(), dims, infos, settings.scale(), settings.weakestLink(), cards, national);
+        return new CardResult(s.getCode(), s.getNameEn(), s.getNameAr(), dims, infos, settings.scale(), settings.weakestLink(), cards, national,
+                ProgramFigures.of(s));
     }
 
     private CenterCard card(CardInput input, ServiceCenter c, Map<String, Double> weight, double total, CardSettings settings) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
+import org.nafitha.model.ProgramIndicators;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardResult.DimensionInfo;
 import org.nafitha.card.CardResult.DimensionScore;
@@ -92,6 +93,9 @@ public final class CardJson {
             }
             g.writeEndArray();
             national(g, card.national());
+            if (card.program() != null) {
+                program(g, card.program());
+            }
             g.writeEndObject();
         }
     }
@@ -142,6 +146,45 @@ public final class CardJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The program's indicators: citizen voice nationally and by governorate, re-engineering, digitization, the framework. */
+    private static void program(JsonGenerator g, ProgramFigures p) throws IOException {
+        g.writeObjectFieldStart("program");
+        g.writeFieldName("voice");
+        voice(g, p.national());
+        g.writeArrayFieldStart("voiceByGovernorate");
+        for (ProgramFigures.Voice v : p.governorates()) {
+            voice(g, v);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("reengineering");
+        number(g, "minutesBefore", p.minutesBefore());
+        number(g, "minutesAfter", p.minutesAfter());
+        g.writeNumberField("services", p.reengineeredServices());
+        g.writeEndObject();
+        g.writeObjectFieldStart("digitization");
+        number(g, "digitizedByCount", p.digitizedByCount());
+        number(g, "digitizedByVolume", p.digitizedByVolume());
+        number(g, "fullyDigitalByCount", p.fullyDigitalByCount());
+        number(g, "mark", ProgramIndicators.DIGITIZED_MARK);
+        g.writeEndObject();
+        number(g, "agenciesApplyingFramework", p.agenciesApplyingFramework());
+        g.writeEndObject();
+    }
+
+    private static void voice(JsonGenerator g, ProgramFigures.Voice v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", v.code());
+        g.writeStringField("nameEn", v.nameEn());
+        g.writeStringField("nameAr", v.nameAr());
+        g.writeNumberField("records", v.records());
+        number(g, "satisfactionMean", v.satisfactionMean());
+        number(g, "satisfactionPercent", v.satisfactionPercent());
+        number(g, "nps", v.nps());
+        number(g, "complaintResponse", v.complaintResponse());
+        number(g, "improvementsFromCitizens", v.improvementsFromCitizens());
         g.writeEndObject();
     }
 

@@ -18,7 +18,14 @@ import java.util.Map;
  * @param national the national summary
  */
 public record CardResult(String scenarioCode, String scenarioNameEn, String scenarioNameAr, List<DimensionInfo> dimensions,
-        List<IndicatorInfo> indicators, RatingScale scale, boolean weakestLink, List<CenterCard> centers, NationalCard national) {
+        List<IndicatorInfo> indicators, RatingScale scale, boolean weakestLink, List<CenterCard> centers, NationalCard national,
+        ProgramFigures program) {
+
+    /** A card without the program's figures (null). */
+    public CardResult(String scenarioCode, String scenarioNameEn, String scenarioNameAr, List<DimensionInfo> dimensions,
+            List<IndicatorInfo> indicators, RatingScale scale, boolean weakestLink, List<CenterCard> centers, NationalCard national) {
+        this(scenarioCode, scenarioNameEn, scenarioNameAr, dimensions, indicators, scale, weakestLink, centers, national, null);
+    }
 
     /** A dimension as used: its id, names, the weight it had (0 or more) and its share of the total weight. */
     public record DimensionInfo(String id, String nameEn, String nameAr, double weight, double weightShare) {

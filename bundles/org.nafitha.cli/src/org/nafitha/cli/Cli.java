@@ -17,6 +17,7 @@ import org.nafitha.cli.internal.ImportCommand;
 import org.nafitha.cli.internal.StoreCommand;
 import org.nafitha.cli.internal.InfoCommand;
 import org.nafitha.cli.internal.LocateCommand;
+import org.nafitha.cli.internal.RegistryCommand;
 import org.nafitha.cli.internal.RenderCommand;
 import org.nafitha.cli.internal.ValidateCommand;
 
@@ -61,6 +62,7 @@ public final class Cli {
         cli.add(new LocateCommand());
         cli.add(new RenderCommand());
         cli.add(new CardCommand());
+        cli.add(new RegistryCommand());
         cli.add(new BenchCommand());
         return cli;
     }

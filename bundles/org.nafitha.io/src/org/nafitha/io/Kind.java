@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Kind {
     CENTERS("centers"), DEMAND("demand"), SERVICES("services"), REGIONS("regions"),
     /** Where the residents of existing demand zones live: points with a share or a population, per zone. */
-    SETTLEMENTS("settlements");
+    SETTLEMENTS("settlements"),
+    /** Dated evaluation rounds and citizen-voice records of existing centers. */
+    EVALUATIONS("evaluations");
 
     private final String id;
 
@@ -14,7 +16,7 @@ public enum Kind {
         this.id = id;
     }
 
-    /** As typed on the command line: centers, demand, services, regions, settlements. */
+    /** As typed on the command line: centers, demand, services, regions, settlements, evaluations. */
     public String id() {
         return id;
     }
@@ -30,6 +32,6 @@ public enum Kind {
         if (t.equals("zones") || t.equals("demand-zones") || t.equals("demandzones")) {
             return DEMAND;
         }
-        throw new IllegalArgumentException("unknown kind '" + text + "': expected centers, demand, services, regions or settlements");
+        throw new IllegalArgumentException("unknown kind '" + text + "': expected centers, demand, services, regions, settlements or evaluations");
     }
 }

@@ -15,6 +15,7 @@ import org.locationtech.jts.io.WKTReader;
 import org.nafitha.io.Schema.Type;
 import org.nafitha.model.AccessibilityFeature;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.EvaluationRecord;
 import org.nafitha.model.Named;
 import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
@@ -50,7 +51,14 @@ public final class ScenarioExporter {
         FeatureWriter writer = format.create(file, schema);
         int count = 0;
         try {
-            if (kind == Kind.SETTLEMENTS) {
+            if (kind == Kind.EVALUATIONS) {
+                for (ServiceCenter c : scenario.getCenters()) {
+                    for (EvaluationRecord r : c.getEvaluationRecords()) {
+                        writer.write(evaluation(c, r));
+                        count++;
+                    }
+                }
+            } else if (kind == Kind.SETTLEMENTS) {
                 for (DemandZone zone : scenario.getDemandZones()) {
                     for (Settlement st : zone.getSettlements()) {
                         writer.write(settlement(zone, st));
@@ -77,8 +85,29 @@ public final class ScenarioExporter {
             case DEMAND -> scenario.getDemandZones();
             case SERVICES -> scenario.getServices();
             case REGIONS -> scenario.getRegions();
-            case SETTLEMENTS -> throw new IllegalArgumentException("settlements are written zone by zone");
+            case SETTLEMENTS, EVALUATIONS -> throw new IllegalArgumentException("written owner by owner");
         };
+    }
+
+    /** An evaluation record, in the columns the importer reads (values of other kinds empty). */
+    private static Feature evaluation(ServiceCenter c, EvaluationRecord r) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("center", c.getCode());
+        a.put("date", r.getDate());
+        a.put("kind", r.getKind().getName().toLowerCase(java.util.Locale.ROOT));
+        a.put("score", r.isSetScore() ? r.getScore() : null);
+        a.put("observed_wait_min", r.isSetObservedWaitMinutes() ? r.getObservedWaitMinutes() : null);
+        a.put("specialist_present", r.isSetSpecialistPresent() ? r.isSpecialistPresent() : null);
+        a.put("responses", r.isSetResponses() ? (long) r.getResponses() : null);
+        a.put("satisfaction_mean", r.isSetSatisfactionMean() ? r.getSatisfactionMean() : null);
+        a.put("promoters", r.isSetPromoters() ? (long) r.getPromoters() : null);
+        a.put("passives", r.isSetPassives() ? (long) r.getPassives() : null);
+        a.put("detractors", r.isSetDetractors() ? (long) r.getDetractors() : null);
+        a.put("received", r.isSetReceived() ? (long) r.getReceived() : null);
+        a.put("answered_on_time", r.isSetAnsweredOnTime() ? (long) r.getAnsweredOnTime() : null);
+        a.put("description", r.getDescription());
+        a.put("from_feedback", r.isSetFromFeedback() ? r.isFromFeedback() : null);
+        return new Feature("evaluation " + c.getCode() + " " + r.getDate() + " " + r.getKind().getName(), null, a);
     }
 
     /** A settlement, with its zone's code and its residents (the zone's population times its share). */
@@ -109,11 +138,19 @@ public final class ScenarioExporter {
                     .field("name_ar", Type.STRING).field("agency", Type.STRING).field("category", Type.STRING)
                     .field("annual_transactions", Type.INTEGER).field("per_capita_rate", Type.REAL)
                     .field("mean_handling_minutes", Type.REAL).field("handling_cv", Type.REAL)
-                    .field("digital_share", Type.REAL).field("presence_required", Type.BOOLEAN);
+                    .field("digital_share", Type.REAL).field("presence_required", Type.BOOLEAN).field("channel", Type.STRING)
+                    .field("handling_minutes_before", Type.REAL).field("steps_before", Type.INTEGER).field("steps_after", Type.INTEGER)
+                    .field("participating_agencies", Type.STRING);
             case REGIONS -> new Schema("regions", "MultiPolygon").field("code", Type.STRING).field("name_en", Type.STRING)
                     .field("name_ar", Type.STRING).field("level", Type.STRING).field("parent", Type.STRING)
                     .field("area_km2", Type.REAL).field("wikidata", Type.STRING).field("lat", Type.REAL)
                     .field("lon", Type.REAL);
+            case EVALUATIONS -> new Schema("evaluations", null).field("center", Type.STRING).field("date", Type.STRING)
+                    .field("kind", Type.STRING).field("score", Type.REAL).field("observed_wait_min", Type.REAL)
+                    .field("specialist_present", Type.BOOLEAN).field("responses", Type.INTEGER).field("satisfaction_mean", Type.REAL)
+                    .field("promoters", Type.INTEGER).field("passives", Type.INTEGER).field("detractors", Type.INTEGER)
+                    .field("received", Type.INTEGER).field("answered_on_time", Type.INTEGER).field("description", Type.STRING)
+                    .field("from_feedback", Type.BOOLEAN);
             case SETTLEMENTS -> new Schema("settlements", "Point").field("zone", Type.STRING).field("code", Type.STRING)
                     .field("name_en", Type.STRING).field("name_ar", Type.STRING).field("share", Type.REAL)
                     .field("population", Type.INTEGER).field("area_type", Type.STRING);
@@ -157,6 +194,11 @@ public final class ScenarioExporter {
                 a.put("handling_cv", s.getHandlingTimeCv());
                 a.put("digital_share", s.getDigitalShare());
                 a.put("presence_required", s.isPresenceRequired());
+                a.put("channel", s.isSetChannel() ? s.getChannel().getName() : null);
+                a.put("handling_minutes_before", s.isSetHandlingMinutesBefore() ? s.getHandlingMinutesBefore() : null);
+                a.put("steps_before", s.isSetStepsBefore() ? (Object) (long) s.getStepsBefore() : null);
+                a.put("steps_after", s.isSetStepsAfter() ? (Object) (long) s.getStepsAfter() : null);
+                a.put("participating_agencies", s.getParticipatingAgencies().stream().map(x -> x.getCode()).collect(Collectors.joining(";")));
             }
             case REGIONS -> {
                 Region r = (Region) object;

@@ -175,6 +175,33 @@ public interface NafithaFactory extends EFactory {
 	CoverageThreshold createCoverageThreshold();
 
 	/**
+	 * Returns a new object of class '<em>Document Requirement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Document Requirement</em>'.
+	 * @generated
+	 */
+	DocumentRequirement createDocumentRequirement();
+
+	/**
+	 * Returns a new object of class '<em>Evaluation Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evaluation Record</em>'.
+	 * @generated
+	 */
+	EvaluationRecord createEvaluationRecord();
+
+	/**
+	 * Returns a new object of class '<em>Digital Uptake</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Digital Uptake</em>'.
+	 * @generated
+	 */
+	DigitalUptake createDigitalUptake();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -890,13 +890,31 @@ public interface NafithaPackage extends EPackage {
 	int AGENCY__ACRONYM = NAMED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Applies Standards Framework</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY__APPLIES_STANDARDS_FRAMEWORK = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Standards Framework Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AGENCY__STANDARDS_FRAMEWORK_YEAR = NAMED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Agency</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AGENCY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+	int AGENCY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Agency</em>' class.
@@ -1026,13 +1044,67 @@ public interface NafithaPackage extends EPackage {
 	int SERVICE__ELIGIBLE_GROUPS = NAMED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Channel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__CHANNEL = NAMED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Documents</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__DOCUMENTS = NAMED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Participating Agencies</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__PARTICIPATING_AGENCIES = NAMED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Handling Minutes Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__HANDLING_MINUTES_BEFORE = NAMED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Steps Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__STEPS_BEFORE = NAMED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Steps After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE__STEPS_AFTER = NAMED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Service</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 9;
+	int SERVICE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Service</em>' class.
@@ -1280,13 +1352,22 @@ public interface NafithaPackage extends EPackage {
 	int SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE = NAMED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Evaluation Records</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_CENTER__EVALUATION_RECORDS = NAMED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Service Center</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_CENTER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 14;
+	int SERVICE_CENTER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Service Center</em>' class.
@@ -1744,13 +1825,22 @@ public interface NafithaPackage extends EPackage {
 	int PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS = 14;
 
 	/**
+	 * The feature id for the '<em><b>Digital Uptake</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNING_PARAMETERS__DIGITAL_UPTAKE = 15;
+
+	/**
 	 * The number of structural features of the '<em>Planning Parameters</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLANNING_PARAMETERS_FEATURE_COUNT = 15;
+	int PLANNING_PARAMETERS_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Planning Parameters</em>' class.
@@ -1826,6 +1916,306 @@ public interface NafithaPackage extends EPackage {
 	int COVERAGE_THRESHOLD_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.DocumentRequirementImpl <em>Document Requirement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.DocumentRequirementImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getDocumentRequirement()
+	 * @generated
+	 */
+	int DOCUMENT_REQUIREMENT = 19;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_REQUIREMENT__CODE = NAMED__CODE;
+
+	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_REQUIREMENT__NAME_EN = NAMED__NAME_EN;
+
+	/**
+	 * The feature id for the '<em><b>Name Ar</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_REQUIREMENT__NAME_AR = NAMED__NAME_AR;
+
+	/**
+	 * The feature id for the '<em><b>Issuer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_REQUIREMENT__ISSUER = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Held By Government</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_REQUIREMENT__HELD_BY_GOVERNMENT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Fetched By Government</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_REQUIREMENT__FETCHED_BY_GOVERNMENT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Document Requirement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_REQUIREMENT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Document Requirement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_REQUIREMENT_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.EvaluationRecordImpl <em>Evaluation Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.EvaluationRecordImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getEvaluationRecord()
+	 * @generated
+	 */
+	int EVALUATION_RECORD = 20;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__DATE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__SCORE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Observed Wait Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__OBSERVED_WAIT_MINUTES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Specialist Present</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__SPECIALIST_PRESENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Responses</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__RESPONSES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Satisfaction Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__SATISFACTION_MEAN = 6;
+
+	/**
+	 * The feature id for the '<em><b>Promoters</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__PROMOTERS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Passives</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__PASSIVES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Detractors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__DETRACTORS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Received</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__RECEIVED = 10;
+
+	/**
+	 * The feature id for the '<em><b>Answered On Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__ANSWERED_ON_TIME = 11;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__DESCRIPTION = 12;
+
+	/**
+	 * The feature id for the '<em><b>From Feedback</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD__FROM_FEEDBACK = 13;
+
+	/**
+	 * The number of structural features of the '<em>Evaluation Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD_FEATURE_COUNT = 14;
+
+	/**
+	 * The number of operations of the '<em>Evaluation Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_RECORD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.DigitalUptakeImpl <em>Digital Uptake</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.DigitalUptakeImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getDigitalUptake()
+	 * @generated
+	 */
+	int DIGITAL_UPTAKE = 21;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_UPTAKE__REGION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Area Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_UPTAKE__AREA_TYPE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_UPTAKE__GROUP = 2;
+
+	/**
+	 * The feature id for the '<em><b>Multiplier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_UPTAKE__MULTIPLIER = 3;
+
+	/**
+	 * The number of structural features of the '<em>Digital Uptake</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_UPTAKE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Digital Uptake</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_UPTAKE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.nafitha.model.RegionLevel <em>Region Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1833,7 +2223,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRegionLevel()
 	 * @generated
 	 */
-	int REGION_LEVEL = 19;
+	int REGION_LEVEL = 22;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.AreaType <em>Area Type</em>}' enum.
@@ -1843,7 +2233,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getAreaType()
 	 * @generated
 	 */
-	int AREA_TYPE = 20;
+	int AREA_TYPE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.CenterKind <em>Center Kind</em>}' enum.
@@ -1853,7 +2243,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCenterKind()
 	 * @generated
 	 */
-	int CENTER_KIND = 21;
+	int CENTER_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.CenterStatus <em>Center Status</em>}' enum.
@@ -1863,7 +2253,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCenterStatus()
 	 * @generated
 	 */
-	int CENTER_STATUS = 22;
+	int CENTER_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.AccessibilityFeature <em>Accessibility Feature</em>}' enum.
@@ -1873,7 +2263,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getAccessibilityFeature()
 	 * @generated
 	 */
-	int ACCESSIBILITY_FEATURE = 23;
+	int ACCESSIBILITY_FEATURE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.SiteRole <em>Site Role</em>}' enum.
@@ -1883,7 +2273,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getSiteRole()
 	 * @generated
 	 */
-	int SITE_ROLE = 24;
+	int SITE_ROLE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.DistanceModel <em>Distance Model</em>}' enum.
@@ -1893,7 +2283,27 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getDistanceModel()
 	 * @generated
 	 */
-	int DISTANCE_MODEL = 25;
+	int DISTANCE_MODEL = 28;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.ServiceChannel <em>Service Channel</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.ServiceChannel
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getServiceChannel()
+	 * @generated
+	 */
+	int SERVICE_CHANNEL = 29;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.EvaluationKind <em>Evaluation Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.EvaluationKind
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getEvaluationKind()
+	 * @generated
+	 */
+	int EVALUATION_KIND = 30;
 
 
 	/**
@@ -2426,6 +2836,28 @@ public interface NafithaPackage extends EPackage {
 	EAttribute getAgency_Acronym();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Agency#isAppliesStandardsFramework <em>Applies Standards Framework</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Applies Standards Framework</em>'.
+	 * @see org.nafitha.model.Agency#isAppliesStandardsFramework()
+	 * @see #getAgency()
+	 * @generated
+	 */
+	EAttribute getAgency_AppliesStandardsFramework();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Agency#getStandardsFrameworkYear <em>Standards Framework Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Standards Framework Year</em>'.
+	 * @see org.nafitha.model.Agency#getStandardsFrameworkYear()
+	 * @see #getAgency()
+	 * @generated
+	 */
+	EAttribute getAgency_StandardsFrameworkYear();
+
+	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.Service <em>Service</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2533,6 +2965,72 @@ public interface NafithaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getService_EligibleGroups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Service#getChannel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Channel</em>'.
+	 * @see org.nafitha.model.Service#getChannel()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_Channel();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.Service#getDocuments <em>Documents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Documents</em>'.
+	 * @see org.nafitha.model.Service#getDocuments()
+	 * @see #getService()
+	 * @generated
+	 */
+	EReference getService_Documents();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.nafitha.model.Service#getParticipatingAgencies <em>Participating Agencies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Participating Agencies</em>'.
+	 * @see org.nafitha.model.Service#getParticipatingAgencies()
+	 * @see #getService()
+	 * @generated
+	 */
+	EReference getService_ParticipatingAgencies();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Service#getHandlingMinutesBefore <em>Handling Minutes Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Handling Minutes Before</em>'.
+	 * @see org.nafitha.model.Service#getHandlingMinutesBefore()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_HandlingMinutesBefore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Service#getStepsBefore <em>Steps Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps Before</em>'.
+	 * @see org.nafitha.model.Service#getStepsBefore()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_StepsBefore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Service#getStepsAfter <em>Steps After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps After</em>'.
+	 * @see org.nafitha.model.Service#getStepsAfter()
+	 * @see #getService()
+	 * @generated
+	 */
+	EAttribute getService_StepsAfter();
 
 	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.ServiceBundle <em>Service Bundle</em>}'.
@@ -2707,6 +3205,17 @@ public interface NafithaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getServiceCenter_DailyCapacityOverride();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.ServiceCenter#getEvaluationRecords <em>Evaluation Records</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Evaluation Records</em>'.
+	 * @see org.nafitha.model.ServiceCenter#getEvaluationRecords()
+	 * @see #getServiceCenter()
+	 * @generated
+	 */
+	EReference getServiceCenter_EvaluationRecords();
 
 	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.Counter <em>Counter</em>}'.
@@ -3100,6 +3609,17 @@ public interface NafithaPackage extends EPackage {
 	EAttribute getPlanningParameters_RuralMaxResidents();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.PlanningParameters#getDigitalUptake <em>Digital Uptake</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Digital Uptake</em>'.
+	 * @see org.nafitha.model.PlanningParameters#getDigitalUptake()
+	 * @see #getPlanningParameters()
+	 * @generated
+	 */
+	EReference getPlanningParameters_DigitalUptake();
+
+	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.CoverageThreshold <em>Coverage Threshold</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3152,6 +3672,267 @@ public interface NafithaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCoverageThreshold_SpeedKmh();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.DocumentRequirement <em>Document Requirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Document Requirement</em>'.
+	 * @see org.nafitha.model.DocumentRequirement
+	 * @generated
+	 */
+	EClass getDocumentRequirement();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nafitha.model.DocumentRequirement#getIssuer <em>Issuer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Issuer</em>'.
+	 * @see org.nafitha.model.DocumentRequirement#getIssuer()
+	 * @see #getDocumentRequirement()
+	 * @generated
+	 */
+	EReference getDocumentRequirement_Issuer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.DocumentRequirement#isHeldByGovernment <em>Held By Government</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Held By Government</em>'.
+	 * @see org.nafitha.model.DocumentRequirement#isHeldByGovernment()
+	 * @see #getDocumentRequirement()
+	 * @generated
+	 */
+	EAttribute getDocumentRequirement_HeldByGovernment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.DocumentRequirement#isFetchedByGovernment <em>Fetched By Government</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fetched By Government</em>'.
+	 * @see org.nafitha.model.DocumentRequirement#isFetchedByGovernment()
+	 * @see #getDocumentRequirement()
+	 * @generated
+	 */
+	EAttribute getDocumentRequirement_FetchedByGovernment();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.EvaluationRecord <em>Evaluation Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Evaluation Record</em>'.
+	 * @see org.nafitha.model.EvaluationRecord
+	 * @generated
+	 */
+	EClass getEvaluationRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getDate()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getKind()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getScore()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Score();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getObservedWaitMinutes <em>Observed Wait Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observed Wait Minutes</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getObservedWaitMinutes()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_ObservedWaitMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#isSpecialistPresent <em>Specialist Present</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Specialist Present</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#isSpecialistPresent()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_SpecialistPresent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getResponses <em>Responses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Responses</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getResponses()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Responses();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getSatisfactionMean <em>Satisfaction Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Satisfaction Mean</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getSatisfactionMean()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_SatisfactionMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getPromoters <em>Promoters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Promoters</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getPromoters()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Promoters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getPassives <em>Passives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Passives</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getPassives()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Passives();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getDetractors <em>Detractors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detractors</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getDetractors()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Detractors();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getReceived <em>Received</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Received</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getReceived()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Received();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getAnsweredOnTime <em>Answered On Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answered On Time</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getAnsweredOnTime()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_AnsweredOnTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#getDescription()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.EvaluationRecord#isFromFeedback <em>From Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Feedback</em>'.
+	 * @see org.nafitha.model.EvaluationRecord#isFromFeedback()
+	 * @see #getEvaluationRecord()
+	 * @generated
+	 */
+	EAttribute getEvaluationRecord_FromFeedback();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.DigitalUptake <em>Digital Uptake</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Digital Uptake</em>'.
+	 * @see org.nafitha.model.DigitalUptake
+	 * @generated
+	 */
+	EClass getDigitalUptake();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nafitha.model.DigitalUptake#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region</em>'.
+	 * @see org.nafitha.model.DigitalUptake#getRegion()
+	 * @see #getDigitalUptake()
+	 * @generated
+	 */
+	EReference getDigitalUptake_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.DigitalUptake#getAreaType <em>Area Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Type</em>'.
+	 * @see org.nafitha.model.DigitalUptake#getAreaType()
+	 * @see #getDigitalUptake()
+	 * @generated
+	 */
+	EAttribute getDigitalUptake_AreaType();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nafitha.model.DigitalUptake#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Group</em>'.
+	 * @see org.nafitha.model.DigitalUptake#getGroup()
+	 * @see #getDigitalUptake()
+	 * @generated
+	 */
+	EReference getDigitalUptake_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.DigitalUptake#getMultiplier <em>Multiplier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Multiplier</em>'.
+	 * @see org.nafitha.model.DigitalUptake#getMultiplier()
+	 * @see #getDigitalUptake()
+	 * @generated
+	 */
+	EAttribute getDigitalUptake_Multiplier();
 
 	/**
 	 * Returns the meta object for enum '{@link org.nafitha.model.RegionLevel <em>Region Level</em>}'.
@@ -3222,6 +4003,26 @@ public interface NafithaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDistanceModel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nafitha.model.ServiceChannel <em>Service Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Service Channel</em>'.
+	 * @see org.nafitha.model.ServiceChannel
+	 * @generated
+	 */
+	EEnum getServiceChannel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nafitha.model.EvaluationKind <em>Evaluation Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Evaluation Kind</em>'.
+	 * @see org.nafitha.model.EvaluationKind
+	 * @generated
+	 */
+	EEnum getEvaluationKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3659,6 +4460,22 @@ public interface NafithaPackage extends EPackage {
 		EAttribute AGENCY__ACRONYM = eINSTANCE.getAgency_Acronym();
 
 		/**
+		 * The meta object literal for the '<em><b>Applies Standards Framework</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY__APPLIES_STANDARDS_FRAMEWORK = eINSTANCE.getAgency_AppliesStandardsFramework();
+
+		/**
+		 * The meta object literal for the '<em><b>Standards Framework Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AGENCY__STANDARDS_FRAMEWORK_YEAR = eINSTANCE.getAgency_StandardsFrameworkYear();
+
+		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.ServiceImpl <em>Service</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3739,6 +4556,54 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SERVICE__ELIGIBLE_GROUPS = eINSTANCE.getService_EligibleGroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Channel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__CHANNEL = eINSTANCE.getService_Channel();
+
+		/**
+		 * The meta object literal for the '<em><b>Documents</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE__DOCUMENTS = eINSTANCE.getService_Documents();
+
+		/**
+		 * The meta object literal for the '<em><b>Participating Agencies</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE__PARTICIPATING_AGENCIES = eINSTANCE.getService_ParticipatingAgencies();
+
+		/**
+		 * The meta object literal for the '<em><b>Handling Minutes Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__HANDLING_MINUTES_BEFORE = eINSTANCE.getService_HandlingMinutesBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__STEPS_BEFORE = eINSTANCE.getService_StepsBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE__STEPS_AFTER = eINSTANCE.getService_StepsAfter();
 
 		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.ServiceBundleImpl <em>Service Bundle</em>}' class.
@@ -3871,6 +4736,14 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE = eINSTANCE.getServiceCenter_DailyCapacityOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Evaluation Records</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE_CENTER__EVALUATION_RECORDS = eINSTANCE.getServiceCenter_EvaluationRecords();
 
 		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.CounterImpl <em>Counter</em>}' class.
@@ -4171,6 +5044,14 @@ public interface NafithaPackage extends EPackage {
 		EAttribute PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS = eINSTANCE.getPlanningParameters_RuralMaxResidents();
 
 		/**
+		 * The meta object literal for the '<em><b>Digital Uptake</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNING_PARAMETERS__DIGITAL_UPTAKE = eINSTANCE.getPlanningParameters_DigitalUptake();
+
+		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.CoverageThresholdImpl <em>Coverage Threshold</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4211,6 +5092,204 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COVERAGE_THRESHOLD__SPEED_KMH = eINSTANCE.getCoverageThreshold_SpeedKmh();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.DocumentRequirementImpl <em>Document Requirement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.DocumentRequirementImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getDocumentRequirement()
+		 * @generated
+		 */
+		EClass DOCUMENT_REQUIREMENT = eINSTANCE.getDocumentRequirement();
+
+		/**
+		 * The meta object literal for the '<em><b>Issuer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT_REQUIREMENT__ISSUER = eINSTANCE.getDocumentRequirement_Issuer();
+
+		/**
+		 * The meta object literal for the '<em><b>Held By Government</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_REQUIREMENT__HELD_BY_GOVERNMENT = eINSTANCE.getDocumentRequirement_HeldByGovernment();
+
+		/**
+		 * The meta object literal for the '<em><b>Fetched By Government</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_REQUIREMENT__FETCHED_BY_GOVERNMENT = eINSTANCE.getDocumentRequirement_FetchedByGovernment();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.EvaluationRecordImpl <em>Evaluation Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.EvaluationRecordImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getEvaluationRecord()
+		 * @generated
+		 */
+		EClass EVALUATION_RECORD = eINSTANCE.getEvaluationRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__DATE = eINSTANCE.getEvaluationRecord_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__KIND = eINSTANCE.getEvaluationRecord_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__SCORE = eINSTANCE.getEvaluationRecord_Score();
+
+		/**
+		 * The meta object literal for the '<em><b>Observed Wait Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__OBSERVED_WAIT_MINUTES = eINSTANCE.getEvaluationRecord_ObservedWaitMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Specialist Present</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__SPECIALIST_PRESENT = eINSTANCE.getEvaluationRecord_SpecialistPresent();
+
+		/**
+		 * The meta object literal for the '<em><b>Responses</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__RESPONSES = eINSTANCE.getEvaluationRecord_Responses();
+
+		/**
+		 * The meta object literal for the '<em><b>Satisfaction Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__SATISFACTION_MEAN = eINSTANCE.getEvaluationRecord_SatisfactionMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Promoters</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__PROMOTERS = eINSTANCE.getEvaluationRecord_Promoters();
+
+		/**
+		 * The meta object literal for the '<em><b>Passives</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__PASSIVES = eINSTANCE.getEvaluationRecord_Passives();
+
+		/**
+		 * The meta object literal for the '<em><b>Detractors</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__DETRACTORS = eINSTANCE.getEvaluationRecord_Detractors();
+
+		/**
+		 * The meta object literal for the '<em><b>Received</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__RECEIVED = eINSTANCE.getEvaluationRecord_Received();
+
+		/**
+		 * The meta object literal for the '<em><b>Answered On Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__ANSWERED_ON_TIME = eINSTANCE.getEvaluationRecord_AnsweredOnTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__DESCRIPTION = eINSTANCE.getEvaluationRecord_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>From Feedback</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION_RECORD__FROM_FEEDBACK = eINSTANCE.getEvaluationRecord_FromFeedback();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.DigitalUptakeImpl <em>Digital Uptake</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.DigitalUptakeImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getDigitalUptake()
+		 * @generated
+		 */
+		EClass DIGITAL_UPTAKE = eINSTANCE.getDigitalUptake();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIGITAL_UPTAKE__REGION = eINSTANCE.getDigitalUptake_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_UPTAKE__AREA_TYPE = eINSTANCE.getDigitalUptake_AreaType();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIGITAL_UPTAKE__GROUP = eINSTANCE.getDigitalUptake_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Multiplier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_UPTAKE__MULTIPLIER = eINSTANCE.getDigitalUptake_Multiplier();
 
 		/**
 		 * The meta object literal for the '{@link org.nafitha.model.RegionLevel <em>Region Level</em>}' enum.
@@ -4281,6 +5360,26 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DISTANCE_MODEL = eINSTANCE.getDistanceModel();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.ServiceChannel <em>Service Channel</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.ServiceChannel
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getServiceChannel()
+		 * @generated
+		 */
+		EEnum SERVICE_CHANNEL = eINSTANCE.getServiceChannel();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.EvaluationKind <em>Evaluation Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.EvaluationKind
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getEvaluationKind()
+		 * @generated
+		 */
+		EEnum EVALUATION_KIND = eINSTANCE.getEvaluationKind();
 
 	}
 

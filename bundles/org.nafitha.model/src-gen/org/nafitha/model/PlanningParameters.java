@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nafitha.model.PlanningParameters#getTownMaxKm <em>Town Max Km</em>}</li>
  *   <li>{@link org.nafitha.model.PlanningParameters#getTownMinPopulation <em>Town Min Population</em>}</li>
  *   <li>{@link org.nafitha.model.PlanningParameters#getRuralMaxResidents <em>Rural Max Residents</em>}</li>
+ *   <li>{@link org.nafitha.model.PlanningParameters#getDigitalUptake <em>Digital Uptake</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getPlanningParameters()
@@ -393,5 +394,17 @@ public interface PlanningParameters extends EObject {
 	 * @generated
 	 */
 	void setRuralMaxResidents(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Digital Uptake</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.DigitalUptake}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Digital Uptake</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getPlanningParameters_DigitalUptake()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DigitalUptake> getDigitalUptake();
 
 } // PlanningParameters

@@ -26,6 +26,12 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.nafitha.model.Service#getDigitalShare <em>Digital Share</em>}</li>
  *   <li>{@link org.nafitha.model.Service#isPresenceRequired <em>Presence Required</em>}</li>
  *   <li>{@link org.nafitha.model.Service#getEligibleGroups <em>Eligible Groups</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getChannel <em>Channel</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getDocuments <em>Documents</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getParticipatingAgencies <em>Participating Agencies</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getHandlingMinutesBefore <em>Handling Minutes Before</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getStepsBefore <em>Steps Before</em>}</li>
+ *   <li>{@link org.nafitha.model.Service#getStepsAfter <em>Steps After</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getService()
@@ -235,5 +241,237 @@ public interface Service extends Named {
 	 * @generated
 	 */
 	EList<PopulationGroup> getEligibleGroups();
+
+	/**
+	 * Returns the value of the '<em><b>Channel</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.nafitha.model.ServiceChannel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the service can be had; unset: not yet recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Channel</em>' attribute.
+	 * @see org.nafitha.model.ServiceChannel
+	 * @see #isSetChannel()
+	 * @see #unsetChannel()
+	 * @see #setChannel(ServiceChannel)
+	 * @see org.nafitha.model.NafithaPackage#getService_Channel()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	ServiceChannel getChannel();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Service#getChannel <em>Channel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Channel</em>' attribute.
+	 * @see org.nafitha.model.ServiceChannel
+	 * @see #isSetChannel()
+	 * @see #unsetChannel()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	void setChannel(ServiceChannel value);
+
+	/**
+	 * Unsets the value of the '{@link org.nafitha.model.Service#getChannel <em>Channel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetChannel()
+	 * @see #getChannel()
+	 * @see #setChannel(ServiceChannel)
+	 * @generated
+	 */
+	void unsetChannel();
+
+	/**
+	 * Returns whether the value of the '{@link org.nafitha.model.Service#getChannel <em>Channel</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Channel</em>' attribute is set.
+	 * @see #unsetChannel()
+	 * @see #getChannel()
+	 * @see #setChannel(ServiceChannel)
+	 * @generated
+	 */
+	boolean isSetChannel();
+
+	/**
+	 * Returns the value of the '<em><b>Documents</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.DocumentRequirement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Documents</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getService_Documents()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DocumentRequirement> getDocuments();
+
+	/**
+	 * Returns the value of the '<em><b>Participating Agencies</b></em>' reference list.
+	 * The list contents are of type {@link org.nafitha.model.Agency}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other agencies taking part in a shared or integrated service.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Participating Agencies</em>' reference list.
+	 * @see org.nafitha.model.NafithaPackage#getService_ParticipatingAgencies()
+	 * @model
+	 * @generated
+	 */
+	EList<Agency> getParticipatingAgencies();
+
+	/**
+	 * Returns the value of the '<em><b>Handling Minutes Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mean handling time before re-engineering (meanHandlingMinutes is the time now).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Handling Minutes Before</em>' attribute.
+	 * @see #isSetHandlingMinutesBefore()
+	 * @see #unsetHandlingMinutesBefore()
+	 * @see #setHandlingMinutesBefore(double)
+	 * @see org.nafitha.model.NafithaPackage#getService_HandlingMinutesBefore()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getHandlingMinutesBefore();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Service#getHandlingMinutesBefore <em>Handling Minutes Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Handling Minutes Before</em>' attribute.
+	 * @see #isSetHandlingMinutesBefore()
+	 * @see #unsetHandlingMinutesBefore()
+	 * @see #getHandlingMinutesBefore()
+	 * @generated
+	 */
+	void setHandlingMinutesBefore(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.nafitha.model.Service#getHandlingMinutesBefore <em>Handling Minutes Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetHandlingMinutesBefore()
+	 * @see #getHandlingMinutesBefore()
+	 * @see #setHandlingMinutesBefore(double)
+	 * @generated
+	 */
+	void unsetHandlingMinutesBefore();
+
+	/**
+	 * Returns whether the value of the '{@link org.nafitha.model.Service#getHandlingMinutesBefore <em>Handling Minutes Before</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Handling Minutes Before</em>' attribute is set.
+	 * @see #unsetHandlingMinutesBefore()
+	 * @see #getHandlingMinutesBefore()
+	 * @see #setHandlingMinutesBefore(double)
+	 * @generated
+	 */
+	boolean isSetHandlingMinutesBefore();
+
+	/**
+	 * Returns the value of the '<em><b>Steps Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Steps Before</em>' attribute.
+	 * @see #isSetStepsBefore()
+	 * @see #unsetStepsBefore()
+	 * @see #setStepsBefore(int)
+	 * @see org.nafitha.model.NafithaPackage#getService_StepsBefore()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	int getStepsBefore();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Service#getStepsBefore <em>Steps Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Steps Before</em>' attribute.
+	 * @see #isSetStepsBefore()
+	 * @see #unsetStepsBefore()
+	 * @see #getStepsBefore()
+	 * @generated
+	 */
+	void setStepsBefore(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.nafitha.model.Service#getStepsBefore <em>Steps Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStepsBefore()
+	 * @see #getStepsBefore()
+	 * @see #setStepsBefore(int)
+	 * @generated
+	 */
+	void unsetStepsBefore();
+
+	/**
+	 * Returns whether the value of the '{@link org.nafitha.model.Service#getStepsBefore <em>Steps Before</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Steps Before</em>' attribute is set.
+	 * @see #unsetStepsBefore()
+	 * @see #getStepsBefore()
+	 * @see #setStepsBefore(int)
+	 * @generated
+	 */
+	boolean isSetStepsBefore();
+
+	/**
+	 * Returns the value of the '<em><b>Steps After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Steps After</em>' attribute.
+	 * @see #isSetStepsAfter()
+	 * @see #unsetStepsAfter()
+	 * @see #setStepsAfter(int)
+	 * @see org.nafitha.model.NafithaPackage#getService_StepsAfter()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	int getStepsAfter();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Service#getStepsAfter <em>Steps After</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Steps After</em>' attribute.
+	 * @see #isSetStepsAfter()
+	 * @see #unsetStepsAfter()
+	 * @see #getStepsAfter()
+	 * @generated
+	 */
+	void setStepsAfter(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.nafitha.model.Service#getStepsAfter <em>Steps After</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStepsAfter()
+	 * @see #getStepsAfter()
+	 * @see #setStepsAfter(int)
+	 * @generated
+	 */
+	void unsetStepsAfter();
+
+	/**
+	 * Returns whether the value of the '{@link org.nafitha.model.Service#getStepsAfter <em>Steps After</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Steps After</em>' attribute is set.
+	 * @see #unsetStepsAfter()
+	 * @see #getStepsAfter()
+	 * @see #setStepsAfter(int)
+	 * @generated
+	 */
+	boolean isSetStepsAfter();
 
 } // Service

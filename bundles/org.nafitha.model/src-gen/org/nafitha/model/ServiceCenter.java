@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.nafitha.model.ServiceCenter#getReadiness <em>Readiness</em>}</li>
  *   <li>{@link org.nafitha.model.ServiceCenter#getEvaluation <em>Evaluation</em>}</li>
  *   <li>{@link org.nafitha.model.ServiceCenter#getDailyCapacityOverride <em>Daily Capacity Override</em>}</li>
+ *   <li>{@link org.nafitha.model.ServiceCenter#getEvaluationRecords <em>Evaluation Records</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getServiceCenter()
@@ -303,5 +304,17 @@ public interface ServiceCenter extends Named, Located {
 	 * @generated
 	 */
 	boolean isSetDailyCapacityOverride();
+
+	/**
+	 * Returns the value of the '<em><b>Evaluation Records</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.EvaluationRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Evaluation Records</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getServiceCenter_EvaluationRecords()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EvaluationRecord> getEvaluationRecords();
 
 } // ServiceCenter

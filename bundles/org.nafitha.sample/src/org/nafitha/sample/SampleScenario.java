@@ -36,6 +36,7 @@ import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.Settlement;
 import org.nafitha.model.SiteRole;
 import org.nafitha.sample.internal.CsvTable;
+import org.nafitha.sample.internal.ProgramData;
 
 /**
  * The embedded sample scenario of Jordan: the 12 governorates, the 51 districts as demand zones with their 2024
@@ -93,6 +94,7 @@ public final class SampleScenario {
         comprehensiveCenters();
         offices();
         evaluations();
+        ProgramData.load(scenario, SampleScenario::table);
         candidateSites();
         return scenario;
     }
@@ -244,10 +246,10 @@ public final class SampleScenario {
                 throw row.error("code", "a center listed in comprehensive_services.csv");
             }
             center.getServicesOffered().addAll(servicesOf(services, "services"));
-            if (center.getStatus() == CenterStatus.EXISTING) {
-                specializedCounters(center, (int) row.integer("counters"));
-            } else {
-                universalCounters(center, (int) row.integer("counters"));
+            switch (row.text("counter_model")) {
+                case "AGENCY_DESKS" -> specializedCounters(center, (int) row.integer("counters"));
+                case "UNIVERSAL" -> universalCounters(center, (int) row.integer("counters"));
+                default -> throw row.error("counter_model", "AGENCY_DESKS or UNIVERSAL");
             }
             scenario.getCenters().add(center);
         }

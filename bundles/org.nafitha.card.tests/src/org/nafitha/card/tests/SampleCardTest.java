@@ -39,7 +39,7 @@ class SampleCardTest {
         CardResult r = card(s);
         long open = s.getCenters().stream().filter(c -> c.getStatus() == CenterStatus.EXISTING || c.getStatus() == CenterStatus.PLANNED).count();
         assertEquals(open, r.centers().size());
-        assertEquals(23, r.indicators().size());
+        assertEquals(24, r.indicators().size());
         assertEquals(1, r.dimensions().stream().mapToDouble(CardResult.DimensionInfo::weightShare).sum(), 1e-9);
         int counted = r.national().unrated();
         for (int n : r.national().ratingCounts()) {
@@ -47,17 +47,23 @@ class SampleCardTest {
         }
         assertEquals(r.centers().size(), counted);
 
-        // Maqablin: 7 of the 10 accessibility features (centers.csv) = 70 %; its illustrative satisfaction 86
+        // Maqablin: 7 of the 10 accessibility features (centers.csv) = 70 %; its latest illustrative satisfaction survey
+        // (evaluations.csv, 2026-06-16: mean 4.28 of 5) is (4.28 - 1) / 4 = 82 %
         CenterCard am = r.centers().stream().filter(c -> c.code().equals("CSC-AM")).findFirst().orElseThrow();
         assertEquals(70, am.indicator("disability.checklist").value(), 1e-9);
-        assertEquals(86, am.indicator("voice.satisfaction").value(), 1e-9);
+        assertEquals(82, am.indicator("voice.satisfaction").value(), 1e-9);
         assertTrue(am.isRated());
         assertEquals(1, am.completeness(), 1e-9);
-        // a planned center has no citizen voice yet: missing, with its reason, and the dimension left out
+        // Zarqa's center has its rounds (it exists since the 2022-2025 program) but no readiness assessment: the
+        // readiness dimension is left out
         CenterCard zarqa = r.centers().stream().filter(c -> c.code().equals("CSC-AZ")).findFirst().orElseThrow();
-        assertTrue(zarqa.indicator("voice.satisfaction").isMissing());
-        assertTrue(zarqa.dimension("voice").isMissing());
-        assertEquals(0.75, zarqa.completeness(), 1e-9);
+        assertTrue(!zarqa.indicator("voice.satisfaction").isMissing());
+        assertTrue(zarqa.dimension("readiness").isMissing());
+        assertEquals(0.9, zarqa.completeness(), 1e-9);
+        // an agency office without any rounds: the citizen voice is missing, with its reason
+        CenterCard office = r.centers().stream().filter(c -> c.code().equals("CSPD-AQ-01")).findFirst().orElseThrow();
+        assertTrue(office.indicator("voice.satisfaction").isMissing());
+        assertTrue(office.dimension("voice").isMissing());
 
         assertTrue(r.national().population() > 11_000_000, "the 51 districts' residents");
         assertTrue(r.national().equityGini() >= 0 && r.national().equityGini() < 1);

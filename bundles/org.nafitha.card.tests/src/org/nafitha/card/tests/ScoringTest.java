@@ -53,7 +53,7 @@ class ScoringTest {
         // linear 50 95: (77 - 50) / 45 = 0.6
         "voice.satisfaction, 77, 60",
         // linear 40 95: (73 - 40) / 55 = 0.6
-        "voice.mysteryShopper, 73, 60", "voice.volunteerVisitor, 73, 60",
+        "voice.mysteryShopper, 73, 60", "voice.volunteerVisitor, 73, 60", "voice.selfAssessment, 73, 60",
         // linear -20 60: (20 + 20) / 80 = 0.5
         "voice.nps, 20, 50", "voice.nps, -50, 0",
         // linear 50 100: (90 - 50) / 50 = 0.8
@@ -65,8 +65,8 @@ class ScoringTest {
 
     @Test
     void everyShippedIndicatorIsTested() {
-        // the 23 indicators of the seven dimensions: 3 + 4 + 4 + 2 + 2 + 3 + 5
-        assertEquals(23, SHIPPED.size());
+        // the 24 indicators of the seven dimensions: 3 + 4 + 4 + 2 + 2 + 3 + 6
+        assertEquals(24, SHIPPED.size());
         assertEquals(7, CardCatalog.fromExtensions().dimensions().size());
         assertEquals(100, CardCatalog.fromExtensions().dimensions().stream().mapToDouble(CardCatalog.Dimension::weight).sum(), 1e-9);
     }

@@ -15,6 +15,7 @@ import org.nafitha.coverage.CoverageResult;
 import org.nafitha.model.AccessibilityFeature;
 import org.nafitha.model.Counter;
 import org.nafitha.model.Evaluation;
+import org.nafitha.model.EvaluationKind;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Score;
 import org.nafitha.model.Service;
@@ -68,11 +69,18 @@ public final class ShippedIndicators implements Indicator, IExecutableExtension 
         case "disability.checklist" -> checklist(c);
         case "disability.counters" -> accessibleCounters(c);
         case "readiness.infrastructure", "readiness.equipment", "readiness.connectivity" -> readiness(c, id.substring("readiness.".length()));
-        case "voice.satisfaction" -> evaluation(c, NafithaPackage.Literals.EVALUATION__SATISFACTION, "citizen satisfaction survey");
-        case "voice.mysteryShopper" -> evaluation(c, NafithaPackage.Literals.EVALUATION__MYSTERY_SHOPPER, "mystery shopper visit");
-        case "voice.volunteerVisitor" -> evaluation(c, NafithaPackage.Literals.EVALUATION__VOLUNTEER_VISITOR, "volunteer visitor report");
-        case "voice.nps" -> evaluation(c, NafithaPackage.Literals.EVALUATION__NET_PROMOTER_SCORE, "net promoter survey");
-        case "voice.complaints" -> evaluation(c, NafithaPackage.Literals.EVALUATION__COMPLAINT_RESPONSE, "complaint response record");
+        case "voice.satisfaction" -> VoiceMeasures.latestOr(c, EvaluationKind.SATISFACTION_SURVEY,
+                () -> evaluation(c, NafithaPackage.Literals.EVALUATION__SATISFACTION, "citizen satisfaction survey"));
+        case "voice.mysteryShopper" -> VoiceMeasures.latestOr(c, EvaluationKind.MYSTERY_SHOPPER,
+                () -> evaluation(c, NafithaPackage.Literals.EVALUATION__MYSTERY_SHOPPER, "mystery shopper visit"));
+        case "voice.volunteerVisitor" -> VoiceMeasures.latestOr(c, EvaluationKind.VOLUNTEER_VISITOR,
+                () -> evaluation(c, NafithaPackage.Literals.EVALUATION__VOLUNTEER_VISITOR, "volunteer visitor report"));
+        case "voice.selfAssessment" -> VoiceMeasures.latestOr(c, EvaluationKind.SELF_ASSESSMENT,
+                () -> evaluation(c, NafithaPackage.Literals.EVALUATION__SELF_ASSESSMENT, "self-assessment"));
+        case "voice.nps" -> VoiceMeasures.latestOr(c, EvaluationKind.NPS_SURVEY,
+                () -> evaluation(c, NafithaPackage.Literals.EVALUATION__NET_PROMOTER_SCORE, "net promoter survey"));
+        case "voice.complaints" -> VoiceMeasures.latestOr(c, EvaluationKind.COMPLAINTS,
+                () -> evaluation(c, NafithaPackage.Literals.EVALUATION__COMPLAINT_RESPONSE, "complaint response record"));
         default -> throw new IllegalStateException("no shipped indicator '" + id + "'");
         };
     }

@@ -49,11 +49,11 @@ class RenderCommandTest extends CliRunning {
     @Test
     void theChosenSitesAndTheAllocationAreDrawn(@TempDir Path dir) throws Exception {
         Path png = dir.resolve("locate.png");
-        assertEquals(Cli.OK, run("render", "--scenario", "sample", "--analysis", "locate", "--p", "5", "--time-limit", "2", "--width", "800",
+        assertEquals(Cli.OK, run("render", "--scenario", "sample", "--analysis", "locate", "--p", "13", "--time-limit", "2", "--width", "800",
                 "--height", "600", "--out", png.toString()), err());
-        assertTrue(out().startsWith("located 5 sites (pmedian, objective "), out());
+        assertTrue(out().startsWith("located 13 sites (pmedian, objective "), out());
         BufferedImage image = ImageIO.read(png.toFile());
-        // the three existing comprehensive centers are required (purple stars), two more are opened (amber stars); a
+        // the 11 existing comprehensive centers are required (purple stars), two more are opened (amber stars); a
         // 16-pixel star on the map has about 70 pixels of its fill, the 14-pixel one in the legend about 45: more than
         // the legend's and two stars' worth of purple, more than the legend's and one star's worth of amber
         long kept = pixelsOf(image, 0x8E24AA);

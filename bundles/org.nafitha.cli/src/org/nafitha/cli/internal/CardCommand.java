@@ -14,6 +14,7 @@ import org.nafitha.card.CardCatalog;
 import org.nafitha.card.CardEngine;
 import org.nafitha.card.CardJson;
 import org.nafitha.card.CardResult;
+import org.nafitha.card.ProgramFigures;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardSettings;
 import org.nafitha.cli.Command;
@@ -88,6 +89,17 @@ public final class CardCommand implements Command {
             stars.append(String.format(Locale.ROOT, " %d★ %d", r + 1, n.ratingCounts()[r]));
         }
         out.println("ratings:" + stars + ", unrated " + n.unrated());
+        if (card.program() != null) {
+            ProgramFigures p = card.program();
+            ProgramFigures.Voice v = p.national();
+            out.printf(Locale.ROOT, "citizen voice (%d records): satisfaction %.2f of 5 (%.0f%%), NPS %.1f, complaints answered on time %.0f%%, "
+                    + "improvements from citizens' input %.0f%%%n", v.records(), v.satisfactionMean(), v.satisfactionPercent(), v.nps(),
+                    100 * v.complaintResponse(), 100 * v.improvementsFromCitizens());
+            out.printf(Locale.ROOT, "program: service time %.1f -> %.1f min after re-engineering (%d services, volume-weighted); "
+                    + "services digitized %.1f%% by count, %.1f%% by volume (mark 80%%); agencies applying the standards framework %.0f%%%n",
+                    p.minutesBefore(), p.minutesAfter(), p.reengineeredServices(), 100 * p.digitizedByCount(), 100 * p.digitizedByVolume(),
+                    100 * p.agenciesApplyingFramework());
+        }
         out.println("weakest:");
         for (CenterCard c : n.weakest()) {
             out.printf(Locale.ROOT, "  %-12s %5.1f %d★  %s%n", c.code(), c.overall(), c.rating(),

@@ -11,6 +11,9 @@ import org.nafitha.cli.Json;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.model.CenterKind;
+import org.nafitha.model.CenterStatus;
+import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.Scenario;
 import org.nafitha.model.ScenarioSummary;
 
 /** {@code nafitha info --scenario sample [--json]}: what a scenario holds and whom it serves. */
@@ -37,9 +40,17 @@ public final class InfoCommand implements Command {
         String scenarioName = options.required("scenario");
         boolean json = options.flag("json");
         options.checkAllKnown();
-        ScenarioSummary s = ScenarioSummary.of(ScenarioSource.load(scenarioName));
+        Scenario scenario = ScenarioSource.load(scenarioName);
+        ScenarioSummary s = ScenarioSummary.of(scenario);
+        Map<CenterKind, Integer> existing = existingByKind(scenario);
         if (json) {
-            out.println(Json.write(toMap(s)));
+            Map<String, Object> m = toMap(s);
+            Map<String, Object> byKind = new LinkedHashMap<>();
+            for (CenterKind kind : CenterKind.values()) {
+                byKind.put(kind.getLiteral(), existing.getOrDefault(kind, 0));
+            }
+            m.put("existingCentersByKind", byKind);
+            out.println(Json.write(m));
         } else {
             out.println("Scenario:     " + s.name());
             out.println("Regions:      " + s.regions());
@@ -51,12 +62,23 @@ public final class InfoCommand implements Command {
             out.println("Bundles:      " + s.bundles());
             out.println("Centers:      " + s.centers());
             for (Map.Entry<CenterKind, Integer> e : s.centersByKind().entrySet()) {
-                out.println("  " + e.getKey().getLiteral() + ": " + e.getValue());
+                out.println("  " + e.getKey().getLiteral() + ": " + e.getValue() + " (" + existing.getOrDefault(e.getKey(), 0) + " existing)");
             }
             out.println("Counters:     " + s.counters());
             out.println("Candidates:   " + s.candidateSites());
         }
         return Cli.OK;
+    }
+
+    /** Centers that exist today (status EXISTING), by kind. */
+    static Map<CenterKind, Integer> existingByKind(Scenario scenario) {
+        Map<CenterKind, Integer> m = new java.util.EnumMap<>(CenterKind.class);
+        for (ServiceCenter c : scenario.getCenters()) {
+            if (c.getStatus() == CenterStatus.EXISTING) {
+                m.merge(c.getKind(), 1, Integer::sum);
+            }
+        }
+        return m;
     }
 
     static Map<String, Object> toMap(ScenarioSummary s) {

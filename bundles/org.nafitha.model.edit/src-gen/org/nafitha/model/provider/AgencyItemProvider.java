@@ -46,6 +46,8 @@ public class AgencyItemProvider extends NamedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addAcronymPropertyDescriptor(object);
+			addAppliesStandardsFrameworkPropertyDescriptor(object);
+			addStandardsFrameworkYearPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -68,6 +70,50 @@ public class AgencyItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Applies Standards Framework feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAppliesStandardsFrameworkPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Agency_appliesStandardsFramework_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Agency_appliesStandardsFramework_feature", "_UI_Agency_type"),
+				 NafithaPackage.Literals.AGENCY__APPLIES_STANDARDS_FRAMEWORK,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Standards Framework Year feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStandardsFrameworkYearPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Agency_standardsFrameworkYear_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Agency_standardsFrameworkYear_feature", "_UI_Agency_type"),
+				 NafithaPackage.Literals.AGENCY__STANDARDS_FRAMEWORK_YEAR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -111,6 +157,8 @@ public class AgencyItemProvider extends NamedItemProvider {
 
 		switch (notification.getFeatureID(Agency.class)) {
 			case NafithaPackage.AGENCY__ACRONYM:
+			case NafithaPackage.AGENCY__APPLIES_STANDARDS_FRAMEWORK:
+			case NafithaPackage.AGENCY__STANDARDS_FRAMEWORK_YEAR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -463,6 +463,75 @@ public class NafithaItemProviderAdapterFactory extends NafithaAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.DocumentRequirement} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DocumentRequirementItemProvider documentRequirementItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.DocumentRequirement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDocumentRequirementAdapter() {
+		if (documentRequirementItemProvider == null) {
+			documentRequirementItemProvider = new DocumentRequirementItemProvider(this);
+		}
+
+		return documentRequirementItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.EvaluationRecord} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EvaluationRecordItemProvider evaluationRecordItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.EvaluationRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEvaluationRecordAdapter() {
+		if (evaluationRecordItemProvider == null) {
+			evaluationRecordItemProvider = new EvaluationRecordItemProvider(this);
+		}
+
+		return evaluationRecordItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.DigitalUptake} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DigitalUptakeItemProvider digitalUptakeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.DigitalUptake}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDigitalUptakeAdapter() {
+		if (digitalUptakeItemProvider == null) {
+			digitalUptakeItemProvider = new DigitalUptakeItemProvider(this);
+		}
+
+		return digitalUptakeItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -584,6 +653,9 @@ public class NafithaItemProviderAdapterFactory extends NafithaAdapterFactory imp
 		if (candidateSiteItemProvider != null) candidateSiteItemProvider.dispose();
 		if (planningParametersItemProvider != null) planningParametersItemProvider.dispose();
 		if (coverageThresholdItemProvider != null) coverageThresholdItemProvider.dispose();
+		if (documentRequirementItemProvider != null) documentRequirementItemProvider.dispose();
+		if (evaluationRecordItemProvider != null) evaluationRecordItemProvider.dispose();
+		if (digitalUptakeItemProvider != null) digitalUptakeItemProvider.dispose();
 	}
 
 }

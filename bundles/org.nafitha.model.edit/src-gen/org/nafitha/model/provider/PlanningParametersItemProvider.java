@@ -381,6 +381,7 @@ public class PlanningParametersItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(NafithaPackage.Literals.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS);
 			childrenFeatures.add(NafithaPackage.Literals.PLANNING_PARAMETERS__CARD_WEIGHTS);
+			childrenFeatures.add(NafithaPackage.Literals.PLANNING_PARAMETERS__DIGITAL_UPTAKE);
 		}
 		return childrenFeatures;
 	}
@@ -454,6 +455,7 @@ public class PlanningParametersItemProvider
 				return;
 			case NafithaPackage.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS:
 			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS:
+			case NafithaPackage.PLANNING_PARAMETERS__DIGITAL_UPTAKE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -480,6 +482,11 @@ public class PlanningParametersItemProvider
 			(createChildParameter
 				(NafithaPackage.Literals.PLANNING_PARAMETERS__CARD_WEIGHTS,
 				 NafithaFactory.eINSTANCE.createScore()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NafithaPackage.Literals.PLANNING_PARAMETERS__DIGITAL_UPTAKE,
+				 NafithaFactory.eINSTANCE.createDigitalUptake()));
 	}
 
 	/**

@@ -320,6 +320,7 @@ public class ServiceCenterItemProvider extends NamedItemProvider {
 			childrenFeatures.add(NafithaPackage.Literals.SERVICE_CENTER__COUNTERS);
 			childrenFeatures.add(NafithaPackage.Literals.SERVICE_CENTER__READINESS);
 			childrenFeatures.add(NafithaPackage.Literals.SERVICE_CENTER__EVALUATION);
+			childrenFeatures.add(NafithaPackage.Literals.SERVICE_CENTER__EVALUATION_RECORDS);
 		}
 		return childrenFeatures;
 	}
@@ -388,6 +389,7 @@ public class ServiceCenterItemProvider extends NamedItemProvider {
 			case NafithaPackage.SERVICE_CENTER__COUNTERS:
 			case NafithaPackage.SERVICE_CENTER__READINESS:
 			case NafithaPackage.SERVICE_CENTER__EVALUATION:
+			case NafithaPackage.SERVICE_CENTER__EVALUATION_RECORDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -419,6 +421,11 @@ public class ServiceCenterItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(NafithaPackage.Literals.SERVICE_CENTER__EVALUATION,
 				 NafithaFactory.eINSTANCE.createEvaluation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NafithaPackage.Literals.SERVICE_CENTER__EVALUATION_RECORDS,
+				 NafithaFactory.eINSTANCE.createEvaluationRecord()));
 	}
 
 }

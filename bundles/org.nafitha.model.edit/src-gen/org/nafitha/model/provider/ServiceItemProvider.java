@@ -9,11 +9,14 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
+import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Service;
 
@@ -54,6 +57,11 @@ public class ServiceItemProvider extends NamedItemProvider {
 			addDigitalSharePropertyDescriptor(object);
 			addPresenceRequiredPropertyDescriptor(object);
 			addEligibleGroupsPropertyDescriptor(object);
+			addChannelPropertyDescriptor(object);
+			addParticipatingAgenciesPropertyDescriptor(object);
+			addHandlingMinutesBeforePropertyDescriptor(object);
+			addStepsBeforePropertyDescriptor(object);
+			addStepsAfterPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -257,6 +265,146 @@ public class ServiceItemProvider extends NamedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Channel feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChannelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_channel_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_channel_feature", "_UI_Service_type"),
+				 NafithaPackage.Literals.SERVICE__CHANNEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Participating Agencies feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addParticipatingAgenciesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_participatingAgencies_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_participatingAgencies_feature", "_UI_Service_type"),
+				 NafithaPackage.Literals.SERVICE__PARTICIPATING_AGENCIES,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Handling Minutes Before feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHandlingMinutesBeforePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_handlingMinutesBefore_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_handlingMinutesBefore_feature", "_UI_Service_type"),
+				 NafithaPackage.Literals.SERVICE__HANDLING_MINUTES_BEFORE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Steps Before feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStepsBeforePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_stepsBefore_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_stepsBefore_feature", "_UI_Service_type"),
+				 NafithaPackage.Literals.SERVICE__STEPS_BEFORE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Steps After feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStepsAfterPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Service_stepsAfter_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Service_stepsAfter_feature", "_UI_Service_type"),
+				 NafithaPackage.Literals.SERVICE__STEPS_AFTER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(NafithaPackage.Literals.SERVICE__DOCUMENTS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns Service.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -301,7 +449,14 @@ public class ServiceItemProvider extends NamedItemProvider {
 			case NafithaPackage.SERVICE__HANDLING_TIME_CV:
 			case NafithaPackage.SERVICE__DIGITAL_SHARE:
 			case NafithaPackage.SERVICE__PRESENCE_REQUIRED:
+			case NafithaPackage.SERVICE__CHANNEL:
+			case NafithaPackage.SERVICE__HANDLING_MINUTES_BEFORE:
+			case NafithaPackage.SERVICE__STEPS_BEFORE:
+			case NafithaPackage.SERVICE__STEPS_AFTER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case NafithaPackage.SERVICE__DOCUMENTS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -317,6 +472,11 @@ public class ServiceItemProvider extends NamedItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NafithaPackage.Literals.SERVICE__DOCUMENTS,
+				 NafithaFactory.eINSTANCE.createDocumentRequirement()));
 	}
 
 }

@@ -20,6 +20,8 @@ import org.nafitha.model.NafithaPackage;
  * </p>
  * <ul>
  *   <li>{@link org.nafitha.model.impl.AgencyImpl#getAcronym <em>Acronym</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.AgencyImpl#isAppliesStandardsFramework <em>Applies Standards Framework</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.AgencyImpl#getStandardsFrameworkYear <em>Standards Framework Year</em>}</li>
  * </ul>
  *
  * @generated
@@ -44,6 +46,55 @@ public class AgencyImpl extends NamedImpl implements Agency {
 	 * @ordered
 	 */
 	protected String acronym = ACRONYM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAppliesStandardsFramework() <em>Applies Standards Framework</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAppliesStandardsFramework()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean APPLIES_STANDARDS_FRAMEWORK_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAppliesStandardsFramework() <em>Applies Standards Framework</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAppliesStandardsFramework()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean appliesStandardsFramework = APPLIES_STANDARDS_FRAMEWORK_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStandardsFrameworkYear() <em>Standards Framework Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStandardsFrameworkYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int STANDARDS_FRAMEWORK_YEAR_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getStandardsFrameworkYear() <em>Standards Framework Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStandardsFrameworkYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected int standardsFrameworkYear = STANDARDS_FRAMEWORK_YEAR_EDEFAULT;
+
+	/**
+	 * This is true if the Standards Framework Year attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean standardsFrameworkYearESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,10 +144,87 @@ public class AgencyImpl extends NamedImpl implements Agency {
 	 * @generated
 	 */
 	@Override
+	public boolean isAppliesStandardsFramework() {
+		return appliesStandardsFramework;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAppliesStandardsFramework(boolean newAppliesStandardsFramework) {
+		boolean oldAppliesStandardsFramework = appliesStandardsFramework;
+		appliesStandardsFramework = newAppliesStandardsFramework;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.AGENCY__APPLIES_STANDARDS_FRAMEWORK, oldAppliesStandardsFramework, appliesStandardsFramework));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStandardsFrameworkYear() {
+		return standardsFrameworkYear;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStandardsFrameworkYear(int newStandardsFrameworkYear) {
+		int oldStandardsFrameworkYear = standardsFrameworkYear;
+		standardsFrameworkYear = newStandardsFrameworkYear;
+		boolean oldStandardsFrameworkYearESet = standardsFrameworkYearESet;
+		standardsFrameworkYearESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.AGENCY__STANDARDS_FRAMEWORK_YEAR, oldStandardsFrameworkYear, standardsFrameworkYear, !oldStandardsFrameworkYearESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStandardsFrameworkYear() {
+		int oldStandardsFrameworkYear = standardsFrameworkYear;
+		boolean oldStandardsFrameworkYearESet = standardsFrameworkYearESet;
+		standardsFrameworkYear = STANDARDS_FRAMEWORK_YEAR_EDEFAULT;
+		standardsFrameworkYearESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, NafithaPackage.AGENCY__STANDARDS_FRAMEWORK_YEAR, oldStandardsFrameworkYear, STANDARDS_FRAMEWORK_YEAR_EDEFAULT, oldStandardsFrameworkYearESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStandardsFrameworkYear() {
+		return standardsFrameworkYearESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NafithaPackage.AGENCY__ACRONYM:
 				return getAcronym();
+			case NafithaPackage.AGENCY__APPLIES_STANDARDS_FRAMEWORK:
+				return isAppliesStandardsFramework();
+			case NafithaPackage.AGENCY__STANDARDS_FRAMEWORK_YEAR:
+				return getStandardsFrameworkYear();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -111,6 +239,12 @@ public class AgencyImpl extends NamedImpl implements Agency {
 		switch (featureID) {
 			case NafithaPackage.AGENCY__ACRONYM:
 				setAcronym((String)newValue);
+				return;
+			case NafithaPackage.AGENCY__APPLIES_STANDARDS_FRAMEWORK:
+				setAppliesStandardsFramework((Boolean)newValue);
+				return;
+			case NafithaPackage.AGENCY__STANDARDS_FRAMEWORK_YEAR:
+				setStandardsFrameworkYear((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -127,6 +261,12 @@ public class AgencyImpl extends NamedImpl implements Agency {
 			case NafithaPackage.AGENCY__ACRONYM:
 				setAcronym(ACRONYM_EDEFAULT);
 				return;
+			case NafithaPackage.AGENCY__APPLIES_STANDARDS_FRAMEWORK:
+				setAppliesStandardsFramework(APPLIES_STANDARDS_FRAMEWORK_EDEFAULT);
+				return;
+			case NafithaPackage.AGENCY__STANDARDS_FRAMEWORK_YEAR:
+				unsetStandardsFrameworkYear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -141,6 +281,10 @@ public class AgencyImpl extends NamedImpl implements Agency {
 		switch (featureID) {
 			case NafithaPackage.AGENCY__ACRONYM:
 				return ACRONYM_EDEFAULT == null ? acronym != null : !ACRONYM_EDEFAULT.equals(acronym);
+			case NafithaPackage.AGENCY__APPLIES_STANDARDS_FRAMEWORK:
+				return appliesStandardsFramework != APPLIES_STANDARDS_FRAMEWORK_EDEFAULT;
+			case NafithaPackage.AGENCY__STANDARDS_FRAMEWORK_YEAR:
+				return isSetStandardsFrameworkYear();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,6 +301,10 @@ public class AgencyImpl extends NamedImpl implements Agency {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (acronym: ");
 		result.append(acronym);
+		result.append(", appliesStandardsFramework: ");
+		result.append(appliesStandardsFramework);
+		result.append(", standardsFrameworkYear: ");
+		if (standardsFrameworkYearESet) result.append(standardsFrameworkYear); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -74,6 +74,9 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 			case NafithaPackage.CANDIDATE_SITE: return createCandidateSite();
 			case NafithaPackage.PLANNING_PARAMETERS: return createPlanningParameters();
 			case NafithaPackage.COVERAGE_THRESHOLD: return createCoverageThreshold();
+			case NafithaPackage.DOCUMENT_REQUIREMENT: return createDocumentRequirement();
+			case NafithaPackage.EVALUATION_RECORD: return createEvaluationRecord();
+			case NafithaPackage.DIGITAL_UPTAKE: return createDigitalUptake();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -101,6 +104,10 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 				return createSiteRoleFromString(eDataType, initialValue);
 			case NafithaPackage.DISTANCE_MODEL:
 				return createDistanceModelFromString(eDataType, initialValue);
+			case NafithaPackage.SERVICE_CHANNEL:
+				return createServiceChannelFromString(eDataType, initialValue);
+			case NafithaPackage.EVALUATION_KIND:
+				return createEvaluationKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -128,6 +135,10 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 				return convertSiteRoleToString(eDataType, instanceValue);
 			case NafithaPackage.DISTANCE_MODEL:
 				return convertDistanceModelToString(eDataType, instanceValue);
+			case NafithaPackage.SERVICE_CHANNEL:
+				return convertServiceChannelToString(eDataType, instanceValue);
+			case NafithaPackage.EVALUATION_KIND:
+				return convertEvaluationKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -325,6 +336,39 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public DocumentRequirement createDocumentRequirement() {
+		DocumentRequirementImpl documentRequirement = new DocumentRequirementImpl();
+		return documentRequirement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EvaluationRecord createEvaluationRecord() {
+		EvaluationRecordImpl evaluationRecord = new EvaluationRecordImpl();
+		return evaluationRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DigitalUptake createDigitalUptake() {
+		DigitalUptakeImpl digitalUptake = new DigitalUptakeImpl();
+		return digitalUptake;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public RegionLevel createRegionLevelFromString(EDataType eDataType, String initialValue) {
 		RegionLevel result = RegionLevel.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -457,6 +501,46 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * @generated
 	 */
 	public String convertDistanceModelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ServiceChannel createServiceChannelFromString(EDataType eDataType, String initialValue) {
+		ServiceChannel result = ServiceChannel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertServiceChannelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EvaluationKind createEvaluationKindFromString(EDataType eDataType, String initialValue) {
+		EvaluationKind result = EvaluationKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEvaluationKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

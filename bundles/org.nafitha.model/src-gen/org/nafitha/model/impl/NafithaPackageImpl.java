@@ -19,8 +19,12 @@ import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Counter;
 import org.nafitha.model.CoverageThreshold;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.DigitalUptake;
 import org.nafitha.model.DistanceModel;
+import org.nafitha.model.DocumentRequirement;
 import org.nafitha.model.Evaluation;
+import org.nafitha.model.EvaluationKind;
+import org.nafitha.model.EvaluationRecord;
 import org.nafitha.model.GroupPopulation;
 import org.nafitha.model.Located;
 import org.nafitha.model.NafithaFactory;
@@ -35,6 +39,7 @@ import org.nafitha.model.Score;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceBundle;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.ServiceChannel;
 import org.nafitha.model.ServiceDemand;
 import org.nafitha.model.Settlement;
 import org.nafitha.model.SiteRole;
@@ -184,6 +189,27 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass documentRequirementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass evaluationRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass digitalUptakeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum regionLevelEEnum = null;
 
 	/**
@@ -227,6 +253,20 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	private EEnum distanceModelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum serviceChannelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum evaluationKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -784,6 +824,26 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAgency_AppliesStandardsFramework() {
+		return (EAttribute)agencyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAgency_StandardsFrameworkYear() {
+		return (EAttribute)agencyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getService() {
 		return serviceEClass;
 	}
@@ -876,6 +936,66 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EReference getService_EligibleGroups() {
 		return (EReference)serviceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_Channel() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_Documents() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getService_ParticipatingAgencies() {
+		return (EReference)serviceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_HandlingMinutesBefore() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_StepsBefore() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getService_StepsAfter() {
+		return (EAttribute)serviceEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1036,6 +1156,16 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EAttribute getServiceCenter_DailyCapacityOverride() {
 		return (EAttribute)serviceCenterEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceCenter_EvaluationRecords() {
+		return (EReference)serviceCenterEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1404,6 +1534,16 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPlanningParameters_DigitalUptake() {
+		return (EReference)planningParametersEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCoverageThreshold() {
 		return coverageThresholdEClass;
 	}
@@ -1446,6 +1586,246 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EAttribute getCoverageThreshold_SpeedKmh() {
 		return (EAttribute)coverageThresholdEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDocumentRequirement() {
+		return documentRequirementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDocumentRequirement_Issuer() {
+		return (EReference)documentRequirementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocumentRequirement_HeldByGovernment() {
+		return (EAttribute)documentRequirementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocumentRequirement_FetchedByGovernment() {
+		return (EAttribute)documentRequirementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEvaluationRecord() {
+		return evaluationRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Date() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Kind() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Score() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_ObservedWaitMinutes() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_SpecialistPresent() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Responses() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_SatisfactionMean() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Promoters() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Passives() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Detractors() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Received() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_AnsweredOnTime() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_Description() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluationRecord_FromFeedback() {
+		return (EAttribute)evaluationRecordEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDigitalUptake() {
+		return digitalUptakeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDigitalUptake_Region() {
+		return (EReference)digitalUptakeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalUptake_AreaType() {
+		return (EAttribute)digitalUptakeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDigitalUptake_Group() {
+		return (EReference)digitalUptakeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalUptake_Multiplier() {
+		return (EAttribute)digitalUptakeEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1516,6 +1896,26 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EEnum getDistanceModel() {
 		return distanceModelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getServiceChannel() {
+		return serviceChannelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getEvaluationKind() {
+		return evaluationKindEEnum;
 	}
 
 	/**
@@ -1605,6 +2005,8 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 
 		agencyEClass = createEClass(AGENCY);
 		createEAttribute(agencyEClass, AGENCY__ACRONYM);
+		createEAttribute(agencyEClass, AGENCY__APPLIES_STANDARDS_FRAMEWORK);
+		createEAttribute(agencyEClass, AGENCY__STANDARDS_FRAMEWORK_YEAR);
 
 		serviceEClass = createEClass(SERVICE);
 		createEReference(serviceEClass, SERVICE__AGENCY);
@@ -1616,6 +2018,12 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEAttribute(serviceEClass, SERVICE__DIGITAL_SHARE);
 		createEAttribute(serviceEClass, SERVICE__PRESENCE_REQUIRED);
 		createEReference(serviceEClass, SERVICE__ELIGIBLE_GROUPS);
+		createEAttribute(serviceEClass, SERVICE__CHANNEL);
+		createEReference(serviceEClass, SERVICE__DOCUMENTS);
+		createEReference(serviceEClass, SERVICE__PARTICIPATING_AGENCIES);
+		createEAttribute(serviceEClass, SERVICE__HANDLING_MINUTES_BEFORE);
+		createEAttribute(serviceEClass, SERVICE__STEPS_BEFORE);
+		createEAttribute(serviceEClass, SERVICE__STEPS_AFTER);
 
 		serviceBundleEClass = createEClass(SERVICE_BUNDLE);
 		createEAttribute(serviceBundleEClass, SERVICE_BUNDLE__LIFE_EVENT);
@@ -1634,6 +2042,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEReference(serviceCenterEClass, SERVICE_CENTER__READINESS);
 		createEReference(serviceCenterEClass, SERVICE_CENTER__EVALUATION);
 		createEAttribute(serviceCenterEClass, SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE);
+		createEReference(serviceCenterEClass, SERVICE_CENTER__EVALUATION_RECORDS);
 
 		counterEClass = createEClass(COUNTER);
 		createEAttribute(counterEClass, COUNTER__CODE);
@@ -1675,12 +2084,40 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__TOWN_MAX_KM);
 		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__TOWN_MIN_POPULATION);
 		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS);
+		createEReference(planningParametersEClass, PLANNING_PARAMETERS__DIGITAL_UPTAKE);
 
 		coverageThresholdEClass = createEClass(COVERAGE_THRESHOLD);
 		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__AREA_TYPE);
 		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__MAX_DISTANCE_KM);
 		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__MAX_TRAVEL_MINUTES);
 		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__SPEED_KMH);
+
+		documentRequirementEClass = createEClass(DOCUMENT_REQUIREMENT);
+		createEReference(documentRequirementEClass, DOCUMENT_REQUIREMENT__ISSUER);
+		createEAttribute(documentRequirementEClass, DOCUMENT_REQUIREMENT__HELD_BY_GOVERNMENT);
+		createEAttribute(documentRequirementEClass, DOCUMENT_REQUIREMENT__FETCHED_BY_GOVERNMENT);
+
+		evaluationRecordEClass = createEClass(EVALUATION_RECORD);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__DATE);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__KIND);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__SCORE);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__OBSERVED_WAIT_MINUTES);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__SPECIALIST_PRESENT);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__RESPONSES);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__SATISFACTION_MEAN);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__PROMOTERS);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__PASSIVES);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__DETRACTORS);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__RECEIVED);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__ANSWERED_ON_TIME);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__DESCRIPTION);
+		createEAttribute(evaluationRecordEClass, EVALUATION_RECORD__FROM_FEEDBACK);
+
+		digitalUptakeEClass = createEClass(DIGITAL_UPTAKE);
+		createEReference(digitalUptakeEClass, DIGITAL_UPTAKE__REGION);
+		createEAttribute(digitalUptakeEClass, DIGITAL_UPTAKE__AREA_TYPE);
+		createEReference(digitalUptakeEClass, DIGITAL_UPTAKE__GROUP);
+		createEAttribute(digitalUptakeEClass, DIGITAL_UPTAKE__MULTIPLIER);
 
 		// Create enums
 		regionLevelEEnum = createEEnum(REGION_LEVEL);
@@ -1690,6 +2127,8 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		accessibilityFeatureEEnum = createEEnum(ACCESSIBILITY_FEATURE);
 		siteRoleEEnum = createEEnum(SITE_ROLE);
 		distanceModelEEnum = createEEnum(DISTANCE_MODEL);
+		serviceChannelEEnum = createEEnum(SERVICE_CHANNEL);
+		evaluationKindEEnum = createEEnum(EVALUATION_KIND);
 	}
 
 	/**
@@ -1735,6 +2174,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		serviceCenterEClass.getESuperTypes().add(this.getLocated());
 		candidateSiteEClass.getESuperTypes().add(this.getNamed());
 		candidateSiteEClass.getESuperTypes().add(this.getLocated());
+		documentRequirementEClass.getESuperTypes().add(this.getNamed());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedEClass, Named.class, "Named", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1795,6 +2235,8 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 
 		initEClass(agencyEClass, Agency.class, "Agency", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAgency_Acronym(), ecorePackage.getEString(), "acronym", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgency_AppliesStandardsFramework(), ecorePackage.getEBoolean(), "appliesStandardsFramework", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAgency_StandardsFrameworkYear(), ecorePackage.getEInt(), "standardsFrameworkYear", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceEClass, Service.class, "Service", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getService_Agency(), this.getAgency(), null, "agency", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1806,6 +2248,12 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEAttribute(getService_DigitalShare(), ecorePackage.getEDouble(), "digitalShare", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getService_PresenceRequired(), ecorePackage.getEBoolean(), "presenceRequired", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getService_EligibleGroups(), this.getPopulationGroup(), null, "eligibleGroups", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_Channel(), this.getServiceChannel(), "channel", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_Documents(), this.getDocumentRequirement(), null, "documents", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getService_ParticipatingAgencies(), this.getAgency(), null, "participatingAgencies", null, 0, -1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_HandlingMinutesBefore(), ecorePackage.getEDouble(), "handlingMinutesBefore", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_StepsBefore(), ecorePackage.getEInt(), "stepsBefore", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getService_StepsAfter(), ecorePackage.getEInt(), "stepsAfter", null, 0, 1, Service.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceBundleEClass, ServiceBundle.class, "ServiceBundle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getServiceBundle_LifeEvent(), ecorePackage.getEString(), "lifeEvent", null, 0, 1, ServiceBundle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1824,6 +2272,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEReference(getServiceCenter_Readiness(), this.getScore(), null, "readiness", null, 0, -1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceCenter_Evaluation(), this.getEvaluation(), null, "evaluation", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceCenter_DailyCapacityOverride(), ecorePackage.getEDouble(), "dailyCapacityOverride", null, 0, 1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceCenter_EvaluationRecords(), this.getEvaluationRecord(), null, "evaluationRecords", null, 0, -1, ServiceCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(counterEClass, Counter.class, "Counter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCounter_Code(), ecorePackage.getEString(), "code", null, 0, 1, Counter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1865,12 +2314,40 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEAttribute(getPlanningParameters_TownMaxKm(), ecorePackage.getEDouble(), "townMaxKm", "20.0", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanningParameters_TownMinPopulation(), ecorePackage.getEDouble(), "townMinPopulation", "5000.0", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanningParameters_RuralMaxResidents(), ecorePackage.getEDouble(), "ruralMaxResidents", "50000.0", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanningParameters_DigitalUptake(), this.getDigitalUptake(), null, "digitalUptake", null, 0, -1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coverageThresholdEClass, CoverageThreshold.class, "CoverageThreshold", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoverageThreshold_AreaType(), this.getAreaType(), "areaType", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoverageThreshold_MaxDistanceKm(), ecorePackage.getEDouble(), "maxDistanceKm", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoverageThreshold_MaxTravelMinutes(), ecorePackage.getEDouble(), "maxTravelMinutes", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoverageThreshold_SpeedKmh(), ecorePackage.getEDouble(), "speedKmh", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(documentRequirementEClass, DocumentRequirement.class, "DocumentRequirement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDocumentRequirement_Issuer(), this.getAgency(), null, "issuer", null, 0, 1, DocumentRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentRequirement_HeldByGovernment(), ecorePackage.getEBoolean(), "heldByGovernment", null, 0, 1, DocumentRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentRequirement_FetchedByGovernment(), ecorePackage.getEBoolean(), "fetchedByGovernment", null, 0, 1, DocumentRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(evaluationRecordEClass, EvaluationRecord.class, "EvaluationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEvaluationRecord_Date(), ecorePackage.getEString(), "date", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_Kind(), this.getEvaluationKind(), "kind", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_Score(), ecorePackage.getEDouble(), "score", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_ObservedWaitMinutes(), ecorePackage.getEDouble(), "observedWaitMinutes", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_SpecialistPresent(), ecorePackage.getEBoolean(), "specialistPresent", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_Responses(), ecorePackage.getEInt(), "responses", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_SatisfactionMean(), ecorePackage.getEDouble(), "satisfactionMean", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_Promoters(), ecorePackage.getEInt(), "promoters", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_Passives(), ecorePackage.getEInt(), "passives", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_Detractors(), ecorePackage.getEInt(), "detractors", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_Received(), ecorePackage.getEInt(), "received", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_AnsweredOnTime(), ecorePackage.getEInt(), "answeredOnTime", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_Description(), ecorePackage.getEString(), "description", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluationRecord_FromFeedback(), ecorePackage.getEBoolean(), "fromFeedback", null, 0, 1, EvaluationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(digitalUptakeEClass, DigitalUptake.class, "DigitalUptake", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDigitalUptake_Region(), this.getRegion(), null, "region", null, 0, 1, DigitalUptake.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalUptake_AreaType(), this.getAreaType(), "areaType", null, 0, 1, DigitalUptake.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDigitalUptake_Group(), this.getPopulationGroup(), null, "group", null, 0, 1, DigitalUptake.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalUptake_Multiplier(), ecorePackage.getEDouble(), "multiplier", "1.0", 0, 1, DigitalUptake.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(regionLevelEEnum, RegionLevel.class, "RegionLevel");
@@ -1918,6 +2395,20 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.PROJECTED);
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.DETOUR);
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.ROAD_NETWORK);
+
+		initEEnum(serviceChannelEEnum, ServiceChannel.class, "ServiceChannel");
+		addEEnumLiteral(serviceChannelEEnum, ServiceChannel.IN_PERSON_ONLY);
+		addEEnumLiteral(serviceChannelEEnum, ServiceChannel.PARTLY_DIGITAL);
+		addEEnumLiteral(serviceChannelEEnum, ServiceChannel.FULLY_DIGITAL);
+
+		initEEnum(evaluationKindEEnum, EvaluationKind.class, "EvaluationKind");
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.MYSTERY_SHOPPER);
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.SELF_ASSESSMENT);
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.VOLUNTEER_VISITOR);
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.SATISFACTION_SURVEY);
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.NPS_SURVEY);
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.COMPLAINTS);
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.IMPROVEMENT);
 
 		// Create resource
 		createResource(eNS_URI);

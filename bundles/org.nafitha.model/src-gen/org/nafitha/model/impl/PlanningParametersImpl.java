@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.nafitha.model.CoverageThreshold;
+import org.nafitha.model.DigitalUptake;
 import org.nafitha.model.DistanceModel;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.PlanningParameters;
@@ -47,6 +48,7 @@ import org.nafitha.model.Score;
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getTownMaxKm <em>Town Max Km</em>}</li>
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getTownMinPopulation <em>Town Min Population</em>}</li>
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getRuralMaxResidents <em>Rural Max Residents</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getDigitalUptake <em>Digital Uptake</em>}</li>
  * </ul>
  *
  * @generated
@@ -331,6 +333,16 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 	 * @ordered
 	 */
 	protected double ruralMaxResidents = RURAL_MAX_RESIDENTS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDigitalUptake() <em>Digital Uptake</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDigitalUptake()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DigitalUptake> digitalUptake;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -682,12 +694,27 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 	 * @generated
 	 */
 	@Override
+	public EList<DigitalUptake> getDigitalUptake() {
+		if (digitalUptake == null) {
+			digitalUptake = new EObjectContainmentEList<DigitalUptake>(DigitalUptake.class, this, NafithaPackage.PLANNING_PARAMETERS__DIGITAL_UPTAKE);
+		}
+		return digitalUptake;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NafithaPackage.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS:
 				return ((InternalEList<?>)getCoverageThresholds()).basicRemove(otherEnd, msgs);
 			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEIGHTS:
 				return ((InternalEList<?>)getCardWeights()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.PLANNING_PARAMETERS__DIGITAL_UPTAKE:
+				return ((InternalEList<?>)getDigitalUptake()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -730,6 +757,8 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 				return getTownMinPopulation();
 			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
 				return getRuralMaxResidents();
+			case NafithaPackage.PLANNING_PARAMETERS__DIGITAL_UPTAKE:
+				return getDigitalUptake();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -790,6 +819,10 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
 				setRuralMaxResidents((Double)newValue);
 				return;
+			case NafithaPackage.PLANNING_PARAMETERS__DIGITAL_UPTAKE:
+				getDigitalUptake().clear();
+				getDigitalUptake().addAll((Collection<? extends DigitalUptake>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -847,6 +880,9 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
 				setRuralMaxResidents(RURAL_MAX_RESIDENTS_EDEFAULT);
 				return;
+			case NafithaPackage.PLANNING_PARAMETERS__DIGITAL_UPTAKE:
+				getDigitalUptake().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -889,6 +925,8 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 				return townMinPopulation != TOWN_MIN_POPULATION_EDEFAULT;
 			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
 				return ruralMaxResidents != RURAL_MAX_RESIDENTS_EDEFAULT;
+			case NafithaPackage.PLANNING_PARAMETERS__DIGITAL_UPTAKE:
+				return digitalUptake != null && !digitalUptake.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

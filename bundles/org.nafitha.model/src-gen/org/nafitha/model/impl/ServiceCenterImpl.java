@@ -25,6 +25,7 @@ import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Counter;
 import org.nafitha.model.Evaluation;
+import org.nafitha.model.EvaluationRecord;
 import org.nafitha.model.Located;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Region;
@@ -54,6 +55,7 @@ import org.nafitha.model.ServiceCenter;
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getReadiness <em>Readiness</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getEvaluation <em>Evaluation</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getDailyCapacityOverride <em>Daily Capacity Override</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceCenterImpl#getEvaluationRecords <em>Evaluation Records</em>}</li>
  * </ul>
  *
  * @generated
@@ -277,6 +279,16 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 	 * @ordered
 	 */
 	protected boolean dailyCapacityOverrideESet;
+
+	/**
+	 * The cached value of the '{@link #getEvaluationRecords() <em>Evaluation Records</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvaluationRecords()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EvaluationRecord> evaluationRecords;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -668,6 +680,19 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 	 * @generated
 	 */
 	@Override
+	public EList<EvaluationRecord> getEvaluationRecords() {
+		if (evaluationRecords == null) {
+			evaluationRecords = new EObjectContainmentEList<EvaluationRecord>(EvaluationRecord.class, this, NafithaPackage.SERVICE_CENTER__EVALUATION_RECORDS);
+		}
+		return evaluationRecords;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NafithaPackage.SERVICE_CENTER__COUNTERS:
@@ -676,6 +701,8 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 				return ((InternalEList<?>)getReadiness()).basicRemove(otherEnd, msgs);
 			case NafithaPackage.SERVICE_CENTER__EVALUATION:
 				return basicSetEvaluation(null, msgs);
+			case NafithaPackage.SERVICE_CENTER__EVALUATION_RECORDS:
+				return ((InternalEList<?>)getEvaluationRecords()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -718,6 +745,8 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 				return getEvaluation();
 			case NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE:
 				return getDailyCapacityOverride();
+			case NafithaPackage.SERVICE_CENTER__EVALUATION_RECORDS:
+				return getEvaluationRecords();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -777,6 +806,10 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 			case NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE:
 				setDailyCapacityOverride((Double)newValue);
 				return;
+			case NafithaPackage.SERVICE_CENTER__EVALUATION_RECORDS:
+				getEvaluationRecords().clear();
+				getEvaluationRecords().addAll((Collection<? extends EvaluationRecord>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -831,6 +864,9 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 			case NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE:
 				unsetDailyCapacityOverride();
 				return;
+			case NafithaPackage.SERVICE_CENTER__EVALUATION_RECORDS:
+				getEvaluationRecords().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -871,6 +907,8 @@ public class ServiceCenterImpl extends NamedImpl implements ServiceCenter {
 				return evaluation != null;
 			case NafithaPackage.SERVICE_CENTER__DAILY_CAPACITY_OVERRIDE:
 				return isSetDailyCapacityOverride();
+			case NafithaPackage.SERVICE_CENTER__EVALUATION_RECORDS:
+				return evaluationRecords != null && !evaluationRecords.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

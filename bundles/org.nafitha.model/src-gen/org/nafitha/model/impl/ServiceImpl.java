@@ -5,6 +5,7 @@ package org.nafitha.model.impl;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -13,12 +14,16 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.nafitha.model.Agency;
+import org.nafitha.model.DocumentRequirement;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.Service;
+import org.nafitha.model.ServiceChannel;
 
 /**
  * <!-- begin-user-doc -->
@@ -37,6 +42,12 @@ import org.nafitha.model.Service;
  *   <li>{@link org.nafitha.model.impl.ServiceImpl#getDigitalShare <em>Digital Share</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceImpl#isPresenceRequired <em>Presence Required</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ServiceImpl#getEligibleGroups <em>Eligible Groups</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceImpl#getChannel <em>Channel</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceImpl#getDocuments <em>Documents</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceImpl#getParticipatingAgencies <em>Participating Agencies</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceImpl#getHandlingMinutesBefore <em>Handling Minutes Before</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceImpl#getStepsBefore <em>Steps Before</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ServiceImpl#getStepsAfter <em>Steps After</em>}</li>
  * </ul>
  *
  * @generated
@@ -201,6 +212,142 @@ public class ServiceImpl extends NamedImpl implements Service {
 	 * @ordered
 	 */
 	protected EList<PopulationGroup> eligibleGroups;
+
+	/**
+	 * The default value of the '{@link #getChannel() <em>Channel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChannel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ServiceChannel CHANNEL_EDEFAULT = ServiceChannel.IN_PERSON_ONLY;
+
+	/**
+	 * The cached value of the '{@link #getChannel() <em>Channel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChannel()
+	 * @generated
+	 * @ordered
+	 */
+	protected ServiceChannel channel = CHANNEL_EDEFAULT;
+
+	/**
+	 * This is true if the Channel attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean channelESet;
+
+	/**
+	 * The cached value of the '{@link #getDocuments() <em>Documents</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocuments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DocumentRequirement> documents;
+
+	/**
+	 * The cached value of the '{@link #getParticipatingAgencies() <em>Participating Agencies</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParticipatingAgencies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Agency> participatingAgencies;
+
+	/**
+	 * The default value of the '{@link #getHandlingMinutesBefore() <em>Handling Minutes Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHandlingMinutesBefore()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double HANDLING_MINUTES_BEFORE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getHandlingMinutesBefore() <em>Handling Minutes Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHandlingMinutesBefore()
+	 * @generated
+	 * @ordered
+	 */
+	protected double handlingMinutesBefore = HANDLING_MINUTES_BEFORE_EDEFAULT;
+
+	/**
+	 * This is true if the Handling Minutes Before attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean handlingMinutesBeforeESet;
+
+	/**
+	 * The default value of the '{@link #getStepsBefore() <em>Steps Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStepsBefore()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int STEPS_BEFORE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getStepsBefore() <em>Steps Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStepsBefore()
+	 * @generated
+	 * @ordered
+	 */
+	protected int stepsBefore = STEPS_BEFORE_EDEFAULT;
+
+	/**
+	 * This is true if the Steps Before attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean stepsBeforeESet;
+
+	/**
+	 * The default value of the '{@link #getStepsAfter() <em>Steps After</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStepsAfter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int STEPS_AFTER_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getStepsAfter() <em>Steps After</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStepsAfter()
+	 * @generated
+	 * @ordered
+	 */
+	protected int stepsAfter = STEPS_AFTER_EDEFAULT;
+
+	/**
+	 * This is true if the Steps After attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean stepsAfterESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -441,6 +588,246 @@ public class ServiceImpl extends NamedImpl implements Service {
 	 * @generated
 	 */
 	@Override
+	public ServiceChannel getChannel() {
+		return channel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChannel(ServiceChannel newChannel) {
+		ServiceChannel oldChannel = channel;
+		channel = newChannel == null ? CHANNEL_EDEFAULT : newChannel;
+		boolean oldChannelESet = channelESet;
+		channelESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE__CHANNEL, oldChannel, channel, !oldChannelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetChannel() {
+		ServiceChannel oldChannel = channel;
+		boolean oldChannelESet = channelESet;
+		channel = CHANNEL_EDEFAULT;
+		channelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, NafithaPackage.SERVICE__CHANNEL, oldChannel, CHANNEL_EDEFAULT, oldChannelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetChannel() {
+		return channelESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<DocumentRequirement> getDocuments() {
+		if (documents == null) {
+			documents = new EObjectContainmentEList<DocumentRequirement>(DocumentRequirement.class, this, NafithaPackage.SERVICE__DOCUMENTS);
+		}
+		return documents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Agency> getParticipatingAgencies() {
+		if (participatingAgencies == null) {
+			participatingAgencies = new EObjectResolvingEList<Agency>(Agency.class, this, NafithaPackage.SERVICE__PARTICIPATING_AGENCIES);
+		}
+		return participatingAgencies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getHandlingMinutesBefore() {
+		return handlingMinutesBefore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHandlingMinutesBefore(double newHandlingMinutesBefore) {
+		double oldHandlingMinutesBefore = handlingMinutesBefore;
+		handlingMinutesBefore = newHandlingMinutesBefore;
+		boolean oldHandlingMinutesBeforeESet = handlingMinutesBeforeESet;
+		handlingMinutesBeforeESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE__HANDLING_MINUTES_BEFORE, oldHandlingMinutesBefore, handlingMinutesBefore, !oldHandlingMinutesBeforeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetHandlingMinutesBefore() {
+		double oldHandlingMinutesBefore = handlingMinutesBefore;
+		boolean oldHandlingMinutesBeforeESet = handlingMinutesBeforeESet;
+		handlingMinutesBefore = HANDLING_MINUTES_BEFORE_EDEFAULT;
+		handlingMinutesBeforeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, NafithaPackage.SERVICE__HANDLING_MINUTES_BEFORE, oldHandlingMinutesBefore, HANDLING_MINUTES_BEFORE_EDEFAULT, oldHandlingMinutesBeforeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetHandlingMinutesBefore() {
+		return handlingMinutesBeforeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStepsBefore() {
+		return stepsBefore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStepsBefore(int newStepsBefore) {
+		int oldStepsBefore = stepsBefore;
+		stepsBefore = newStepsBefore;
+		boolean oldStepsBeforeESet = stepsBeforeESet;
+		stepsBeforeESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE__STEPS_BEFORE, oldStepsBefore, stepsBefore, !oldStepsBeforeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStepsBefore() {
+		int oldStepsBefore = stepsBefore;
+		boolean oldStepsBeforeESet = stepsBeforeESet;
+		stepsBefore = STEPS_BEFORE_EDEFAULT;
+		stepsBeforeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, NafithaPackage.SERVICE__STEPS_BEFORE, oldStepsBefore, STEPS_BEFORE_EDEFAULT, oldStepsBeforeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStepsBefore() {
+		return stepsBeforeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStepsAfter() {
+		return stepsAfter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStepsAfter(int newStepsAfter) {
+		int oldStepsAfter = stepsAfter;
+		stepsAfter = newStepsAfter;
+		boolean oldStepsAfterESet = stepsAfterESet;
+		stepsAfterESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SERVICE__STEPS_AFTER, oldStepsAfter, stepsAfter, !oldStepsAfterESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStepsAfter() {
+		int oldStepsAfter = stepsAfter;
+		boolean oldStepsAfterESet = stepsAfterESet;
+		stepsAfter = STEPS_AFTER_EDEFAULT;
+		stepsAfterESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, NafithaPackage.SERVICE__STEPS_AFTER, oldStepsAfter, STEPS_AFTER_EDEFAULT, oldStepsAfterESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStepsAfter() {
+		return stepsAfterESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case NafithaPackage.SERVICE__DOCUMENTS:
+				return ((InternalEList<?>)getDocuments()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NafithaPackage.SERVICE__AGENCY:
@@ -462,6 +849,18 @@ public class ServiceImpl extends NamedImpl implements Service {
 				return isPresenceRequired();
 			case NafithaPackage.SERVICE__ELIGIBLE_GROUPS:
 				return getEligibleGroups();
+			case NafithaPackage.SERVICE__CHANNEL:
+				return getChannel();
+			case NafithaPackage.SERVICE__DOCUMENTS:
+				return getDocuments();
+			case NafithaPackage.SERVICE__PARTICIPATING_AGENCIES:
+				return getParticipatingAgencies();
+			case NafithaPackage.SERVICE__HANDLING_MINUTES_BEFORE:
+				return getHandlingMinutesBefore();
+			case NafithaPackage.SERVICE__STEPS_BEFORE:
+				return getStepsBefore();
+			case NafithaPackage.SERVICE__STEPS_AFTER:
+				return getStepsAfter();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -503,6 +902,26 @@ public class ServiceImpl extends NamedImpl implements Service {
 				getEligibleGroups().clear();
 				getEligibleGroups().addAll((Collection<? extends PopulationGroup>)newValue);
 				return;
+			case NafithaPackage.SERVICE__CHANNEL:
+				setChannel((ServiceChannel)newValue);
+				return;
+			case NafithaPackage.SERVICE__DOCUMENTS:
+				getDocuments().clear();
+				getDocuments().addAll((Collection<? extends DocumentRequirement>)newValue);
+				return;
+			case NafithaPackage.SERVICE__PARTICIPATING_AGENCIES:
+				getParticipatingAgencies().clear();
+				getParticipatingAgencies().addAll((Collection<? extends Agency>)newValue);
+				return;
+			case NafithaPackage.SERVICE__HANDLING_MINUTES_BEFORE:
+				setHandlingMinutesBefore((Double)newValue);
+				return;
+			case NafithaPackage.SERVICE__STEPS_BEFORE:
+				setStepsBefore((Integer)newValue);
+				return;
+			case NafithaPackage.SERVICE__STEPS_AFTER:
+				setStepsAfter((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -542,6 +961,24 @@ public class ServiceImpl extends NamedImpl implements Service {
 			case NafithaPackage.SERVICE__ELIGIBLE_GROUPS:
 				getEligibleGroups().clear();
 				return;
+			case NafithaPackage.SERVICE__CHANNEL:
+				unsetChannel();
+				return;
+			case NafithaPackage.SERVICE__DOCUMENTS:
+				getDocuments().clear();
+				return;
+			case NafithaPackage.SERVICE__PARTICIPATING_AGENCIES:
+				getParticipatingAgencies().clear();
+				return;
+			case NafithaPackage.SERVICE__HANDLING_MINUTES_BEFORE:
+				unsetHandlingMinutesBefore();
+				return;
+			case NafithaPackage.SERVICE__STEPS_BEFORE:
+				unsetStepsBefore();
+				return;
+			case NafithaPackage.SERVICE__STEPS_AFTER:
+				unsetStepsAfter();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -572,6 +1009,18 @@ public class ServiceImpl extends NamedImpl implements Service {
 				return presenceRequired != PRESENCE_REQUIRED_EDEFAULT;
 			case NafithaPackage.SERVICE__ELIGIBLE_GROUPS:
 				return eligibleGroups != null && !eligibleGroups.isEmpty();
+			case NafithaPackage.SERVICE__CHANNEL:
+				return isSetChannel();
+			case NafithaPackage.SERVICE__DOCUMENTS:
+				return documents != null && !documents.isEmpty();
+			case NafithaPackage.SERVICE__PARTICIPATING_AGENCIES:
+				return participatingAgencies != null && !participatingAgencies.isEmpty();
+			case NafithaPackage.SERVICE__HANDLING_MINUTES_BEFORE:
+				return isSetHandlingMinutesBefore();
+			case NafithaPackage.SERVICE__STEPS_BEFORE:
+				return isSetStepsBefore();
+			case NafithaPackage.SERVICE__STEPS_AFTER:
+				return isSetStepsAfter();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -600,6 +1049,14 @@ public class ServiceImpl extends NamedImpl implements Service {
 		result.append(digitalShare);
 		result.append(", presenceRequired: ");
 		result.append(presenceRequired);
+		result.append(", channel: ");
+		if (channelESet) result.append(channel); else result.append("<unset>");
+		result.append(", handlingMinutesBefore: ");
+		if (handlingMinutesBeforeESet) result.append(handlingMinutesBefore); else result.append("<unset>");
+		result.append(", stepsBefore: ");
+		if (stepsBeforeESet) result.append(stepsBefore); else result.append("<unset>");
+		result.append(", stepsAfter: ");
+		if (stepsAfterESet) result.append(stepsAfter); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -144,6 +144,18 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 				return createCoverageThresholdAdapter();
 			}
 			@Override
+			public Adapter caseDocumentRequirement(DocumentRequirement object) {
+				return createDocumentRequirementAdapter();
+			}
+			@Override
+			public Adapter caseEvaluationRecord(EvaluationRecord object) {
+				return createEvaluationRecordAdapter();
+			}
+			@Override
+			public Adapter caseDigitalUptake(DigitalUptake object) {
+				return createDigitalUptakeAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -426,6 +438,48 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCoverageThresholdAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.DocumentRequirement <em>Document Requirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.DocumentRequirement
+	 * @generated
+	 */
+	public Adapter createDocumentRequirementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.EvaluationRecord <em>Evaluation Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.EvaluationRecord
+	 * @generated
+	 */
+	public Adapter createEvaluationRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.DigitalUptake <em>Digital Uptake</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.DigitalUptake
+	 * @generated
+	 */
+	public Adapter createDigitalUptakeAdapter() {
 		return null;
 	}
 

@@ -195,6 +195,25 @@ public class NafithaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NafithaPackage.DOCUMENT_REQUIREMENT: {
+				DocumentRequirement documentRequirement = (DocumentRequirement)theEObject;
+				T result = caseDocumentRequirement(documentRequirement);
+				if (result == null) result = caseNamed(documentRequirement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.EVALUATION_RECORD: {
+				EvaluationRecord evaluationRecord = (EvaluationRecord)theEObject;
+				T result = caseEvaluationRecord(evaluationRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.DIGITAL_UPTAKE: {
+				DigitalUptake digitalUptake = (DigitalUptake)theEObject;
+				T result = caseDigitalUptake(digitalUptake);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -481,6 +500,51 @@ public class NafithaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCoverageThreshold(CoverageThreshold object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Document Requirement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Document Requirement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDocumentRequirement(DocumentRequirement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Evaluation Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Evaluation Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEvaluationRecord(EvaluationRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Digital Uptake</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Digital Uptake</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDigitalUptake(DigitalUptake object) {
 		return null;
 	}
 

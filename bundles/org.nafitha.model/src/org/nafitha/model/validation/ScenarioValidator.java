@@ -53,7 +53,7 @@ public class ScenarioValidator extends EObjectValidator {
         SHARE_OUT_OF_RANGE, PARTITION_EXCEEDS_POPULATION, LOCATION_OUT_OF_RANGE, OUTSIDE_STUDY_AREA, OUTSIDE_REGION,
         NO_REGION, COUNTER_SERVICE_NOT_OFFERED, OPENING_HOURS, SERVICE_DEMAND, SERVICE_HANDLING_TIME,
         BUNDLE_SERVICE_NOT_OFFERED, BUNDLE_EMPTY, NEGATIVE_STAFF, NO_COUNTERS, SCORE_OUT_OF_RANGE, REGION_CYCLE,
-        PARAMETER_OUT_OF_RANGE, NEGATIVE_VALUE, BAD_GEOMETRY, SETTLEMENT_SHARES, DEMAND_FAR_FROM_TOWN, POPULOUS_RURAL
+        PARAMETER_OUT_OF_RANGE, NEGATIVE_VALUE, BAD_GEOMETRY, SETTLEMENT_SHARES, DEMAND_FAR_FROM_TOWN, POPULOUS_RURAL, EVALUATION_RECORD
     }
 
     public static final ScenarioValidator INSTANCE = new ScenarioValidator();
@@ -90,6 +90,7 @@ public class ScenarioValidator extends EObjectValidator {
             bundle(b, r);
         } else if (object instanceof ServiceCenter c) {
             center(c, r);
+            EvaluationRules.check(c, r);
         } else if (object instanceof Counter c) {
             counter(c, r);
         } else if (object instanceof Region region) {
