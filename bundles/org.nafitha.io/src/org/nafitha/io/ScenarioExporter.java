@@ -36,6 +36,7 @@ public final class ScenarioExporter {
 
     /** @return the number of records written */
     public int export(Scenario scenario, Kind kind, Path file, String formatId) throws IOException {
+        org.nafitha.model.file.OutputFiles.checkTarget(file); // a directory is not replaced, in any format
         Format format;
         try {
             format = formats.forFile(file, formatId);

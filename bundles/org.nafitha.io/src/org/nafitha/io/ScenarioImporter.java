@@ -85,7 +85,7 @@ public final class ScenarioImporter {
             }
             return mapping.finish();
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", e.toString());
+            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
         }
     }
 
@@ -113,6 +113,7 @@ public final class ScenarioImporter {
         private boolean reproject;
         private final GeometryFactory geometries = new GeometryFactory();
         private Feature current;
+        private int reducedToInteriorPoint;
 
         // what the records add up to
         private final Map<String, EObject> inFile = new LinkedHashMap<>();
@@ -336,6 +337,15 @@ public final class ScenarioImporter {
                 if (g.isEmpty()) {
                     return null;
                 }
+                // a place is a point; an area (a zone's polygon) is placed at its interior point; a line or several
+                // points have no one place and are refused rather than placed at a vertex
+                if (!(g instanceof Point || g instanceof org.locationtech.jts.geom.Polygon || g instanceof org.locationtech.jts.geom.MultiPolygon
+                        || g instanceof org.locationtech.jts.geom.MultiPoint && g.getNumGeometries() == 1)) {
+                    throw error("geometry", "a Point (or a Polygon or MultiPolygon, placed at its interior point)", g.getGeometryType());
+                }
+                if (!(g instanceof Point) && !(g instanceof org.locationtech.jts.geom.MultiPoint)) {
+                    reducedToInteriorPoint++;
+                }
                 Point p = g instanceof Point point ? point : g.getInteriorPoint();
                 return new double[] {p.getX(), p.getY()};
             }
@@ -460,7 +470,12 @@ public final class ScenarioImporter {
         /** Resolves what needed every record (parents of regions) and returns the plan. */
         ImportPlan finish() throws ImportException {
             mapper.resolveLater();
-            return new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
+            ImportPlan plan = new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
+            if (reducedToInteriorPoint > 0) {
+                plan.note(reducedToInteriorPoint + (reducedToInteriorPoint == 1 ? " area was" : " areas were")
+                        + " placed at an interior point of its polygon");
+            }
+            return plan;
         }
 
         private EReference list() {

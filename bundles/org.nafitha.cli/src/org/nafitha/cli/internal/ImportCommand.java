@@ -93,6 +93,7 @@ public final class ImportCommand implements Command {
         }
         out.println("imported " + plan.objects().size() + " " + kind.id() + " (" + plan.added() + " added, " + plan.replaced().size()
                 + " replaced) from " + file + (plan.crs() == null ? "" : " (" + plan.crs() + ")") + " into " + target);
+        plan.notes().forEach(n -> out.println("note: " + n));
         return Cli.OK;
     }
 }
