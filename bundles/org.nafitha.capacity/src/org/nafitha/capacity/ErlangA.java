@@ -4,7 +4,7 @@ package org.nafitha.capacity;
  * The M/M/n+M queue (Erlang A): citizens who wait longer than their patience (exponential, mean {@code patience})
  * leave. Solved exactly as the birth–death chain it is: from k citizens present, arrivals at rate λ, departures at
  * k·μ while k ≤ n and n·μ + (k − n)·θ above (μ = 1/AHT, θ = 1/patience). The chain's distribution is unimodal; it is
- * computed in logarithms outward from its mode and kept where the terms are above e^−39 (~1e-17) of the mode, so the
+ * computed outward from its mode, relative to it, and kept where the terms are above e^−39 (~1e-17) of it, so the
  * work grows with the spread of the queue (about the square root of the load), not with the load; beyond
  * {@value #MAX_STATES} states the numbers are refused.
  *
@@ -71,57 +71,49 @@ public final class ErlangA {
             throw tooLarge();
         }
         long mode = (long) modeEstimate;
-        // downwards from the mode (terms fall: the chain is log-concave), then upwards
+        // outwards from the mode, by the balance ratios π(k−1)/π(k) = rate(k)/λ and π(k+1)/π(k) = λ/rate(k+1): the terms
+        // fall on both sides (the chain is log-concave), so they stay at most about 1 and are cut below e^-39
+        double floor = Math.exp(-CUT);
         double[] down = new double[64];
         int nDown = 0;
-        double log = 0;
+        double v = 1;
         long k = mode;
         while (k > 0) {
-            log += Math.log(departureRate(k) / lambda); // π(k−1)/π(k)
+            v *= departureRate(k) / lambda;
             k--;
             if (nDown == down.length) {
                 down = grow(down);
             }
-            down[nDown++] = log;
-            if (log < -CUT) {
+            down[nDown++] = v;
+            if (v < floor) {
                 break;
             }
         }
         double[] up = new double[64];
         int nUp = 0;
-        log = 0;
+        v = 1;
         k = mode;
         while (true) {
             k++;
-            log += Math.log(lambda / departureRate(k));
+            v *= lambda / departureRate(k);
             if (nUp == up.length) {
                 up = grow(up);
             }
-            up[nUp++] = log;
-            if (log < -CUT) {
+            up[nUp++] = v;
+            if (v < floor) {
                 break;
             }
         }
-        // the estimate can sit a state off the true mode: terms are relative to the estimate, normalized below
         first = mode - nDown;
         double[] p = new double[nDown + 1 + nUp];
-        double max = 0;
         for (int i = 0; i < nDown; i++) {
-            max = Math.max(max, down[i]);
+            p[nDown - 1 - i] = down[i];
         }
-        for (int i = 0; i < nUp; i++) {
-            max = Math.max(max, up[i]);
-        }
+        p[nDown] = 1;
+        System.arraycopy(up, 0, p, nDown + 1, nUp);
         double sum = 0;
-        for (int i = 0; i < nDown; i++) {
-            p[nDown - 1 - i] = Math.exp(down[i] - max);
-        }
-        p[nDown] = Math.exp(-max);
-        for (int i = 0; i < nUp; i++) {
-            p[nDown + 1 + i] = Math.exp(up[i] - max);
-        }
-        for (double v : p) {
-            sum += v;
+        for (double x : p) {
+            sum += x;
         }
         for (int i = 0; i < p.length; i++) {
             p[i] /= sum;
@@ -204,15 +196,26 @@ public final class ErlangA {
         double gamma = servers / ahtMinutes / theta;
         double r = gamma + 1;
         double logX = -theta * waitMinutes; // ln of the success probability
-        double logFail = Math.log(-Math.expm1(logX));
-        double logQ = r * logX; // P(K = 0)
+        double fail = -Math.expm1(logX);
+        double logFail = Math.log(fail);
+        double logQ = r * logX; // P(K = 0), in logarithms while it would underflow, then as a number
+        boolean linear = logQ > -700;
+        double q = linear ? Math.exp(logQ) : 0;
         double below = 0; // P(K ≤ j)
         double total = 0;
         for (long j = 0; j <= jMax; j++) {
             if (j > 0) {
-                logQ += Math.log1p((r - 1) / j) + logFail; // (r + j − 1)/j
+                if (linear) {
+                    q *= (r + j - 1) / j * fail;
+                } else {
+                    logQ += Math.log1p((r - 1) / j) + logFail; // (r + j − 1)/j
+                    if (logQ > -700) {
+                        linear = true;
+                        q = Math.exp(logQ);
+                    }
+                }
             }
-            below += Math.exp(logQ);
+            below += q;
             if (below >= 1) {
                 break; // every later arrival needs more departures than come within t
             }
