@@ -43,6 +43,37 @@ public final class Progress extends NullProgressMonitor {
         }
     }
 
+    /**
+     * For work that reports no steps (a solver running to its time limit): the time spent and the limit, every second,
+     * while it runs, when standard error is a terminal. Closing it clears the line.
+     */
+    public static AutoCloseable ticking(String command, String what, double limitSeconds) {
+        if (!stderrIsTerminal()) {
+            return () -> {
+            };
+        }
+        long start = System.nanoTime();
+        Thread ticker = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(1000);
+                    System.err.printf(Locale.ROOT, "\r\033[Knafitha %s: %s, %.0f s of at most %.0f s", command, what,
+                            (System.nanoTime() - start) / 1e9, limitSeconds);
+                    System.err.flush();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "nafitha progress");
+        ticker.setDaemon(true);
+        ticker.start();
+        return () -> {
+            ticker.interrupt();
+            ticker.join(2000);
+            endSteps();
+        };
+    }
+
     /** Clears the line of {@link #step}. */
     public static void endSteps() {
         if (stderrIsTerminal()) {

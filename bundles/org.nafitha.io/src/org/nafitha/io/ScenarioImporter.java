@@ -454,6 +454,13 @@ public final class ScenarioImporter {
                 case SERVICES -> mapper.service();
             };
             object.setCode(id);
+            if (object instanceof ServiceCenter center) {
+                // counter codes are unique in a scenario (the validator checks it): name them after their center
+                int i = 0;
+                for (Counter counter : center.getCounters()) {
+                    counter.setCode(String.format(java.util.Locale.ROOT, "%s-C%02d", id, ++i));
+                }
+            }
             String nameEn = text(column("name_en", "nameen", "english_name", "name"));
             String nameAr = text(column("name_ar", "namear", "arabic_name", "name"));
             object.setNameEn(nameEn != null ? nameEn : id);

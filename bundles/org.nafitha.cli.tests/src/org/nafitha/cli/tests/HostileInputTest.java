@@ -264,6 +264,18 @@ class HostileInputTest extends CliRunning {
         assertEquals(Cli.OK, run("capacity", "--scenario", file.toString(), "--no-validate", "--out", dir.resolve("k").toString()), err());
     }
 
+    /** Centers imported from an export stay valid (their counters are named after them), so analyses accept them. */
+    @Test
+    void importedCentersKeepTheScenarioValid(@TempDir Path dir) throws Exception {
+        Path centers = dir.resolve("centers.csv");
+        Path file = dir.resolve("s.nafitha");
+        assertEquals(Cli.OK, run("export", "--scenario", "sample", "--kind", "centers", "--out", centers.toString()), err());
+        assertEquals(Cli.OK, run("import", "--scenario", "sample", "--kind", "centers", "--file", centers.toString(), "--out", file.toString()),
+                err());
+        assertEquals(Cli.OK, run("validate", "--scenario", file.toString()), out());
+        assertEquals(Cli.OK, run("capacity", "--scenario", file.toString(), "--out", dir.resolve("k").toString()), err());
+    }
+
     /** Row "bad data accepted" (GeoJSON): a Point of 2,000,000 numbers, and lines or several points as places, are refused. */
     @Test
     void geoJsonPlacesMustBePointsOrAreas(@TempDir Path dir) throws Exception {

@@ -62,12 +62,12 @@ final class CsvOut {
     /** The folder results go to: created when missing; an existing file of that name is an error naming it. */
     static void createDirectory(Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IOException(dir + ": cannot write: a file of that name exists; expected a folder");
+            throw new OutputFiles.OutputFileException(dir + ": cannot write: a file of that name exists; expected a folder");
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new IOException(dir + ": cannot create the folder: " + OutputFiles.reason(e), e);
+            throw new OutputFiles.OutputFileException(dir + ": cannot create the folder: " + OutputFiles.reason(e), e);
         }
     }
 }

@@ -146,7 +146,14 @@ public final class LocateCommand implements Command {
             throw new UsageException("solver " + solverId + " does not solve " + problem.type());
         }
         String shortOfCapacity = problem.capacitated() ? capacityShortfall(instance, problem) : null;
-        Solution s = solver.solve(instance, problem, run, Progress.monitor("locate"));
+        Solution s;
+        try (AutoCloseable ticking = Progress.ticking("locate", "solving " + problem.type().name().toLowerCase(Locale.ROOT), timeLimit)) {
+            s = solver.solve(instance, problem, run, new NullProgressMonitor());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         Map<String, Object> result = result(instance, s);
         String warning = "";
         if (problem.type() == Problem.Type.PMEDIAN && problem.capacitated()) {
