@@ -47,7 +47,12 @@ public final class ScenarioExporter {
             throw new IOException(format.name() + " files cannot be written");
         }
         Schema schema = schema(kind);
-        FeatureWriter writer = format.create(file, schema);
+        FeatureWriter writer;
+        try {
+            writer = format.create(file, schema);
+        } catch (java.nio.file.FileSystemException e) { // a folder that cannot be made, a file that cannot be created
+            throw org.nafitha.model.file.OutputFiles.failure(file, e);
+        }
         int count = 0;
         try {
             for (Named object : objects(scenario, kind)) {
