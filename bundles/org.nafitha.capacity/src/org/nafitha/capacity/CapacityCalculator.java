@@ -115,7 +115,7 @@ public final class CapacityCalculator {
         }
 
         int counters(Staffing.Target target) {
-            return arrivalsPerHour == 0 ? 0 : Staffing.required(target, arrivalsPerHour, aht, cs2).counters();
+            return arrivalsPerHour == 0 ? 0 : Math.toIntExact(Staffing.required(target, arrivalsPerHour, aht, cs2).counters());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import org.nafitha.model.ProgramIndicators;
@@ -17,6 +16,7 @@ import org.nafitha.card.CardResult.IndicatorValue;
 import org.nafitha.card.CardResult.NationalCard;
 import org.nafitha.card.CardResult.Shortfall;
 import org.nafitha.card.CardResult.UnservedZone;
+import org.nafitha.model.file.OutputFiles;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -32,17 +32,7 @@ public final class CardJson {
     }
 
     public static void write(CardResult card, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) { // created with the usual permissions, unlike a temp file
-                write(card, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        OutputFiles.write(file, out -> write(card, out));
     }
 
     public static void write(CardResult card, OutputStream out) throws IOException {

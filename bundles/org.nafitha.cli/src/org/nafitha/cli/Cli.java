@@ -98,6 +98,12 @@ public final class Cli {
         } catch (RuntimeException e) {
             err.println("nafitha " + name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return DATA_ERROR;
+        } catch (OutOfMemoryError e) {
+            err.println("nafitha " + name + ": out of memory (raise -Xmx in NAFITHA_VMARGS, or give smaller inputs)");
+            return DATA_ERROR;
+        } catch (StackOverflowError e) {
+            err.println("nafitha " + name + ": the input nests too deeply to be read");
+            return DATA_ERROR;
         }
     }
 

@@ -8,6 +8,11 @@ public final class CliApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        // SLF4J (the SQLite driver of GeoPackage files) cannot find its no-op provider through OSGi and would warn
+        // about it on every export; it logs nothing either way
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         return Cli.standard().run(args == null ? new String[0] : args);
     }

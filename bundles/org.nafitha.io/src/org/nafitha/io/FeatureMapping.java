@@ -15,6 +15,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.nafitha.model.Counter;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -48,6 +52,7 @@ final class FeatureMapping {
     private boolean reproject;
     private final GeometryFactory geometries = new GeometryFactory();
     Feature current;
+    private int reducedToInteriorPoint;
 
     // what the records add up to
     private final Map<String, EObject> inFile = new LinkedHashMap<>();
@@ -274,6 +279,15 @@ final class FeatureMapping {
             if (g.isEmpty()) {
                 return null;
             }
+            // a place is a point; an area (a zone's polygon) is placed at its interior point; a line or several
+            // points have no one place and are refused rather than placed at a vertex
+            if (!(g instanceof Point || g instanceof Polygon || g instanceof MultiPolygon
+                    || g instanceof MultiPoint && g.getNumGeometries() == 1)) {
+                throw error("geometry", "a Point (or a Polygon or MultiPolygon, placed at its interior point)", g.getGeometryType());
+            }
+            if (!(g instanceof Point) && !(g instanceof MultiPoint)) {
+                reducedToInteriorPoint++;
+            }
             Point p = g instanceof Point point ? point : g.getInteriorPoint();
             return new double[] {p.getX(), p.getY()};
         }
@@ -393,6 +407,13 @@ final class FeatureMapping {
             case SETTLEMENTS, EVALUATIONS -> throw new IllegalStateException("mapped by settlement() and evaluation()");
         };
         object.setCode(id);
+        if (object instanceof ServiceCenter center) {
+            // counter codes are unique in a scenario (the validator checks it): name them after their center
+            int i = 0;
+            for (Counter counter : center.getCounters()) {
+                counter.setCode(String.format(Locale.ROOT, "%s-C%02d", id, ++i));
+            }
+        }
         String nameEn = text(column("name_en", "nameen", "english_name", "name"));
         String nameAr = text(column("name_ar", "namear", "arabic_name", "name"));
         object.setNameEn(nameEn != null ? nameEn : id);
@@ -505,7 +526,12 @@ final class FeatureMapping {
             return new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
         }
         mapper.resolveLater();
-        return new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
+        ImportPlan plan = new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
+        if (reducedToInteriorPoint > 0) {
+            plan.note(reducedToInteriorPoint + (reducedToInteriorPoint == 1 ? " area was" : " areas were")
+                    + " placed at an interior point of its polygon");
+        }
+        return plan;
     }
 
     private EReference list() {

@@ -22,6 +22,7 @@ public final class ImportPlan {
     private final List<EObject> objects;
     private final Map<EObject, EObject> replaced;
     private boolean applied;
+    private final List<String> notes = new java.util.ArrayList<>();
 
     ImportPlan(Scenario scenario, Kind kind, String file, String crs, EReference list, List<EObject> objects,
             Map<EObject, EObject> replaced) {
@@ -64,6 +65,15 @@ public final class ImportPlan {
     /** New object to the existing object with the same code that it replaces. */
     public Map<EObject, EObject> replaced() {
         return replaced;
+    }
+
+    /** What the reading decided that the user should know, e.g. areas placed at their interior point. */
+    public List<String> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    void note(String note) {
+        notes.add(note);
     }
 
     public int added() {

@@ -38,6 +38,7 @@ public final class ScenarioExporter {
 
     /** @return the number of records written */
     public int export(Scenario scenario, Kind kind, Path file, String formatId) throws IOException {
+        org.nafitha.model.file.OutputFiles.checkTarget(file); // a directory is not replaced, in any format
         Format format;
         try {
             format = formats.forFile(file, formatId);
@@ -48,7 +49,12 @@ public final class ScenarioExporter {
             throw new IOException(format.name() + " files cannot be written");
         }
         Schema schema = schema(kind);
-        FeatureWriter writer = format.create(file, schema);
+        FeatureWriter writer;
+        try {
+            writer = format.create(file, schema);
+        } catch (java.nio.file.FileSystemException e) { // a folder that cannot be made, a file that cannot be created
+            throw org.nafitha.model.file.OutputFiles.failure(file, e);
+        }
         int count = 0;
         try {
             if (kind == Kind.EVALUATIONS) {

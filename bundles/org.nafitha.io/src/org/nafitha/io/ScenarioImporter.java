@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.file.OutputFiles;
 
 /**
  * Reads centers, demand zones, services or regions from a file of any {@link Format} into a scenario, all or nothing.
@@ -51,7 +52,7 @@ public final class ScenarioImporter {
             }
             return mapping.finish();
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", e.toString());
+            throw ImportException.of(file, null, null, "a readable file", OutputFiles.reason(e));
         }
     }
 

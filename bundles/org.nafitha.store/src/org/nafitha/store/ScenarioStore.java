@@ -29,6 +29,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.nafitha.model.file.OutputFiles;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.PopulationGroup;
@@ -100,20 +101,32 @@ public final class ScenarioStore implements AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder of the store " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create the folder of the store " + absolute + ": " + OutputFiles.reason(e), e);
+        }
+        Path file = Path.of(absolute + ".mv.db");
+        if (Files.isDirectory(file)) {
+            throw new StoreException("cannot open the store " + file + ": is a directory");
+        }
+        if (!Files.exists(file) && !Files.isWritable(absolute.getParent())) {
+            throw new StoreException("cannot create the store " + file + ": permission denied (the folder " + absolute.getParent()
+                    + " is not writable)");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException("cannot open the store " + file + ": permission denied (the file is not writable)");
         }
         Connection connection;
         try {
             Properties properties = new Properties();
             properties.setProperty("user", "nafitha");
             properties.setProperty("password", "");
-            connection = new org.h2.Driver().connect("jdbc:h2:file:" + absolute + ";WRITE_DELAY=0", properties);
+            // no trace file: H2 would write one beside the store on errors, and print its own stack trace where it cannot
+            connection = new org.h2.Driver().connect("jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", properties);
         } catch (SQLException e) {
             String message = e.getMessage();
             if (message != null && message.contains("already in use")) {
                 message = "another Nafitha (the workbench or a command) has the store open; close it first";
             }
-            throw new StoreException("cannot open the store " + absolute + ".mv.db: " + message, e);
+            throw new StoreException("cannot open the store " + absolute + ".mv.db: " + reason(message, e), e);
         }
         try {
             Migrations.migrate(connection, schemaVersion);
@@ -122,6 +135,20 @@ public final class ScenarioStore implements AutoCloseable {
             throw new StoreException("cannot bring the store " + absolute + ".mv.db up to date: " + e.getMessage(), e);
         }
         return new ScenarioStore(absolute, connection);
+    }
+
+    /** The system's reason for a failed open (an I/O error found among the causes), else H2's message without its codes. */
+    private static String reason(String message, SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return OutputFiles.reason(io);
+            }
+        }
+        String m = message == null ? "unknown error" : message.replaceAll("\\s*\\[\\d+-\\d+\\]", "");
+        if (m.startsWith("IO Exception: ")) {
+            return "cannot create or read the file (" + m.substring("IO Exception: ".length()) + ")";
+        }
+        return m;
     }
 
     /** The store commands and the workbench use: {@code $NAFITHA_STORE}, else {@code ~/.nafitha/nafitha-store}. */
@@ -149,7 +176,7 @@ public final class ScenarioStore implements AutoCloseable {
         if (readOnly && !Files.isRegularFile(Path.of(text + ".mv.db"))) {
             throw new StoreException("no H2 database at " + text + ".mv.db: expected a Nafitha store or another H2 2.x database file");
         }
-        String url = "jdbc:h2:file:" + text + (readOnly ? ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" : "");
+        String url = "jdbc:h2:file:" + text + ";TRACE_LEVEL_FILE=0" + (readOnly ? ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE" : "");
         SQLException failure = null;
         for (String user : new String[] {"nafitha", "sa"}) { // the store's user, else H2's usual one
             try {

@@ -111,8 +111,8 @@ class QueueingTest {
     @Test
     void universalCountersPoolTheQueues() {
         Staffing.Target target = Staffing.Target.of(0.8, 5, 1, 0);
-        int specialized = 5 * Staffing.required(target, 24, 10, 1).counters();
-        int pooled = Staffing.required(target, 5 * 24, 10, 1).counters();
+        long specialized = 5 * Staffing.required(target, 24, 10, 1).counters();
+        long pooled = Staffing.required(target, 5 * 24, 10, 1).counters();
         assertEquals(30, specialized);
         assertEquals(23, pooled);
     }
@@ -138,6 +138,106 @@ class QueueingTest {
         assertThrows(IllegalArgumentException.class, () -> Staffing.Target.of(0.8, 5, 1, 1));
         assertThrows(IllegalArgumentException.class, () -> Staffing.required(Staffing.Target.of(0.8, 5, 1, 0), Double.NaN, 10, 1));
         assertThrows(IllegalArgumentException.class, () -> new ErlangA(0, 10, 5, 3));
+    }
+
+    /** Beyond the recursion's reach Erlang B is integrated: it agrees with the recursion (run here) to 1e-8, relatively. */
+    @Test
+    void integratedErlangBAgreesWithTheRecursion() {
+        int n = ErlangC.RECURSION_LIMIT + 10_000;
+        for (double a : new double[] {30_000, 55_000, 59_500, 60_000, 60_400, 61_000, 70_000}) {
+            double b = 1;
+            for (int k = 1; k <= n; k++) {
+                b = a * b / (k + a * b);
+            }
+            assertEquals(b, ErlangC.erlangB(n, a), 1e-8 * b, "B(" + n + ", " + a + ")");
+        }
+    }
+
+    /**
+     * Halfin and Whitt (1981, "Heavy-traffic limits for queues with many exponential servers", Operations Research
+     * 29(3)): with n = a + β·√a servers, P(wait) tends to 1 / (1 + β·Φ(β)/φ(β)) as the load grows; for β = 1,
+     * Φ(1) = 0.8413447, φ(1) = 0.2419707: 0.223362. At 1e10 erlangs the difference is of order 1/√a.
+     */
+    @Test
+    void hugeLoadsMeetTheHalfinWhittLimit() {
+        double a = 1e10;
+        long n = (long) (a + Math.sqrt(a));
+        assertEquals(0.223362, ErlangC.waitProbability(n, a), 2e-4);
+        double beta = 2; // Φ(2) = 0.9772499, φ(2) = 0.0539910: 1 / (1 + 2·18.1003) = 0.026889
+        assertEquals(0.026889, ErlangC.waitProbability((long) (a + beta * Math.sqrt(a)), a), 1e-4);
+    }
+
+    /** A trillion arrivals an hour: the fewest counters are found (one fewer misses), and loads beyond the limit are refused. */
+    @Test
+    void hugeLoadsAreStaffedAndLoadsBeyondTheLimitRefused() {
+        Staffing.Target target = Staffing.Target.of(0.8, 0.333, 1, 0);
+        Staffing.Design d = Staffing.required(target, 1e12, 3, 1);
+        assertTrue(d.counters() > 5e10 && d.counters() < 5e10 + 5 * Math.sqrt(5e10), "counters " + d.counters());
+        assertTrue(d.serviceLevel() >= 0.8);
+        assertTrue(Staffing.evaluate(target, d.counters() - 1, 1e12, 3, 1).serviceLevel() < 0.8);
+        assertThrows(IllegalArgumentException.class, () -> Staffing.required(target, 1e308, 3, 1));
+        assertThrows(IllegalArgumentException.class, () -> Staffing.required(target, 1e12, 1e308, 1));
+        Staffing.Design a = Staffing.required(new Staffing.Target(0.8, 0.333, 1, 0, 5), 1e7, 3, 1);
+        assertTrue(a.serviceLevel() >= 0.8 && a.counters() > 0, "Erlang A at 500,000 erlangs: " + a);
+        assertTrue(Staffing.evaluate(new Staffing.Target(0.8, 0.333, 1, 0, 5), a.counters() - 1, 1e7, 3, 1).serviceLevel() < 0.8);
+        Staffing.Design impatient = Staffing.required(new Staffing.Target(0.8, 0.333, 1, 0, 1e-9), 200, 3, 1);
+        assertTrue(impatient.counters() > 0);
+    }
+
+    /**
+     * The closed form of the Erlang A service level (a negative binomial tail) against the chain of an arrival solved
+     * step by step by uniformization: with j ahead the line moves at n·μ + i·θ and the arrival leaves at θ.
+     */
+    @Test
+    void erlangAServiceLevelAgreesWithUniformization() {
+        for (double[] c : new double[][] {{10, 150, 4, 3, 1}, {5, 80, 3, 0.5, 0.2}, {30, 700, 3, 10, 0.5}, {3, 20, 6, 2, 4}}) {
+            int n = (int) c[0];
+            ErlangA q = new ErlangA(n, c[1], c[2], c[3]);
+            assertEquals(uniformized(n, c[1] / 60, c[2], c[3], c[4]), q.serviceLevel(c[4]), 1e-7, java.util.Arrays.toString(c));
+        }
+    }
+
+    /** The service level by the stationary distribution (from 0, by its ratios) and the uniformized chain of an arrival. */
+    private static double uniformized(int n, double lambda, double aht, double patience, double t) {
+        double mu = 1 / aht;
+        double theta = 1 / patience;
+        int states = n + 2000;
+        double[] p = new double[states];
+        p[0] = 1;
+        double sum = 1;
+        for (int k = 1; k < states; k++) {
+            p[k] = p[k - 1] * lambda / (Math.min(k, n) * mu + Math.max(0, k - n) * theta);
+            sum += p[k];
+        }
+        double immediately = 0;
+        for (int k = 0; k < n; k++) {
+            immediately += p[k] / sum;
+        }
+        int ahead = states - n;
+        double uniform = n * mu + ahead * theta;
+        double mean = uniform * t;
+        double[] served = new double[ahead];
+        double[] next = new double[ahead];
+        double logWeight = -mean; // in logarithms: e^-mean underflows for a few hundred jumps
+        double total = 0;
+        for (int m = 1; m < mean + 20 * Math.sqrt(mean) + 50; m++) {
+            for (int i = 0; i < ahead; i++) {
+                double moves = (n * mu + i * theta) / uniform;
+                double stays = 1 - moves - theta / uniform;
+                next[i] = moves * (i == 0 ? 1 : served[i - 1]) + stays * served[i];
+            }
+            double[] swap = served;
+            served = next;
+            next = swap;
+            logWeight += Math.log(mean / m);
+            double weight = Math.exp(logWeight);
+            double within = 0;
+            for (int j = 0; j < ahead; j++) {
+                within += p[n + j] / sum * served[j];
+            }
+            total += weight * within;
+        }
+        return immediately + total;
     }
 
     /** With patience far longer than any wait, Erlang A is Erlang C. */

@@ -19,6 +19,7 @@ import org.nafitha.card.report.internal.PdfReport;
 import org.nafitha.card.report.internal.RatingMap;
 import org.nafitha.card.report.internal.Texts;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.file.OutputFiles;
 
 /**
  * Reports of a scenario's national card, UI-free (Java2D, no display): {@code card.html} (XHTML, right to left in
@@ -114,9 +115,11 @@ public final class CardReport {
             BufferedImage image = RatingMap.render(card, scenario, analysisResults, t);
             if (image != null) {
                 Path file = outDir.resolve(MAP_PNG);
-                if (!ImageIO.write(image, "png", file.toFile())) {
-                    throw new IOException(file + ": no PNG writer");
-                }
+                OutputFiles.write(file, out -> {
+                    if (!ImageIO.write(image, "png", out)) {
+                        throw new IOException(file + ": no PNG writer");
+                    }
+                });
                 images.add(file);
                 map = MAP_PNG;
             }
@@ -138,7 +141,7 @@ public final class CardReport {
         LocalDate date = options.date() == null ? LocalDate.now() : options.date();
         String xhtml = HtmlReport.write(card, t, date, new HtmlReport.Images(RATINGS_PNG, map, governorates, dimensions));
         Path html = outDir.resolve(HTML);
-        Files.writeString(html, xhtml, StandardCharsets.UTF_8);
+        OutputFiles.writeString(html, xhtml);
         Path pdf = null;
         if (options.pdf()) {
             pdf = outDir.resolve(PDF);

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.UsageException;
 import org.nafitha.coverage.Decay;
@@ -38,7 +39,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|locate|render)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render)";
     }
 
     @Override
@@ -52,6 +53,9 @@ public final class BenchCommand implements Command {
                   store, and loads them back; prints seconds and peak heap of each step.
                        nafitha bench capacity [--centers 1000] [--services 60] [--intervals 24] [--repeat 5]
                   sizes every hourly queue of every center under the universal, specialized and mixed designs.
+                       nafitha bench erlang [--max-arrivals 1e12]
+                  staffs one queue for arrivals of 1 to --max-arrivals an hour (each power of ten), handling 3 and 30 min,
+                  several targets, Erlang C and A; prints each time and the worst case.
                        nafitha bench locate [--points 20000] [--sites 1000] [--p 50] [--cutoff-km 60] [--radius-km 20] [--time-limit 8]
                   p-median and MCLP with their Lagrangian bounds and gaps.
                        nafitha bench render --polygons subdis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--frames 20]
@@ -69,15 +73,18 @@ public final class BenchCommand implements Command {
         if (options.positional().size() == 1 && options.positional().get(0).equals("locate")) {
             return LocateBench.run(options, out);
         }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("erlang")) {
+            return ErlangBench.run(options, out);
+        }
         if (options.positional().size() == 1 && options.positional().get(0).equals("render")) {
             return RenderBench.run(options, out);
         }
         String points = options.optional("points", "100000,250000,500000,1000000");
-        int sites = Integer.parseInt(options.optional("sites", "2000"));
-        double radius = Double.parseDouble(options.optional("radius-km", "30"));
-        int repeat = Integer.parseInt(options.optional("repeat", "3"));
+        int sites = NumberOptions.integer(options, "sites", 2000, 1, 100_000_000);
+        double radius = NumberOptions.optional(options, "radius-km", 30, NumberOptions.Range.POSITIVE);
+        int repeat = NumberOptions.integer(options, "repeat", 3, 1, 100_000_000);
         if (options.positional().size() != 1 || !options.positional().get(0).equals("coverage")) {
-            throw new UsageException("expected what to benchmark: coverage, store, capacity, locate or render");
+            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate or render");
         }
         options.positional().clear();
         options.checkAllKnown();
@@ -89,7 +96,7 @@ public final class BenchCommand implements Command {
         }
         List<Object> runs = new ArrayList<>();
         for (String p : points.split(",")) {
-            int n = Integer.parseInt(p.trim());
+            int n = (int) NumberOptions.parseWhole("points", p, 1, 100_000_000);
             double[][] d = synthetic(n, new Random(n));
             double[] weight = new double[n];
             for (int i = 0; i < n; i++) {

@@ -14,6 +14,7 @@ import org.nafitha.capacity.CenterLoad;
 import org.nafitha.capacity.Staffing;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 
 /**
@@ -27,10 +28,10 @@ final class CapacityBench {
     }
 
     static int run(Options options, PrintStream out) {
-        int centers = Integer.parseInt(options.optional("centers", "1000"));
-        int services = Integer.parseInt(options.optional("services", "60"));
-        int hours = Integer.parseInt(options.optional("intervals", "24"));
-        int repeat = Integer.parseInt(options.optional("repeat", "5"));
+        int centers = NumberOptions.integer(options, "centers", 1000, 1, 100_000_000);
+        int services = NumberOptions.integer(options, "services", 60, 1, 100_000_000);
+        int hours = NumberOptions.integer(options, "intervals", 24, 1, 100_000_000);
+        int repeat = NumberOptions.integer(options, "repeat", 5, 1, 100_000_000);
         options.takePositional();
         options.checkAllKnown();
         Random rnd = new Random(7);

@@ -3,8 +3,6 @@ package org.nafitha.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +17,9 @@ import org.nafitha.capacity.CenterCapacity;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
+import org.nafitha.cli.UsageException;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.AnalyzerDescriptor;
@@ -41,7 +41,7 @@ public final class CapacityCommand implements Command {
     public String usage() {
         return "Usage: nafitha capacity --scenario SCENARIO --out DIR [--max-occupancy 0.85] [--patience-min P]\n"
                 + "                        [--bundle-uptake 0.5] [--segregation-ratio 2] [--profile w1,w2,...]\n"
-                + ScenarioSource.OPTION_HELP + "\n"
+                + ScenarioSource.OPTION_HELP + "\n" + ScenarioSource.VALIDATE_HELP + "\n"
                 + "  DIR receives centers.csv (one line per center), intervals.csv (per center and open hour) and summary.json.\n"
                 + "  The target is the scenario's service level; --patience-min makes citizens leave after that mean wait (Erlang A);\n"
                 + "  --profile gives the weights of the open hours (default: peaking in the third hour at the scenario's peak factor).";
@@ -52,17 +52,25 @@ public final class CapacityCommand implements Command {
         String name = options.required("scenario");
         Path dir = Path.of(options.required("out"));
         Map<String, String> analysis = new HashMap<>();
-        copy(options, "max-occupancy", analysis, "capacity.maxOccupancy");
-        copy(options, "patience-min", analysis, "capacity.patienceMinutes");
-        copy(options, "bundle-uptake", analysis, "capacity.bundleUptake");
-        copy(options, "segregation-ratio", analysis, "capacity.segregationRatio");
-        copy(options, "profile", analysis, "capacity.profile");
+        copy(options, "max-occupancy", analysis, "capacity.maxOccupancy", NumberOptions.Range.between(0.01, 1, null));
+        copy(options, "patience-min", analysis, "capacity.patienceMinutes", NumberOptions.Range.between(0.01, 1e6, "minutes"));
+        copy(options, "bundle-uptake", analysis, "capacity.bundleUptake", NumberOptions.Range.SHARE);
+        copy(options, "segregation-ratio", analysis, "capacity.segregationRatio", NumberOptions.Range.between(1, 1000, null));
+        String profile = options.optional("profile", null);
+        if (profile != null) {
+            double[] weights = NumberOptions.list("profile", profile, NumberOptions.Range.NON_NEGATIVE);
+            if (java.util.Arrays.stream(weights).sum() <= 0) {
+                throw new UsageException("--profile '" + profile + "': expected weights of 0 or more, not all 0");
+            }
+            analysis.put("capacity.profile", profile);
+        }
+        boolean noValidate = ScenarioSource.noValidate(options);
         options.checkAllKnown();
-        AnalysisContext context = CsvOut.run(new AnalysisContext(ScenarioSource.load(name), analysis),
+        AnalysisContext context = CsvOut.run(new AnalysisContext(ScenarioSource.loadForAnalysis(name, noValidate), analysis),
                 new AnalyzerDescriptor(CapacityAnalyzer.ID, "Capacity", List.of(), CapacityAnalyzer::new));
         CapacityResult r = context.result(CapacityAnalyzer.ID, CapacityResult.class).orElseThrow();
         try {
-            Files.createDirectories(dir);
+            CsvOut.createDirectory(dir);
             CsvOut.write(dir.resolve("centers.csv"), "code,name,design,annual_visits,visits_saved,peak_arrivals_per_hour,required_counters,"
                     + "required_staff,existing_counters,shortfall,universal_counters,specialized_counters,mixed_counters,daily_capacity",
                     r.centers().stream().map(c -> List.<Object>of(c.code(), c.name(), c.design(), round(c.annualVisits()), round(c.visitsSaved()),
@@ -96,9 +104,9 @@ public final class CapacityCommand implements Command {
             summary.put("universalCounters", t.universalCounters());
             summary.put("specializedCounters", t.specializedCounters());
             summary.put("mixedCounters", t.mixedCounters());
-            Files.writeString(dir.resolve("summary.json"), Json.write(summary) + "\n", StandardCharsets.UTF_8);
+            CsvOut.writeString(dir.resolve("summary.json"), Json.write(summary) + "\n");
         } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         CapacityResult.Totals t = r.totals();
         out.printf(Locale.ROOT, "%s: %,.0f visits a year at %d centers; %d counters needed (%d staff) against %d existing: "
@@ -108,9 +116,10 @@ public final class CapacityCommand implements Command {
         return Cli.OK;
     }
 
-    private static void copy(Options options, String name, Map<String, String> analysis, String key) {
+    private static void copy(Options options, String name, Map<String, String> analysis, String key, NumberOptions.Range range) {
         String value = options.optional(name, null);
         if (value != null) {
+            NumberOptions.parse(name, value, range);
             analysis.put(key, value);
         }
     }

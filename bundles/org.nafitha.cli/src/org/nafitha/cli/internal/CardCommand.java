@@ -3,13 +3,12 @@ package org.nafitha.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.nafitha.card.CardCatalog;
 import org.nafitha.card.CardEngine;
 import org.nafitha.card.CardJson;
@@ -18,10 +17,14 @@ import org.nafitha.card.ProgramFigures;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardSettings;
 import org.nafitha.cli.Command;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
+import org.nafitha.cli.Progress;
+import org.nafitha.cli.UsageException;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.core.AnalysisRunner;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.file.OutputFiles;
 
 /** {@code nafitha card --scenario S --out DIR}: the national card of service centers. */
 public final class CardCommand implements Command {
@@ -39,7 +42,7 @@ public final class CardCommand implements Command {
     @Override
     public String usage() {
         return "Usage: nafitha card --scenario SCENARIO --out DIR [--lang ar|en] [--weakest-link on|off] [--max-occupancy 0.85]\n"
-                + ScenarioSource.OPTION_HELP + "\n"
+                + ScenarioSource.OPTION_HELP + "\n" + ScenarioSource.VALIDATE_HELP + "\n"
                 + "  Runs the coverage and capacity analyses, rates every open center with the indicators contributed to\n"
                 + "  org.nafitha.card.indicators and writes DIR/card.json (all figures), DIR/card.html and DIR/card.pdf (the report,\n"
                 + "  in Arabic by default). Dimension weights and the weakest-link rule come from the scenario's planning parameters\n"
@@ -52,33 +55,45 @@ public final class CardCommand implements Command {
         Path dir = Path.of(options.required("out"));
         String lang = options.optional("lang", "ar");
         if (!lang.equals("ar") && !lang.equals("en")) {
-            throw new IllegalArgumentException("--lang " + lang + ": expected ar or en");
+            throw new UsageException("--lang " + lang + ": expected ar or en");
         }
         String weakest = options.optional("weakest-link", null);
         Map<String, String> analysis = new HashMap<>();
         String occupancy = options.optional("max-occupancy", null);
         if (occupancy != null) {
+            NumberOptions.parse("max-occupancy", occupancy, NumberOptions.Range.between(0.01, 1, null));
             analysis.put("capacity.maxOccupancy", occupancy);
         }
+        boolean noValidate = ScenarioSource.noValidate(options);
         options.checkAllKnown();
-        Scenario scenario = ScenarioSource.load(name);
+        if (weakest != null && !weakest.equals("on") && !weakest.equals("off")) {
+            throw new UsageException("--weakest-link " + weakest + ": expected on or off");
+        }
+        Scenario scenario = ScenarioSource.loadForAnalysis(name, noValidate);
         CardSettings settings = CardSettings.of(scenario);
         if (weakest != null) {
             if (!weakest.equals("on") && !weakest.equals("off")) {
-                throw new IllegalArgumentException("--weakest-link " + weakest + ": expected on or off");
+                throw new UsageException("--weakest-link " + weakest + ": expected on or off");
             }
             settings = settings.withWeakestLink(weakest.equals("on"));
         }
         long start = System.nanoTime();
-        CardResult card = new CardEngine(CardCatalog.fromExtensions()).run(scenario, AnalysisRunner.fromExtensions(), analysis, settings,
-                new NullProgressMonitor());
+        IProgressMonitor monitor = Progress.monitor("card");
+        CardResult card = new CardEngine(CardCatalog.fromExtensions()).run(scenario, AnalysisRunner.fromExtensions(), analysis, settings, monitor);
+        monitor.done();
         double computed = (System.nanoTime() - start) / 1e9;
         try {
-            Files.createDirectories(dir);
+            CsvOut.createDirectory(dir);
             CardJson.write(card, dir.resolve("card.json"));
-            CardReports.write(card, scenario, Map.of(), dir, lang, out);
+            Progress.step("card", "writing the HTML and PDF reports");
+            try {
+                CardReports.write(card, scenario, Map.of(), dir, lang, out);
+            } finally {
+                Progress.endSteps();
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("writing the card into " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e instanceof OutputFiles.OutputFileException ? e.getMessage()
+                    : dir + ": cannot write the card: " + OutputFiles.reason(e), e);
         }
         CardResult.NationalCard n = card.national();
         out.printf(Locale.ROOT, "rated %d of %d centers in %.1f s (reports %.1f s more); mean score %s; covered %.1f%% of %,d residents; "

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
@@ -65,11 +65,15 @@ public final class CoverageCommand implements Command {
         String scenario = options.optional("scenario", null);
         String method = options.optional("method", null);
         String radius = options.optional("radius-km", null);
+        if (radius != null) {
+            NumberOptions.parse("radius-km", radius, NumberOptions.Range.KILOMETRES);
+        }
         String bands = options.optional("bands", null);
         String outPath = options.required("out");
         if (scenario != null) {
+            boolean noValidate = ScenarioSource.noValidate(options);
             options.checkAllKnown();
-            return scenario(scenario, method, radius, bands, Path.of(outPath), out);
+            return scenario(scenario, noValidate, method, radius, bands, Path.of(outPath), out);
         }
         String demandFile = options.required("demand");
         String sitesFile = options.required("sites");
@@ -85,13 +89,14 @@ public final class CoverageCommand implements Command {
         };
         FloatingCatchment.Result r = FloatingCatchment.compute(Neighbourhood.indexed(index, sites.x, sites.y), demand.value,
                 sites.value, decay, Runtime.getRuntime().availableProcessors());
-        try (Writer w = Files.newBufferedWriter(Path.of(outPath), StandardCharsets.UTF_8)) {
-            w.write("id,access\n");
-            for (int i = 0; i < demand.ids.size(); i++) {
-                w.write(demand.ids.get(i) + "," + r.access()[i] + "\n");
-            }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < demand.ids.size(); i++) {
+            rows.add(List.of(demand.ids.get(i), r.access()[i]));
+        }
+        try {
+            CsvOut.write(Path.of(outPath), "id,access", rows);
         } catch (IOException e) {
-            throw new UncheckedIOException(outPath + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         out.println("wrote " + outPath + " (" + demand.ids.size() + " demand points, " + sites.ids.size() + " sites)");
         return Cli.OK;
@@ -104,9 +109,9 @@ public final class CoverageCommand implements Command {
                     throw new UsageException("--method 2sfca needs --radius-km");
                 }
                 try {
-                    return Decay.step(Double.parseDouble(radius));
-                } catch (NumberFormatException e) {
-                    throw new UsageException("--radius-km '" + radius + "': expected a number of kilometres");
+                    return Decay.step(NumberOptions.parse("radius-km", radius, NumberOptions.Range.KILOMETRES));
+                } catch (UsageException e) {
+                    throw e;
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
@@ -121,7 +126,7 @@ public final class CoverageCommand implements Command {
         }
     }
 
-    private int scenario(String name, String method, String radius, String bands, Path dir, PrintStream out) {
+    private int scenario(String name, boolean noValidate, String method, String radius, String bands, Path dir, PrintStream out) {
         Map<String, String> options = new HashMap<>();
         if (method != null) {
             options.put("coverage.method", method);
@@ -133,11 +138,11 @@ public final class CoverageCommand implements Command {
         if (bands != null) {
             options.put("coverage.bands", bands);
         }
-        AnalysisContext context = new AnalysisContext(ScenarioSource.load(name), options);
+        AnalysisContext context = new AnalysisContext(ScenarioSource.loadForAnalysis(name, noValidate), options);
         CsvOut.run(context, new org.nafitha.core.AnalyzerDescriptor(CoverageAnalyzer.ID, "Coverage", List.of(), CoverageAnalyzer::new));
         CoverageResult r = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
         try {
-            Files.createDirectories(dir);
+            CsvOut.createDirectory(dir);
             CsvOut.write(dir.resolve("zones.csv"),
                     "code,name,region,population,area_type,nearest_center,distance_km,travel_minutes,covered,covered_population,access",
                     r.zones().stream().map(z -> List.<Object>of(z.code(), z.name(), z.region(), z.population(), z.areaType(),
@@ -175,12 +180,12 @@ public final class CoverageCommand implements Command {
                 lorenz.add(List.of(r.equity().lorenzPopulation()[k], r.equity().lorenzAccess()[k]));
             }
             summary.put("lorenz", lorenz);
-            Files.writeString(dir.resolve("summary.json"), Json.write(summary) + "\n", StandardCharsets.UTF_8);
+            CsvOut.writeString(dir.resolve("summary.json"), Json.write(summary) + "\n");
             out.printf(Locale.ROOT, "%s: %,d of %,d residents (%.1f %%) within the thresholds; Gini %.3f, Theil %.3f, Palma %.2f; wrote %s%n",
                     context.scenario().getCode(), covered, pop, 100.0 * covered / pop, r.equity().gini(), r.equity().theil(),
                     r.equity().palma(), dir);
         } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         return Cli.OK;
     }
@@ -196,6 +201,7 @@ public final class CoverageCommand implements Command {
         static Table read(Path file, String... header) {
             Table t = new Table();
             List<double[]> rows = new ArrayList<>();
+            Map<String, Integer> lines = new HashMap<>();
             try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line = r.readLine();
                 if (line == null) {
@@ -230,7 +236,13 @@ public final class CoverageCommand implements Command {
                     if (v[2] < 0) {
                         throw new IllegalStateException(file + " line " + n + ", column " + header[3] + ": expected 0 or more, found " + v[2]);
                     }
-                    t.ids.add(c[0].trim());
+                    String id = c[0].trim();
+                    Integer seen = lines.putIfAbsent(id, n);
+                    if (seen != null) {
+                        throw new IllegalStateException(file + " line " + n + ", column " + header[0] + ": the id '" + id
+                                + "' is already on line " + seen + "; expected each id once");
+                    }
+                    t.ids.add(id);
                     rows.add(v);
                 }
             } catch (IOException e) {

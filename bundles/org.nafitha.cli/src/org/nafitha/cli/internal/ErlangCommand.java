@@ -8,6 +8,7 @@ import org.nafitha.capacity.Staffing;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.UsageException;
 
@@ -28,36 +29,40 @@ public final class ErlangCommand implements Command {
     public String usage() {
         return """
                 Usage: nafitha erlang --arrivals-per-hour L --aht-min M --target-sl 0.8 --target-wait-min T
-                                      [--max-occupancy 0.85] [--shrinkage 0.3] [--patience-min P] [--cv 1]
+                                      [--max-occupancy 0.85] [--shrinkage 0.3] [--patience-min P] [--cv 1] [--counters N]
                   the fewest counters serving --target-sl of arrivals within --target-wait-min minutes, busy at most
                   --max-occupancy of the time (default 1); staff = counters / (1 - shrinkage); with --patience-min
                   citizens leave after that mean wait (Erlang A) and p_abandon is printed; --cv is the handling time's
-                  coefficient of variation (Erlang C, Allen-Cunneen; default 1, exponential).""";
+                  coefficient of variation (Erlang C, Allen-Cunneen; default 1, exponential).
+                  --counters N evaluates N counters instead: service level, waiting, occupancy (and abandonment).
+                  Loads (arrivals x handling minutes / 60) up to 1e12 erlangs are computed, up to 1e6 with --patience-min.""";
     }
 
     @Override
     public int run(Options options, PrintStream out) {
-        double arrivals = number(options, "arrivals-per-hour", null);
-        double aht = number(options, "aht-min", null);
-        double sl = number(options, "target-sl", null);
-        double wait = number(options, "target-wait-min", null);
-        double occupancy = number(options, "max-occupancy", "1");
-        double shrinkage = number(options, "shrinkage", "0");
-        String patienceText = options.optional("patience-min", null);
-        double cv = number(options, "cv", "1");
+        double arrivals = NumberOptions.required(options, "arrivals-per-hour", NumberOptions.Range.NON_NEGATIVE);
+        double aht = NumberOptions.required(options, "aht-min", NumberOptions.Range.POSITIVE);
+        double sl = NumberOptions.required(options, "target-sl", NumberOptions.Range.OPEN_SHARE);
+        double wait = NumberOptions.required(options, "target-wait-min", NumberOptions.Range.NON_NEGATIVE);
+        double occupancy = NumberOptions.optional(options, "max-occupancy", 1, NumberOptions.Range.SHARE_UP_TO_1);
+        double shrinkage = NumberOptions.optional(options, "shrinkage", 0, NumberOptions.Range.SHARE_BELOW_1);
+        double patience = NumberOptions.optional(options, "patience-min", Double.NaN, new NumberOptions.Range(0, false, 1e4, true, "a number of minutes more than 0 and at most 10000"));
+        double cv = NumberOptions.optional(options, "cv", 1, NumberOptions.Range.between(0, 100, null));
+        long counters = NumberOptions.whole(options, "counters", -1, 1, Long.MAX_VALUE);
+        boolean withPatience = !Double.isNaN(patience);
         options.checkAllKnown();
-        double patience = patienceText == null ? Double.NaN : parse("patience-min", patienceText);
-        if (patienceText != null && cv != 1) {
+        if (withPatience && cv != 1) {
             throw new UsageException("--cv applies to Erlang C only: Erlang A takes exponential handling times");
         }
         Staffing.Design d;
         try {
-            d = Staffing.required(new Staffing.Target(sl, wait, occupancy, shrinkage, patience), arrivals, aht, cv * cv);
+            Staffing.Target target = new Staffing.Target(sl, wait, occupancy, shrinkage, patience);
+            d = counters > 0 ? Staffing.evaluate(target, counters, arrivals, aht, cv * cv) : Staffing.required(target, arrivals, aht, cv * cv);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("model", patienceText == null ? "erlang-c" : "erlang-a");
+        result.put("model", withPatience ? "erlang-a" : "erlang-c");
         result.put("load_erlangs", d.load());
         result.put("counters", d.counters());
         result.put("staff", d.staff());
@@ -65,23 +70,16 @@ public final class ErlangCommand implements Command {
         result.put("asa_min", d.averageWaitMinutes());
         result.put("occupancy", d.occupancy());
         result.put("p_wait", d.waitProbability());
-        if (patienceText != null) {
+        if (withPatience) {
             result.put("p_abandon", d.abandonment());
+        }
+        if (counters > 0) {
+            result.put("meets_target", d.serviceLevel() >= sl && d.occupancy() <= occupancy);
+            if (!withPatience && d.load() >= counters) {
+                result.put("note", "the load is not below the counters: the queue grows without end");
+            }
         }
         out.println(Json.write(result));
         return Cli.OK;
-    }
-
-    private static double number(Options options, String name, String fallback) {
-        String text = fallback == null ? options.required(name) : options.optional(name, fallback);
-        return parse(name, text);
-    }
-
-    private static double parse(String name, String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " '" + text + "': expected a number");
-        }
     }
 }

@@ -97,6 +97,7 @@ public final class ImportCommand implements Command {
                 + " settlements of " + plan.objects().size() + " demand zones (their places replaced)"
                 : plan.objects().size() + " " + kind.id() + " (" + plan.added() + " added, " + plan.replaced().size() + " replaced)";
         out.println("imported " + what + " from " + file + (plan.crs() == null ? "" : " (" + plan.crs() + ")") + " into " + target);
+        plan.notes().forEach(n -> out.println("note: " + n));
         return Cli.OK;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.locate.Instance;
 import org.nafitha.locate.Problem;
@@ -28,12 +29,12 @@ final class LocateBench {
     }
 
     static int run(Options options, PrintStream out) {
-        int n = Integer.parseInt(options.optional("points", "20000"));
-        int m = Integer.parseInt(options.optional("sites", "1000"));
-        int p = Integer.parseInt(options.optional("p", "50"));
-        double cutoff = Double.parseDouble(options.optional("cutoff-km", "60"));
-        double radius = Double.parseDouble(options.optional("radius-km", "20"));
-        double limit = Double.parseDouble(options.optional("time-limit", "8"));
+        int n = NumberOptions.integer(options, "points", 20000, 1, 100_000_000);
+        int m = NumberOptions.integer(options, "sites", 1000, 1, 100_000_000);
+        int p = NumberOptions.integer(options, "p", 50, 1, 100_000_000);
+        double cutoff = NumberOptions.optional(options, "cutoff-km", 60, NumberOptions.Range.POSITIVE);
+        double radius = NumberOptions.optional(options, "radius-km", 20, NumberOptions.Range.POSITIVE);
+        double limit = NumberOptions.optional(options, "time-limit", 8, NumberOptions.Range.POSITIVE);
         String solverId = options.optional("solver", Solvers.DEFAULT);
         options.takePositional();
         options.checkAllKnown();

@@ -3,8 +3,6 @@ package org.nafitha.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.nafitha.cli.Progress;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
@@ -31,6 +31,7 @@ import org.nafitha.locate.Solution;
 import org.nafitha.locate.Solver;
 import org.nafitha.locate.Solvers;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.file.OutputFiles;
 
 /** {@code nafitha locate}: where to open centers (p-median, MCLP, LSCP, p-center) from files, an OR-Library instance or a scenario. */
 public final class LocateCommand implements Command {
@@ -62,7 +63,10 @@ public final class LocateCommand implements Command {
                   required, planned ones candidates) and the candidate sites; --group weighs each place by the residents of a
                   population group; --capacity gives each site the residents its counters can serve (capacity analysis:
                   daily capacity x working days / in-person visits a resident makes a year; a candidate site its maximum
-                  counters at the centers' mean capacity per counter). DIR receives result.json and assignment.csv.""";
+                  counters at the centers' mean capacity per counter). DIR receives result.json and assignment.csv.
+                  With --capacity, sites given more than their capacity are listed under "overload", with a warning (also
+                  when no p sites can hold the demand). Demand beyond the radius of every open site is listed under "uncovered".
+                  --no-validate        solve even a scenario with errors (by default its errors are listed and the command exits 1)""";
     }
 
     @Override
@@ -70,8 +74,8 @@ public final class LocateCommand implements Command {
         String orlib = options.optional("orlib", null);
         String scenario = options.optional("scenario", null);
         Path target = Path.of(options.required("out"));
-        double timeLimit = number(options, "time-limit", "60");
-        long seed = (long) number(options, "seed", "1");
+        double timeLimit = NumberOptions.optional(options, "time-limit", 60, NumberOptions.Range.between(0.001, 1e6, "seconds"));
+        long seed = NumberOptions.whole(options, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         String solverId = options.optional("solver", Solvers.DEFAULT);
         Solver solver;
         try {
@@ -100,8 +104,8 @@ public final class LocateCommand implements Command {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            int p = (int) number(options, "p", "0");
-            double radius = number(options, "radius-km", "NaN");
+            int p = NumberOptions.integer(options, "p", 0, 0, 1_000_000);
+            double radius = NumberOptions.optional(options, "radius-km", Double.NaN, NumberOptions.Range.KILOMETRES);
             boolean capacity = options.flag("capacity");
             try {
                 problem = new Problem(type, p, radius, capacity);
@@ -110,8 +114,9 @@ public final class LocateCommand implements Command {
             }
             if (scenario != null) {
                 String group = options.optional("group", null);
+                boolean noValidate = ScenarioSource.noValidate(options);
                 options.checkAllKnown();
-                Scenario s = ScenarioSource.load(scenario);
+                Scenario s = ScenarioSource.loadForAnalysis(scenario, noValidate);
                 try {
                     instance = ScenarioInstance.of(s, capacity, group);
                 } catch (IllegalArgumentException e) {
@@ -120,7 +125,7 @@ public final class LocateCommand implements Command {
                 label = s.getCode();
             } else {
                 String distance = options.optional("distance", "great-circle");
-                double cutoff = number(options, "cutoff-km", "Infinity");
+                double cutoff = NumberOptions.optional(options, "cutoff-km", Double.POSITIVE_INFINITY, NumberOptions.Range.KILOMETRES);
                 String demand = options.required("demand");
                 String sites = options.required("sites");
                 options.checkAllKnown();
@@ -134,12 +139,54 @@ public final class LocateCommand implements Command {
         if (!solver.supports(problem)) {
             throw new UsageException("solver " + solverId + " does not solve " + problem.type());
         }
-        Solution s = solver.solve(instance, problem, run, new NullProgressMonitor());
+        String shortOfCapacity = problem.capacitated() ? capacityShortfall(instance, problem) : null;
+        Solution s;
+        try (AutoCloseable ticking = Progress.ticking("locate", "solving " + problem.type().name().toLowerCase(Locale.ROOT), timeLimit)) {
+            s = solver.solve(instance, problem, run, new NullProgressMonitor());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         Map<String, Object> result = result(instance, s);
+        String warning = "";
+        if (problem.type() == Problem.Type.PMEDIAN && problem.capacitated()) {
+            Map<String, Double> overload = overload(instance, s);
+            if (shortOfCapacity != null) {
+                result.put("warnings", List.of(shortOfCapacity));
+                warning = "; warning: " + shortOfCapacity;
+            }
+            if (!overload.isEmpty()) {
+                result.put("overload", overload);
+                warning += String.format(Locale.ROOT, "; warning: %d of the chosen sites get more than their capacity (%s over in all; "
+                        + "\"overload\" in the result lists them)", overload.size(), format(overload.values().stream().mapToDouble(Double::doubleValue).sum()));
+            }
+        }
+        if (problem.type() != Problem.Type.PMEDIAN) {
+            double total = 0;
+            double beyond = 0;
+            int points = 0;
+            for (int i = 0; i < instance.demandCount(); i++) {
+                total += instance.weight(i);
+                if (s.assignment()[i] < 0 || !Double.isNaN(problem.radiusKm()) && !covered(instance, i, s.assignment()[i], problem.radiusKm())) {
+                    beyond += instance.weight(i);
+                    points++;
+                }
+            }
+            if (points > 0 && beyond >= total && total > 0) {
+                throw new IllegalStateException(String.format(Locale.ROOT, "no site covers any demand within %s km: all %d demand points "
+                        + "(weight %s) are farther from every usable site; try a larger --radius-km", format(problem.radiusKm()), points, format(beyond)));
+            }
+            if (points > 0) {
+                result.put("uncovered", Map.of("points", points, "weight", beyond));
+                warning = String.format(Locale.ROOT, "; %d demand points (weight %s) beyond %s km of every open site", points, format(beyond),
+                        format(problem.radiusKm()));
+            }
+        }
         try {
             if (scenario != null) {
-                Files.createDirectories(target);
-                Files.writeString(target.resolve("result.json"), Json.write(result) + "\n", StandardCharsets.UTF_8);
+                CsvOut.createDirectory(target);
+                CsvOut.writeString(target.resolve("result.json"), Json.write(result) + "\n");
                 List<List<Object>> rows = new ArrayList<>();
                 for (int i = 0; i < instance.demandCount(); i++) {
                     int j = s.assignment()[i];
@@ -147,17 +194,15 @@ public final class LocateCommand implements Command {
                 }
                 CsvOut.write(target.resolve("assignment.csv"), "place,site,population", rows);
             } else {
-                Path parent = target.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Files.writeString(target, Json.write(result) + "\n", StandardCharsets.UTF_8);
+                CsvOut.writeString(target, Json.write(result) + "\n");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "%s %s: objective %s with %d sites%s in %.2f s (%s); wrote %s%n", label,
+        out.printf(Locale.ROOT, "%s %s: objective %s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
                 problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), s.chosen().length,
                 s.hasBound() ? String.format(Locale.ROOT, ", bound %s, gap %.3f %%", format(s.bound()), 100 * s.gap()) : "", s.seconds(),
-                s.solver(), target);
+                s.solver(), warning, target);
         return Cli.OK;
     }
 
@@ -192,13 +237,65 @@ public final class LocateCommand implements Command {
         return result;
     }
 
-    private static double number(Options options, String name, String fallback) {
-        String text = options.optional(name, fallback);
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " '" + text + "': expected a number");
+    /** Whether demand point i is within the radius of site j (the instance lists each point's sites by distance). */
+    private static boolean covered(Instance instance, int i, int j, double radiusKm) {
+        for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {
+            if (instance.listSite(k) == j) {
+                return instance.listKm(k) <= radiusKm;
+            }
         }
+        return false;
+    }
+
+    /**
+     * Whether the capacities cannot hold the demand whatever the sites chosen: the required sites and the largest
+     * candidates, p in all, hold less than the total weight. The problem is then infeasible as asked: the answer is
+     * still given, with every site's overload, and this warning; null when the capacities can suffice.
+     */
+    private static String capacityShortfall(Instance instance, Problem problem) {
+        double demand = 0;
+        for (int i = 0; i < instance.demandCount(); i++) {
+            demand += instance.weight(i);
+        }
+        double held = 0;
+        int open = 0;
+        List<Double> candidates = new ArrayList<>();
+        for (int j = 0; j < instance.siteCount(); j++) {
+            double c = instance.capacity(j);
+            if (instance.status(j) == Instance.Status.REQUIRED) {
+                held += c;
+                open++;
+            } else if (instance.status(j) == Instance.Status.CANDIDATE) {
+                candidates.add(c);
+            }
+        }
+        candidates.sort(java.util.Comparator.reverseOrder());
+        for (int k = 0; k < candidates.size() && open < problem.p(); k++, open++) {
+            held += candidates.get(k);
+        }
+        if (held < demand) {
+            return String.format(Locale.ROOT, "infeasible as asked: the %d sites of largest capacity hold %s, less than the demand of %s "
+                    + "(raise --p or the capacities)", open, format(held), format(demand));
+        }
+        return null;
+    }
+
+    /** The chosen sites assigned more weight than their capacity, with the excess. */
+    private static Map<String, Double> overload(Instance instance, Solution s) {
+        double[] assigned = new double[instance.siteCount()];
+        for (int i = 0; i < instance.demandCount(); i++) {
+            if (s.assignment()[i] >= 0) {
+                assigned[s.assignment()[i]] += instance.weight(i);
+            }
+        }
+        Map<String, Double> over = new LinkedHashMap<>();
+        for (int j : s.chosen()) {
+            double c = instance.capacity(j);
+            if (!Double.isNaN(c) && assigned[j] > c + 1e-9) {
+                over.put(instance.siteId(j), assigned[j] - c);
+            }
+        }
+        return over;
     }
 
     private static Instance fromFiles(Path demand, Path sites, boolean greatCircle, double cutoff, boolean capacity) {
@@ -209,9 +306,10 @@ public final class LocateCommand implements Command {
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
+        Map<String, String> seen = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Feature f = d.get(i);
-            ids[i] = text(demand, f, "id");
+            ids[i] = unique(demand, f, text(demand, f, "id"), seen);
             x[i] = value(demand, f, "x");
             y[i] = value(demand, f, "y");
             w[i] = value(demand, f, "weight");
@@ -222,9 +320,10 @@ public final class LocateCommand implements Command {
         double[] sy = new double[m];
         double[] cap = capacity ? new double[m] : null;
         Instance.Status[] status = new Instance.Status[m];
+        seen.clear();
         for (int j = 0; j < m; j++) {
             Feature f = s.get(j);
-            sids[j] = text(sites, f, "id");
+            sids[j] = unique(sites, f, text(sites, f, "id"), seen);
             sx[j] = value(sites, f, "x");
             sy[j] = value(sites, f, "y");
             Object st = f.get("status");
@@ -241,6 +340,16 @@ public final class LocateCommand implements Command {
         return Instance.of(ids, x, y, w, sids, sx, sy, status, cap, greatCircle, cutoff, penalty);
     }
 
+    /** Refuses an id met before in the same file, naming both places. */
+    private static String unique(Path file, Feature f, String id, Map<String, String> seen) {
+        String before = seen.putIfAbsent(id, f.location());
+        if (before != null) {
+            throw new IllegalStateException(file.getFileName() + ", " + f.location() + ", field 'id': the id '" + id + "' is already at "
+                    + before + "; expected each id once");
+        }
+        return id;
+    }
+
     private static List<Feature> read(Path file) {
         List<Feature> list = new ArrayList<>();
         try (FeatureReader reader = Formats.builtIn().byId("csv").open(file)) {
@@ -251,7 +360,7 @@ public final class LocateCommand implements Command {
         } catch (ImportException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(file + ": cannot read: " + OutputFiles.reason(e), e);
         }
         if (list.isEmpty()) {
             throw new IllegalStateException(file.getFileName() + ": expected at least one row");

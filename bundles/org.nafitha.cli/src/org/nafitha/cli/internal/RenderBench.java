@@ -14,6 +14,7 @@ import java.util.Random;
 import org.locationtech.jts.geom.Envelope;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.UsageException;
 import org.nafitha.geo.Crs;
@@ -37,11 +38,11 @@ final class RenderBench {
     }
 
     static int run(Options options, PrintStream out) {
-        int points = Integer.parseInt(options.optional("points", "100000"));
-        int centers = Integer.parseInt(options.optional("centers", "1000"));
-        int width = Integer.parseInt(options.optional("width", "1600"));
-        int height = Integer.parseInt(options.optional("height", "1200"));
-        int frames = Integer.parseInt(options.optional("frames", "20"));
+        int points = NumberOptions.integer(options, "points", 100000, 1, 100_000_000);
+        int centers = NumberOptions.integer(options, "centers", 1000, 1, 100_000_000);
+        int width = NumberOptions.integer(options, "width", 1600, 1, 100_000_000);
+        int height = NumberOptions.integer(options, "height", 1200, 1, 100_000_000);
+        int frames = NumberOptions.integer(options, "frames", 20, 1, 100_000_000);
         String polygons = options.optional("polygons", null);
         options.takePositional();
         options.checkAllKnown();

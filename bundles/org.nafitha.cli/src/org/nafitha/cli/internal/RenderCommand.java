@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,6 +18,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.locationtech.jts.geom.Envelope;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
@@ -33,6 +33,7 @@ import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;
 import org.nafitha.map.Viewport;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.file.OutputFiles;
 import org.nafitha.locate.Instance;
 import org.nafitha.locate.LocateLayers;
 import org.nafitha.locate.LocateResult;
@@ -77,15 +78,16 @@ public final class RenderCommand implements Command {
                   --analysis coverage runs the coverage analysis and draws its catchments and the zones within or beyond
                   the thresholds; --analysis locate solves --problem (default pmedian) with --p sites (or --radius-km) on
                   the scenario as "nafitha locate --scenario" does, and draws the chosen sites and each zone's line to its
-                  site (--time-limit default 10 s).""";
+                  site (--time-limit default 10 s).
+                  --no-validate        draw even a scenario with errors (by default its errors are listed and the command exits 1)""";
     }
 
     @Override
     public int run(Options options, PrintStream out) {
         String name = options.required("scenario");
         Path target = Path.of(options.required("out"));
-        int width = integer(options, "width", "1600");
-        int height = integer(options, "height", "1200");
+        int width = NumberOptions.integer(options, "width", 1600, 16, 20_000);
+        int height = NumberOptions.integer(options, "height", 1200, 16, 20_000);
         String crsCode = options.optional("crs", Crs.UTM_36N);
         String fileCrs = options.optional("file-crs", null);
         String labelField = options.optional("label-field", null);
@@ -113,7 +115,8 @@ public final class RenderCommand implements Command {
         if (locate) {
             try {
                 Problem.Type type = Problem.type(options.optional("problem", "pmedian"));
-                problem = new Problem(type, (int) number(options, "p", "0"), number(options, "radius-km", "NaN"), false);
+                problem = new Problem(type, NumberOptions.integer(options, "p", 0, 1, 100_000),
+                        NumberOptions.optional(options, "radius-km", Double.NaN, NumberOptions.Range.KILOMETRES), false);
                 solverId = options.optional("solver", Solvers.DEFAULT);
                 solver = Solvers.fromExtensions(null).get(solverId);
             } catch (IllegalArgumentException e) {
@@ -122,8 +125,10 @@ public final class RenderCommand implements Command {
             if (!solver.supports(problem)) {
                 throw new UsageException("solver " + solverId + " does not solve " + problem.type());
             }
-            solverOptions = new Solver.Options(number(options, "time-limit", "10"), (long) number(options, "seed", "1"), true);
+            solverOptions = new Solver.Options(NumberOptions.optional(options, "time-limit", 10, NumberOptions.Range.between(0.001, 1e6, "seconds")),
+                    NumberOptions.whole(options, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE), true);
         }
+        boolean noValidate = ScenarioSource.noValidate(options);
         options.checkAllKnown();
         Crs crs;
         try {
@@ -132,7 +137,7 @@ public final class RenderCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         Projector projector = new Projector(crs);
-        Scenario scenario = ScenarioSource.load(name);
+        Scenario scenario = ScenarioSource.loadForAnalysis(name, noValidate);
         List<MapLayer> layers = new ArrayList<>();
         if (files != null) {
             for (String file : files.split(";")) {
@@ -185,13 +190,13 @@ public final class RenderCommand implements Command {
         String title = (arabic && scenario.getNameAr() != null ? scenario.getNameAr() : scenario.getNameEn()) + " — " + crs.code();
         BufferedImage image = MapRenderer.render(layers, view, MapRenderer.Decorations.all(title));
         try {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            if (!ImageIO.write(image, "png", target.toFile())) {
-                throw new IOException("no PNG writer");
-            }
+            OutputFiles.write(target, stream -> {
+                if (!ImageIO.write(image, "png", stream)) {
+                    throw new IOException("no PNG writer");
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(target + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         out.printf("drew %d layers (%d features) at %dx%d in %s; wrote %s%n", layers.size(),
                 layers.stream().mapToInt(l -> l.features().size()).sum(), width, height, crs.code(), target);
@@ -233,15 +238,6 @@ public final class RenderCommand implements Command {
         return loaded;
     }
 
-    private static double number(Options options, String name, String fallback) {
-        String text = options.optional(name, fallback);
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " '" + text + "': expected a number");
-        }
-    }
-
     private static boolean isScenarioLayer(String id) {
         return List.of("regions", "zones", "centers", "sites").contains(id);
     }
@@ -249,18 +245,5 @@ public final class RenderCommand implements Command {
     /** The boundary files of Jordan name features in name_en / name (Arabic). */
     private static String guessLabel(boolean arabic) {
         return arabic ? "name" : "name_en";
-    }
-
-    private static int integer(Options options, String name, String fallback) {
-        String text = options.optional(name, fallback);
-        try {
-            int v = Integer.parseInt(text);
-            if (v < 16 || v > 20_000) {
-                throw new UsageException("--" + name + " " + v + ": expected 16 to 20000 pixels");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " '" + text + "': expected a whole number of pixels");
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Json;
+import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
@@ -39,7 +40,7 @@ final class StoreBench {
     }
 
     static int run(Options options, PrintStream out) {
-        int n = Integer.parseInt(options.optional("points", "1000000"));
+        int n = NumberOptions.integer(options, "points", 1000000, 1, 100_000_000);
         String storeOption = options.optional("store", null);
         options.takePositional(); // "store"
         options.checkAllKnown();

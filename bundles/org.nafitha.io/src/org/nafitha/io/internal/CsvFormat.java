@@ -73,7 +73,7 @@ public final class CsvFormat implements Format {
         } catch (NoSuchFileException e) {
             throw ImportException.of(file, null, null, "an existing file", e.getFile());
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", e.toString());
+            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
         }
     }
 
@@ -196,7 +196,7 @@ public final class CsvFormat implements Format {
                 }
                 return new Feature(location, null, attributes);
             } catch (IOException e) {
-                throw ImportException.of(file, "line " + (lineNumber + 1), null, "a readable file", e.toString());
+                throw ImportException.of(file, "line " + (lineNumber + 1), null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
             }
         }
 

@@ -83,7 +83,7 @@ public final class GeoJsonFormat implements Format {
         } catch (NoSuchFileException e) {
             throw ImportException.of(file, null, null, "an existing file", e.getFile());
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", e.toString());
+            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
         }
     }
 
@@ -137,7 +137,7 @@ public final class GeoJsonFormat implements Format {
             } catch (JsonProcessingException e) {
                 throw error(where(), null, "valid JSON", e.getOriginalMessage());
             } catch (IOException e) {
-                throw error(where(), null, "a readable file", e.toString());
+                throw error(where(), null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
             }
         }
 
@@ -221,7 +221,7 @@ public final class GeoJsonFormat implements Format {
             } catch (JsonProcessingException e) {
                 throw error(where(), null, "valid JSON", e.getOriginalMessage());
             } catch (IOException e) {
-                throw error(where(), null, "a readable file", e.toString());
+                throw error(where(), null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
             }
         }
 
@@ -307,7 +307,7 @@ public final class GeoJsonFormat implements Format {
                 fields.addAll(feature.attributes().keySet());
                 return feature;
             } catch (IOException e) {
-                throw error(where(), null, "a readable file", e.toString());
+                throw error(where(), null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
             }
         }
 
@@ -449,8 +449,10 @@ public final class GeoJsonFormat implements Format {
         }
 
         private Coordinate position(String location, List<?> position) throws ImportException {
-            if (position.size() < 2 || !(position.get(0) instanceof Number x) || !(position.get(1) instanceof Number y)) {
-                throw error(location, "coordinates", "a position [longitude, latitude] of two numbers", String.valueOf(position));
+            if (position.size() < 2 || position.size() > 3 || !(position.get(0) instanceof Number x) || !(position.get(1) instanceof Number y)
+                    || position.size() == 3 && !(position.get(2) instanceof Number)) {
+                String found = position.size() > 3 ? position.size() + " numbers" : String.valueOf(position);
+                throw error(location, "coordinates", "a position of two numbers [longitude, latitude] (or three, with a height)", found);
             }
             return new Coordinate(x.doubleValue(), y.doubleValue());
         }

@@ -95,7 +95,7 @@ public final class GeoPackageFormat implements Format {
         } catch (NoSuchFileException e) {
             throw ImportException.of(file, null, null, "an existing file", e.getFile());
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", e.toString());
+            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
         }
         try {
             return new Reader(file);

@@ -4,10 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -104,30 +102,16 @@ public final class ScenarioFiles {
         }
     }
 
-    /** Saves atomically: the last good file stays intact when anything fails. */
+    /**
+     * Saves atomically ({@link OutputFiles}): the last good file stays intact when anything fails; a replaced file keeps
+     * its mode, a new one gets the folder's usual permissions.
+     */
     public static void save(Scenario scenario, Path file) throws ScenarioFileException {
         byte[] bytes = toBytes(scenario);
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OutputFiles.write(file, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new ScenarioFileException(file + ": cannot save: " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless
-                }
-            }
+            throw new ScenarioFileException(e.getMessage(), e);
         }
     }
 

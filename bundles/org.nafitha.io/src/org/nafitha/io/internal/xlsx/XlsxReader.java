@@ -81,7 +81,7 @@ final class XlsxReader implements FeatureReader {
         try {
             Diagnosis.checkLooksLikeZip(file);
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", e.toString());
+            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
         }
         OPCPackage workbook = null;
         SheetCursor cursor = null;
