@@ -25,22 +25,22 @@ import org.nafitha.cli.UsageException;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
-import org.nafitha.map.FileLayers;
-import org.nafitha.map.LayerSource;
-import org.nafitha.map.LayerSources;
+import org.nafitha.map.sources.FileLayers;
+import org.nafitha.map.sources.LayerSource;
+import org.nafitha.map.sources.LayerSources;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;
 import org.nafitha.map.Viewport;
 import org.nafitha.model.Scenario;
 import org.nafitha.locate.Instance;
-import org.nafitha.locate.LocateLayers;
+import org.nafitha.analysis.layers.LocateLayers;
 import org.nafitha.locate.LocateResult;
 import org.nafitha.locate.Problem;
 import org.nafitha.locate.Solution;
 import org.nafitha.locate.Solver;
 import org.nafitha.locate.Solvers;
-import org.nafitha.map.TableLayers;
+import org.nafitha.map.sources.TableLayers;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 
@@ -145,7 +145,7 @@ public final class RenderCommand implements Command {
         }
         Map<String, LayerSource> sources = LayerSources.fromExtensions(null);
         if (arabic) {
-            sources.replaceAll((id, s) -> s instanceof org.nafitha.map.ScenarioLayers ? new org.nafitha.map.ScenarioLayers(true)
+            sources.replaceAll((id, s) -> s instanceof org.nafitha.map.sources.ScenarioLayers ? new org.nafitha.map.sources.ScenarioLayers(true)
                     : s instanceof LocateLayers ? new LocateLayers(true) : s);
         }
         if (tables != null) {
@@ -156,8 +156,8 @@ public final class RenderCommand implements Command {
         if (coverage) {
             results.putAll(CsvOut.run(new org.nafitha.core.AnalysisContext(scenario, Map.of()), new org.nafitha.core.AnalyzerDescriptor(
                     org.nafitha.coverage.CoverageAnalyzer.ID, "Coverage", List.of(), org.nafitha.coverage.CoverageAnalyzer::new)).results());
-            if (sources.values().stream().noneMatch(source -> source instanceof org.nafitha.coverage.CoverageLayers)) {
-                sources.put("org.nafitha.coverage.layers", new org.nafitha.coverage.CoverageLayers());
+            if (sources.values().stream().noneMatch(source -> source instanceof org.nafitha.analysis.layers.CoverageLayers)) {
+                sources.put("org.nafitha.coverage.layers", new org.nafitha.analysis.layers.CoverageLayers());
             }
         }
         if (locate) {

@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.nafitha.map.TableLayers;
+import org.nafitha.map.sources.TableLayers;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 

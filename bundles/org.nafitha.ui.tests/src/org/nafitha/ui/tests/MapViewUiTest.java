@@ -41,7 +41,7 @@ import org.nafitha.map.Style;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.ui.map.StyleDialog;
 import org.nafitha.ui.map.TableLayerDialog;
-import org.nafitha.map.ScenarioLayers;
+import org.nafitha.map.sources.ScenarioLayers;
 import org.nafitha.map.Viewport;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.ui.internal.CentersView;

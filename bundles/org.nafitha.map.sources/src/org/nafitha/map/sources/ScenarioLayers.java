@@ -1,4 +1,4 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -9,6 +9,9 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.Projector;
+import org.nafitha.map.Style;
 import org.nafitha.model.CandidateSite;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;

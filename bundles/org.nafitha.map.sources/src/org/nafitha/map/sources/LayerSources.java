@@ -1,4 +1,4 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
+import org.nafitha.map.MapLayer;
 
 /** The layer sources contributed to {@code org.nafitha.map.layers}; the scenario's own outside an OSGi runtime. */
 public final class LayerSources {

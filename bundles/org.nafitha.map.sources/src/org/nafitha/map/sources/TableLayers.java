@@ -1,4 +1,4 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.awt.Color;
 import java.nio.file.Path;
@@ -20,6 +20,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.nafitha.geo.Crs;
+import org.nafitha.map.CoordinateTransform;
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.Projector;
+import org.nafitha.map.Style;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 

@@ -1,4 +1,4 @@
-package org.nafitha.locate;
+package org.nafitha.analysis.layers;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -10,9 +10,12 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.nafitha.map.LayerSource;
+import org.nafitha.locate.Instance;
+import org.nafitha.locate.LocateResult;
+import org.nafitha.locate.Solution;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Style;
+import org.nafitha.map.sources.LayerSource;
 import org.nafitha.model.CandidateSite;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.Located;

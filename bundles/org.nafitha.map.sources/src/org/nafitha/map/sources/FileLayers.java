@@ -1,4 +1,4 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -15,6 +15,10 @@ import org.nafitha.io.FeatureReader;
 import org.nafitha.io.Format;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
+import org.nafitha.map.CoordinateTransform;
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.Projector;
+import org.nafitha.map.Style;
 
 /**
  * A layer from a file a GIS specialist brings (any format of {@code org.nafitha.io.formats}: Shapefile, GeoJSON,

@@ -1,8 +1,10 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.util.List;
 import java.util.Map;
 
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.Projector;
 import org.nafitha.model.Scenario;
 
 /**

@@ -1,4 +1,4 @@
-package org.nafitha.coverage;
+package org.nafitha.analysis.layers;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -9,9 +9,11 @@ import java.util.Map;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.nafitha.map.LayerSource;
+import org.nafitha.coverage.CoverageAnalyzer;
+import org.nafitha.coverage.CoverageResult;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Style;
+import org.nafitha.map.sources.LayerSource;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.ServiceCenter;
 
