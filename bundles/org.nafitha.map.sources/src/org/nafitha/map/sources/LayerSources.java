@@ -5,52 +5,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.Platform;
+import org.nafitha.core.Contributions;
 import org.nafitha.map.MapLayer;
 
 /** The layer sources contributed to {@code org.nafitha.map.layers}; the scenario's own outside an OSGi runtime. */
 public final class LayerSources {
 
     public static final String EXTENSION_POINT = "org.nafitha.map.layers";
+    /** The id of the scenario's own source (regions, zones, centers, candidate sites). */
+    public static final String SCENARIO = "org.nafitha.map.scenario";
 
     private LayerSources() {
     }
 
     /**
      * Sources by id, the scenario's own first, then the others in contribution order (each source's layers are drawn
-     * over the ones before); those that cannot be created are reported in {@code problems}.
+     * over the ones before), read by {@link Contributions}: a contribution whose class is missing or not a
+     * {@link LayerSource}, or whose id is missing or taken, is logged and skipped, and described in {@code problems}
+     * when given. Outside an OSGi runtime, the scenario's own source alone.
      */
     public static Map<String, LayerSource> fromExtensions(List<String> problems) {
         Map<String, LayerSource> sources = new LinkedHashMap<>();
-        IExtensionRegistry registry = Platform.getExtensionRegistry();
-        if (registry == null) {
-            sources.put("org.nafitha.map.scenario", new ScenarioLayers());
+        if (!Contributions.registryRuns()) {
+            sources.put(SCENARIO, new ScenarioLayers());
             return sources;
         }
-        for (IConfigurationElement e : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            try {
-                Object created = e.createExecutableExtension("class");
-                if (!(created instanceof LayerSource source)) {
-                    throw new IllegalStateException(created.getClass().getName() + " does not implement " + LayerSource.class.getName());
-                }
-                if (ScenarioLayers.class.getName().equals(e.getAttribute("class"))) {
-                    // the scenario's own layers at the bottom: analysis results are drawn over them
-                    Map<String, LayerSource> rest = new LinkedHashMap<>(sources);
-                    sources.clear();
-                    sources.put(e.getAttribute("id"), source);
-                    rest.forEach(sources::putIfAbsent);
-                } else {
-                    sources.putIfAbsent(e.getAttribute("id"), source);
-                }
-            } catch (CoreException | RuntimeException ex) {
-                if (problems != null) {
-                    problems.add(e.getContributor().getName() + ": " + ex.getMessage());
-                }
+        Contributions.read(EXTENSION_POINT, e -> {
+            String id = Contributions.required(e, "id");
+            LayerSource source = Contributions.create(e, "class", LayerSource.class);
+            if (sources.containsKey(id)) {
+                throw new IllegalArgumentException("another layer source has the id '" + id + "'");
             }
-        }
+            if (source instanceof ScenarioLayers) {
+                // the scenario's own layers at the bottom: analysis results are drawn over them
+                Map<String, LayerSource> rest = new LinkedHashMap<>(sources);
+                sources.clear();
+                sources.put(id, source);
+                sources.putAll(rest);
+            } else {
+                sources.put(id, source);
+            }
+            return source;
+        }, problems);
         return sources;
     }
 
