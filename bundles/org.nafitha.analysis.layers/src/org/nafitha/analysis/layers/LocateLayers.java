@@ -28,7 +28,7 @@ import org.nafitha.model.ServiceCenter;
  * labelled, with the zones and residents each serves, and a thin line from each demand zone to its site. Points and
  * sites are found in the scenario by code (zones; centers and candidate sites); one that is not there is left out.
  */
-public final class LocateLayers implements LayerSource {
+public final class LocateLayers implements LayerSource.Bilingual {
 
     public static final String SITES = "locate.sites";
     public static final String ALLOCATION = "locate.allocation";
@@ -46,6 +46,11 @@ public final class LocateLayers implements LayerSource {
     /** With names and legend in Arabic. */
     public LocateLayers(boolean arabic) {
         this.arabic = arabic;
+    }
+
+    @Override
+    public LayerSource inArabic() {
+        return new LocateLayers(true);
     }
 
     @Override

@@ -375,11 +375,13 @@ class LayeringTest {
                     continue;
                 }
                 Map<String, String> sources = new LinkedHashMap<>();
-                Path src = dir.resolve("src");
-                if (Files.isDirectory(src)) {
-                    try (Stream<Path> s = Files.walk(src)) {
-                        for (Path java : s.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                            sources.put(dir.getFileName() + "/" + dir.relativize(java), Files.readString(java, StandardCharsets.UTF_8));
+                for (String folder : List.of("src", "src-gen")) { // EMF's generated code is API too
+                    Path src = dir.resolve(folder);
+                    if (Files.isDirectory(src)) {
+                        try (Stream<Path> s = Files.walk(src)) {
+                            for (Path java : s.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                                sources.put(dir.getFileName() + "/" + dir.relativize(java), Files.readString(java, StandardCharsets.UTF_8));
+                            }
                         }
                     }
                 }

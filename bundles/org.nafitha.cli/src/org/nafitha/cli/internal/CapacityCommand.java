@@ -22,7 +22,6 @@ import org.nafitha.cli.Json;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.core.AnalysisContext;
-import org.nafitha.core.AnalyzerDescriptor;
 
 /** {@code nafitha capacity --scenario S --out DIR}: counters, staff and waiting of every open center. */
 public final class CapacityCommand implements Command {
@@ -58,8 +57,7 @@ public final class CapacityCommand implements Command {
         copy(options, "segregation-ratio", analysis, "capacity.segregationRatio");
         copy(options, "profile", analysis, "capacity.profile");
         options.checkAllKnown();
-        AnalysisContext context = CsvOut.run(new AnalysisContext(ScenarioSource.load(name), analysis),
-                new AnalyzerDescriptor(CapacityAnalyzer.ID, "Capacity", List.of(), CapacityAnalyzer::new));
+        AnalysisContext context = CsvOut.run(new AnalysisContext(ScenarioSource.load(name), analysis), CapacityAnalyzer.ID);
         CapacityResult r = context.result(CapacityAnalyzer.ID, CapacityResult.class).orElseThrow();
         try {
             Files.createDirectories(dir);

@@ -134,7 +134,7 @@ public final class CoverageCommand implements Command {
             options.put("coverage.bands", bands);
         }
         AnalysisContext context = new AnalysisContext(ScenarioSource.load(name), options);
-        CsvOut.run(context, new org.nafitha.core.AnalyzerDescriptor(CoverageAnalyzer.ID, "Coverage", List.of(), CoverageAnalyzer::new));
+        CsvOut.run(context, CoverageAnalyzer.ID);
         CoverageResult r = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
         try {
             Files.createDirectories(dir);

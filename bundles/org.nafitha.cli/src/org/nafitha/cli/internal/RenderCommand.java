@@ -12,35 +12,37 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.locationtech.jts.geom.Envelope;
+import org.nafitha.analysis.layers.CoverageLayers;
+import org.nafitha.analysis.layers.LocateLayers;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
+import org.nafitha.core.AnalysisContext;
+import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
-import org.nafitha.map.sources.FileLayers;
-import org.nafitha.map.sources.LayerSource;
-import org.nafitha.map.sources.LayerSources;
-import org.nafitha.map.MapLayer;
-import org.nafitha.map.MapRenderer;
-import org.nafitha.map.Projector;
-import org.nafitha.map.Viewport;
-import org.nafitha.model.Scenario;
 import org.nafitha.locate.Instance;
-import org.nafitha.analysis.layers.LocateLayers;
 import org.nafitha.locate.LocateResult;
 import org.nafitha.locate.Problem;
 import org.nafitha.locate.Solution;
 import org.nafitha.locate.Solver;
 import org.nafitha.locate.Solvers;
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.MapRenderer;
+import org.nafitha.map.Projector;
+import org.nafitha.map.Viewport;
+import org.nafitha.map.sources.FileLayers;
+import org.nafitha.map.sources.LayerSource;
+import org.nafitha.map.sources.LayerSources;
 import org.nafitha.map.sources.TableLayers;
+import org.nafitha.model.Scenario;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 
@@ -143,21 +145,16 @@ public final class RenderCommand implements Command {
                 }
             }
         }
-        Map<String, LayerSource> sources = LayerSources.fromExtensions(null);
-        if (arabic) {
-            sources.replaceAll((id, s) -> s instanceof org.nafitha.map.sources.ScenarioLayers ? new org.nafitha.map.sources.ScenarioLayers(true)
-                    : s instanceof LocateLayers ? new LocateLayers(true) : s);
-        }
+        Map<String, LayerSource> sources = LayerSources.inLanguage(LayerSources.fromExtensions(null), arabic);
         if (tables != null) {
             layers.addAll(tableLayers(tables, storeOption == null ? ScenarioStore.defaultPath() : Path.of(storeOption), tableScenario, scenario,
                     projector, fileCrs, arabic));
         }
         Map<String, Object> results = new java.util.HashMap<>();
         if (coverage) {
-            results.putAll(CsvOut.run(new org.nafitha.core.AnalysisContext(scenario, Map.of()), new org.nafitha.core.AnalyzerDescriptor(
-                    org.nafitha.coverage.CoverageAnalyzer.ID, "Coverage", List.of(), org.nafitha.coverage.CoverageAnalyzer::new)).results());
-            if (sources.values().stream().noneMatch(source -> source instanceof org.nafitha.analysis.layers.CoverageLayers)) {
-                sources.put("org.nafitha.coverage.layers", new org.nafitha.analysis.layers.CoverageLayers());
+            results.putAll(CsvOut.run(new AnalysisContext(scenario, Map.of()), CoverageAnalyzer.ID).results());
+            if (sources.values().stream().noneMatch(source -> source instanceof CoverageLayers)) {
+                sources.put("org.nafitha.coverage.layers", new CoverageLayers(arabic));
             }
         }
         if (locate) {

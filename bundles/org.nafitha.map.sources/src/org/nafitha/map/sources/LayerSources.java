@@ -50,6 +50,13 @@ public final class LayerSources {
         return sources;
     }
 
+    /** The sources with each {@link LayerSource.Bilingual} one in Arabic when {@code arabic} (same ids, same order). */
+    public static Map<String, LayerSource> inLanguage(Map<String, LayerSource> sources, boolean arabic) {
+        Map<String, LayerSource> in = new LinkedHashMap<>();
+        sources.forEach((id, s) -> in.put(id, arabic && s instanceof LayerSource.Bilingual b ? b.inArabic() : s));
+        return in;
+    }
+
     /** Every layer of every source for an input, bottom first. */
     public static List<MapLayer> layers(Map<String, LayerSource> sources, LayerSource.Input input) {
         List<MapLayer> layers = new ArrayList<>();

@@ -25,7 +25,7 @@ import org.nafitha.model.ServiceCenter;
  * coloured by kind (planned ones lighter, closed ones grey) and candidate sites. Labels are in the language asked
  * for (names are bilingual).
  */
-public final class ScenarioLayers implements LayerSource {
+public final class ScenarioLayers implements LayerSource.Bilingual {
 
     public static final String REGIONS = "regions";
     public static final String ZONES = "zones";
@@ -46,6 +46,11 @@ public final class ScenarioLayers implements LayerSource {
     private String name(org.nafitha.model.Named n) {
         String ar = n.getNameAr();
         return arabic && ar != null && !ar.isBlank() ? ar : n.getNameEn();
+    }
+
+    @Override
+    public LayerSource inArabic() {
+        return new ScenarioLayers(true);
     }
 
     @Override

@@ -26,7 +26,8 @@ class BrokenContributionsTest {
         List<String> ids = new ArrayList<>();
         List<IStatus> log = logged(() -> ids.addAll(LayerSources.fromExtensions(problems).keySet()));
         assertEquals(List.of(LayerSources.SCENARIO), ids);
-        assertReported(problems, log, "org.nafitha.map.tests", "test.missingClass", "test.wrongType", LayerSources.SCENARIO);
+        // the scenario's id twice: whichever the registry lists second is the one skipped (this plugin's or map.sources')
+        assertReported(problems, log, "org.nafitha.map.", "test.missingClass", "test.wrongType", LayerSources.SCENARIO);
     }
 
     /** Runs {@code read} and returns what it logged to the platform log. */
@@ -42,13 +43,13 @@ class BrokenContributionsTest {
         return statuses;
     }
 
-    /** Each broken id is in one problem and one logged error (naming the contributing bundle), and nothing else is. */
+    /** Each broken id is in one problem and one logged error (naming the contributing bundle, or its prefix), and nothing else is. */
     static void assertReported(List<String> problems, List<IStatus> log, String contributor, String... ids) {
         assertEquals(ids.length, problems.size(), problems.toString());
         for (String id : ids) {
             assertTrue(problems.stream().anyMatch(p -> p.contains("'" + id + "'") && p.startsWith(contributor)), id + " in " + problems);
             assertTrue(log.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getMessage().contains("'" + id + "'")
-                    && s.getPlugin().equals(contributor)), id + " logged: " + log.stream().map(IStatus::getMessage).toList());
+                    && s.getPlugin().startsWith(contributor)), id + " logged: " + log.stream().map(IStatus::getMessage).toList());
         }
     }
 }
