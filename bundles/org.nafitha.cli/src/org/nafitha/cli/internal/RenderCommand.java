@@ -10,11 +10,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.locationtech.jts.geom.Envelope;
 import org.nafitha.analysis.layers.CoverageLayers;
 import org.nafitha.analysis.layers.LocateLayers;
@@ -28,7 +29,7 @@ import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
-import org.nafitha.locate.Instance;
+import org.nafitha.locate.LocateAnalyzer;
 import org.nafitha.locate.LocateResult;
 import org.nafitha.locate.Problem;
 import org.nafitha.locate.Solution;
@@ -150,19 +151,32 @@ public final class RenderCommand implements Command {
             layers.addAll(tableLayers(tables, storeOption == null ? ScenarioStore.defaultPath() : Path.of(storeOption), tableScenario, scenario,
                     projector, fileCrs, arabic));
         }
-        Map<String, Object> results = new java.util.HashMap<>();
+        // the analyses run through the runner, as in the workbench: coverage and location-allocation are analyzers
+        Map<String, String> analysis = new HashMap<>();
+        List<String> targets = new ArrayList<>();
         if (coverage) {
-            results.putAll(CsvOut.run(new AnalysisContext(scenario, Map.of()), CoverageAnalyzer.ID).results());
-            if (sources.values().stream().noneMatch(source -> source instanceof CoverageLayers)) {
-                sources.put("org.nafitha.coverage.layers", new CoverageLayers(arabic));
-            }
+            targets.add(CoverageAnalyzer.ID);
         }
         if (locate) {
-            Instance instance = LocateCommand.fromScenario(scenario, false, null);
-            Solution solution = solver.solve(instance, problem, solverOptions, new NullProgressMonitor());
-            results.put(LocateResult.KEY, new LocateResult(instance, solution));
-            out.printf(java.util.Locale.ROOT, "located %d sites (%s, objective %.1f)%n", solution.chosen().length,
-                    problem.type().name().toLowerCase(java.util.Locale.ROOT), solution.objective());
+            targets.add(LocateAnalyzer.ID);
+            analysis.put("locate.problem", problem.type().name().toLowerCase(Locale.ROOT));
+            analysis.put("locate.p", Integer.toString(problem.p()));
+            if (!Double.isNaN(problem.radiusKm())) {
+                analysis.put("locate.radiusKm", Double.toString(problem.radiusKm()));
+            }
+            analysis.put("locate.solver", solverId);
+            analysis.put("locate.timeLimit", Double.toString(solverOptions.timeLimitSeconds()));
+            analysis.put("locate.seed", Long.toString(solverOptions.seed()));
+        }
+        Map<String, Object> results = targets.isEmpty() ? Map.of()
+                : CsvOut.run(new AnalysisContext(scenario, analysis), targets.toArray(String[]::new)).results();
+        if (coverage && sources.values().stream().noneMatch(source -> source instanceof CoverageLayers)) {
+            sources.put("org.nafitha.coverage.layers", new CoverageLayers(arabic));
+        }
+        if (locate) {
+            Solution solution = ((LocateResult) results.get(LocateAnalyzer.ID)).solution();
+            out.printf(Locale.ROOT, "located %d sites (%s, objective %.1f)%n", solution.chosen().length,
+                    problem.type().name().toLowerCase(Locale.ROOT), solution.objective());
             if (sources.values().stream().noneMatch(source -> source instanceof LocateLayers)) {
                 sources.put("org.nafitha.locate.layers", new LocateLayers(arabic));
             }
