@@ -1,5 +1,7 @@
 package org.nafitha.capacity;
 
+import java.util.Arrays;
+
 /**
  * The M/M/n+M queue (Erlang A): citizens who wait longer than their patience (exponential, mean {@code patience})
  * leave. Solved exactly as the birth–death chain it is: from k citizens present, arrivals at rate λ, departures at
@@ -58,7 +60,7 @@ public final class ErlangA {
             k++;
             double log = logTerm[k - 1] + Math.log(lambda / departureRate(k));
             if (k == logTerm.length) {
-                logTerm = java.util.Arrays.copyOf(logTerm, logTerm.length * 2);
+                logTerm = Arrays.copyOf(logTerm, logTerm.length * 2);
             }
             logTerm[k] = log;
             max = Math.max(max, log);

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
@@ -16,6 +17,7 @@ import org.nafitha.model.CandidateSite;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.Named;
 import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
@@ -36,14 +38,14 @@ public final class ScenarioLayers implements LayerSource.Bilingual {
 
     /** In the language of the default locale (the workbench started with -nl ar draws Arabic names and legends). */
     public ScenarioLayers() {
-        this("ar".equals(java.util.Locale.getDefault().getLanguage()));
+        this("ar".equals(Locale.getDefault().getLanguage()));
     }
 
     public ScenarioLayers(boolean arabic) {
         this.arabic = arabic;
     }
 
-    private String name(org.nafitha.model.Named n) {
+    private String name(Named n) {
         String ar = n.getNameAr();
         return arabic && ar != null && !ar.isBlank() ? ar : n.getNameEn();
     }

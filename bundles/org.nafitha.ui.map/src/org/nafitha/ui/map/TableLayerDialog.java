@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -138,7 +139,7 @@ public final class TableLayerDialog extends TitleAreaDialog {
             }
         });
         for (TableLayers.GeometryTable t : found) {
-            tables.add(NLS.bind(Messages.tableRows, t.qualifiedName().toLowerCase(java.util.Locale.ROOT), t.rows()));
+            tables.add(NLS.bind(Messages.tableRows, t.qualifiedName().toLowerCase(Locale.ROOT), t.rows()));
         }
         if (!found.isEmpty()) {
             tables.select(0);
