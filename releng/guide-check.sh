@@ -44,6 +44,6 @@ ls "$REPO"/plugins/org.example.hello_*.jar >/dev/null 2>&1 || fail "the build ma
 echo "guide-check: built org.example.hello and its p2 repository in $(( $(date +%s) - start )) s"
 
 # 3. the install the guide gives (section 7), and the card of the installed product
-NAFITHA_SITE="$REPO" NAFITHA_FEATURE=org.example.hello.feature.feature.group NAFITHA_BUNDLE=org.example.hello \
+NAFITHA_SITE="$REPO" NAFITHA_FEATURE=org.example.hello.feature.feature.group NAFITHA_BUNDLE=org.example.hello NAFITHA_COMMAND= \
   NAFITHA_INDICATOR=org.example.hello.beyondShare "$ROOT/releng/install-example.sh" $([[ $KEEP == 1 ]] && echo --keep)
 echo "guide-check: OK in $(( $(date +%s) - start )) s"

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the example plugin into a copy of the built product with the p2 director, from the p2 update site the
 # reactor built, then starts the installed product's command line and checks that the national card holds the plugin's
-# indicator. Exit 0 when it does, non-zero otherwise. Needs a build first (./mvnw package or verify).
+# indicator, and that --help lists the command the plugin adds and the command runs. Exit 0 when all hold, non-zero otherwise. Needs a build first (./mvnw package or verify).
 #   releng/install-example.sh [--keep]        --keep leaves the installed product in the temporary folder
 # Environment: NAFITHA_PRODUCT (a built product folder) and NAFITHA_SITE (a p2 repository folder or URL) override the
-# reactor's outputs; NAFITHA_FEATURE, NAFITHA_BUNDLE and NAFITHA_INDICATOR install and check another plugin
+# reactor's outputs; NAFITHA_FEATURE, NAFITHA_BUNDLE, NAFITHA_INDICATOR and NAFITHA_COMMAND (empty: no command) install and check another plugin
 # (releng/guide-check.sh does); MVN_ARGS adds Maven options (e.g. -o).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +13,7 @@ SITE="${NAFITHA_SITE:-$ROOT/releng/org.nafitha.site/target/repository}"
 FEATURE="${NAFITHA_FEATURE:-org.example.mobileunits.feature.feature.group}"
 BUNDLE="${NAFITHA_BUNDLE:-org.example.mobileunits}"
 INDICATOR="${NAFITHA_INDICATOR:-org.example.mobileunits.reach}"
+COMMAND="${NAFITHA_COMMAND-mobileunits}"   # the command the plugin adds to the command line; empty: none to check
 TYCHO="$(sed -n 's:.*<tycho.version>\(.*\)</tycho.version>.*:\1:p' "$ROOT/pom.xml" | head -n1)"
 KEEP=0
 [[ "${1:-}" == --keep ]] && KEEP=1
@@ -44,6 +45,11 @@ lap "copied the product to $WORK/nafitha ($(ls "$WORK/nafitha/plugins" | wc -l) 
 if grep -q "\"$INDICATOR\"" "$WORK/before/card.json"; then fail "the product already has $INDICATOR before the install"; fi
 lap "before: card.json has $(grep -c '"nameEn"' "$WORK/before/card.json") names, no $INDICATOR"
 
+if [[ -n "$COMMAND" ]]; then
+  "$WORK/nafitha/nafitha" --help >"$WORK/help-before.txt" 2>&1 || fail "nafitha --help failed before the install"
+  if grep -q "^  $COMMAND " "$WORK/help-before.txt"; then fail "the product already lists the command $COMMAND before the install"; fi
+fi
+
 # 3. the p2 director installs the example's feature from the update site into the product's profile
 # shellcheck disable=SC2086
 "$ROOT/mvnw" -B -q ${MVN_ARGS:-} -f "$ROOT/releng/p2-director/pom.xml" \
@@ -71,5 +77,15 @@ PY
 )" || values="(not summarized)"
 lap "after: card.json has $INDICATOR: $values"
 head -n 2 "$WORK/after.log" | sed 's/^/  nafitha card: /'
+
+# 5. the plugin's command: listed by --help with its summary, and it runs
+if [[ -n "$COMMAND" ]]; then
+  "$WORK/nafitha/nafitha" --help >"$WORK/help-after.txt" 2>&1 || fail "nafitha --help failed after the install"
+  grep "^  $COMMAND " "$WORK/help-after.txt" >/dev/null || { cat "$WORK/help-after.txt" >&2; fail "nafitha --help does not list $COMMAND after the install"; }
+  lap "after: nafitha --help lists: $(grep "^  $COMMAND " "$WORK/help-after.txt" | sed 's/^ *//')"
+  "$WORK/nafitha/nafitha" "$COMMAND" --scenario sample >"$WORK/command.log" 2>&1 \
+    || { cat "$WORK/command.log" >&2; fail "nafitha $COMMAND --scenario sample failed after the install"; }
+  lap "after: nafitha $COMMAND --scenario sample: $(tail -n 1 "$WORK/command.log")"
+fi
 [[ $KEEP == 1 ]] && echo "install-example: the installed product is in $WORK/nafitha"
 echo "install-example: OK in $(secs) s"

@@ -6,9 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.Platform;
+import org.nafitha.core.Contributions;
 
 /**
  * The dimensions and indicators of the card: those contributed to {@value #EXTENSION_POINT} by every plugin, or a list
@@ -93,44 +92,58 @@ public final class CardCatalog {
         return indicators.stream().flatMap(i -> i.requires().stream()).distinct().toList();
     }
 
-    /**
-     * Everything contributed to {@value #EXTENSION_POINT}.
-     *
-     * @throws IllegalArgumentException naming the contributing plugin and the attribute when a contribution is wrong
-     */
+    /** Everything contributed to {@value #EXTENSION_POINT}; see {@link #fromExtensions(List)}. */
     public static CardCatalog fromExtensions() {
-        List<Dimension> dimensions = new ArrayList<>();
-        List<Definition> indicators = new ArrayList<>();
-        if (Platform.getExtensionRegistry() == null) {
-            throw new IllegalStateException("no extension registry: the card's indicators come from plugins");
+        return fromExtensions(null);
+    }
+
+    /**
+     * Everything contributed to {@value #EXTENSION_POINT}, read by {@link Contributions}: a dimension or indicator with a
+     * missing or bad attribute, a class that is missing or not an {@link Indicator}, an indicator of an unknown
+     * dimension, or an id already taken is logged with its plugin and skipped (and described in {@code problems} when
+     * given); the others make the catalog.
+     */
+    public static CardCatalog fromExtensions(List<String> problems) {
+        record Read(IConfigurationElement element, Object item) {
         }
-        for (IConfigurationElement e : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
-            String where = "plugin " + e.getContributor().getName() + ", " + e.getName() + " '" + e.getAttribute("id") + "'";
-            try {
-                if ("dimension".equals(e.getName())) {
-                    dimensions.add(new Dimension(required(e, "id"), required(e, "nameEn"), required(e, "nameAr"),
-                            number(e, "weight", Double.NaN), (int) number(e, "order", 1000)));
-                } else if ("indicator".equals(e.getName())) {
-                    Indicator indicator;
-                    try {
-                        indicator = (Indicator) e.createExecutableExtension("class");
-                    } catch (CoreException | ClassCastException ex) {
-                        throw new IllegalArgumentException("class '" + e.getAttribute("class") + "': expected an org.nafitha.card.Indicator: "
-                                + ex.getMessage(), ex);
-                    }
-                    List<String> requires = new ArrayList<>();
-                    for (IConfigurationElement r : e.getChildren("requires")) {
-                        requires.add(required(r, "analyzer"));
-                    }
-                    indicators.add(new Definition(required(e, "id"), required(e, "dimension"), required(e, "nameEn"), required(e, "nameAr"),
-                            required(e, "unit"), Direction.parse(required(e, "direction")), Scoring.parse(required(e, "scoring")),
-                            number(e, "weight", 1), (int) number(e, "order", 1000), indicator, requires));
+        List<Read> read = Contributions.read(EXTENSION_POINT, e -> {
+            if ("dimension".equals(e.getName())) {
+                return new Read(e, new Dimension(required(e, "id"), required(e, "nameEn"), required(e, "nameAr"),
+                        number(e, "weight", Double.NaN), (int) number(e, "order", 1000)));
+            }
+            if ("indicator".equals(e.getName())) {
+                List<String> requires = new ArrayList<>();
+                for (IConfigurationElement r : e.getChildren("requires")) {
+                    requires.add(required(r, "analyzer"));
                 }
-            } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException(where + ": " + ex.getMessage(), ex);
+                Definition d = new Definition(required(e, "id"), required(e, "dimension"), required(e, "nameEn"), required(e, "nameAr"),
+                        required(e, "unit"), Direction.parse(required(e, "direction")), Scoring.parse(required(e, "scoring")),
+                        number(e, "weight", 1), (int) number(e, "order", 1000), Contributions.create(e, "class", Indicator.class), requires);
+                return new Read(e, d);
+            }
+            return null;
+        }, problems);
+        Map<String, Dimension> dimensions = new LinkedHashMap<>();
+        for (Read r : read) {
+            if (r.item() instanceof Dimension d && dimensions.putIfAbsent(d.id(), d) != null) {
+                Contributions.report(EXTENSION_POINT, r.element(), new IllegalArgumentException("another dimension has the id '" + d.id() + "'"),
+                        problems);
             }
         }
-        return new CardCatalog(dimensions, indicators);
+        Map<String, Definition> indicators = new LinkedHashMap<>();
+        for (Read r : read) {
+            if (!(r.item() instanceof Definition i)) {
+                continue;
+            }
+            if (!dimensions.containsKey(i.dimension())) {
+                Contributions.report(EXTENSION_POINT, r.element(), new IllegalArgumentException("no dimension '" + i.dimension()
+                        + "'; known: " + dimensions.keySet()), problems);
+            } else if (indicators.putIfAbsent(i.id(), i) != null) {
+                Contributions.report(EXTENSION_POINT, r.element(), new IllegalArgumentException("another indicator has the id '" + i.id() + "'"),
+                        problems);
+            }
+        }
+        return new CardCatalog(new ArrayList<>(dimensions.values()), new ArrayList<>(indicators.values()));
     }
 
     private static String required(IConfigurationElement e, String name) {

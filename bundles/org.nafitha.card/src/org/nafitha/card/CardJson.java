@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.nafitha.model.ProgramIndicators;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardResult.DimensionInfo;
@@ -17,10 +21,6 @@ import org.nafitha.card.CardResult.NationalCard;
 import org.nafitha.card.CardResult.Shortfall;
 import org.nafitha.card.CardResult.UnservedZone;
 import org.nafitha.model.file.OutputFiles;
-
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Writes a card as JSON ({@code card.json}): every figure, with missing values as {@code null} and their reason.
@@ -71,7 +71,7 @@ public final class CardJson {
                 g.writeStringField("nameEn", i.nameEn());
                 g.writeStringField("nameAr", i.nameAr());
                 g.writeStringField("unit", i.unit());
-                g.writeStringField("direction", i.direction().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("direction", i.direction().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("scoring", i.scoring());
                 number(g, "weight", i.weight());
                 g.writeEndObject();

@@ -3,23 +3,12 @@ package org.nafitha.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.nafitha.cli.internal.BenchCommand;
-import org.nafitha.cli.internal.CardCommand;
-import org.nafitha.cli.internal.CoverageCommand;
-import org.nafitha.cli.internal.CapacityCommand;
-import org.nafitha.cli.internal.ErlangCommand;
-import org.nafitha.cli.internal.ExportCommand;
-import org.nafitha.cli.internal.ImportCommand;
-import org.nafitha.cli.internal.StoreCommand;
-import org.nafitha.cli.internal.InfoCommand;
-import org.nafitha.cli.internal.LocateCommand;
-import org.nafitha.cli.internal.RegistryCommand;
-import org.nafitha.cli.internal.RenderCommand;
-import org.nafitha.cli.internal.ValidateCommand;
+import org.nafitha.core.Contributions;
 
 /**
  * Nafitha's command line: {@code nafitha <command> [options]}.
@@ -32,6 +21,8 @@ public final class Cli {
     public static final int OK = 0;
     public static final int DATA_ERROR = 1;
     public static final int USAGE_ERROR = 2;
+    /** The extension point of the commands. */
+    public static final String EXTENSION_POINT = "org.nafitha.cli.commands";
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
@@ -42,29 +33,43 @@ public final class Cli {
         this.err = err;
     }
 
-    /** The command line with every built-in command, writing UTF-8 to the process's streams. */
+    /** The command line with every contributed command, writing UTF-8 to the process's streams. */
     public static Cli standard() {
-        return withBuiltins(new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        return fromExtensions(new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), null);
     }
 
-    /** The command line with every built-in command, writing to the given streams. */
+    /** The command line with every contributed command (the built-in ones included), writing to the given streams. */
     public static Cli withBuiltins(PrintStream out, PrintStream err) {
+        return fromExtensions(out, err, null);
+    }
+
+    /**
+     * The command line with the commands contributed to {@value #EXTENSION_POINT}, in contribution order (the built-in
+     * ones first), read by {@link Contributions}: a contribution whose class is missing or not a {@link Command}, whose
+     * name differs from its class's, or whose name another command has, is logged with its plugin and left out (and
+     * described in {@code problems} when given).
+     */
+    public static Cli fromExtensions(PrintStream out, PrintStream err, List<String> problems) {
         Cli cli = new Cli(out, err);
-        cli.add(new InfoCommand());
-        cli.add(new ValidateCommand());
-        cli.add(new ImportCommand());
-        cli.add(new ExportCommand());
-        cli.add(new StoreCommand());
-        cli.add(new CoverageCommand());
-        cli.add(new ErlangCommand());
-        cli.add(new CapacityCommand());
-        cli.add(new LocateCommand());
-        cli.add(new RenderCommand());
-        cli.add(new CardCommand());
-        cli.add(new RegistryCommand());
-        cli.add(new BenchCommand());
+        Contributions.read(EXTENSION_POINT, e -> {
+            String name = Contributions.required(e, "name");
+            Command command = Contributions.create(e, "class", Command.class);
+            if (!name.equals(command.name())) {
+                throw new IllegalArgumentException("the command is named '" + name + "' but its class names it '" + command.name() + "'");
+            }
+            if (cli.commands.containsKey(name)) {
+                throw new IllegalArgumentException("another command has the name '" + name + "'");
+            }
+            cli.add(command);
+            return command;
+        }, problems);
         return cli;
+    }
+
+    /** The commands by name, in the order {@code --help} lists them. */
+    public Map<String, Command> commands() {
+        return Collections.unmodifiableMap(commands);
     }
 
     public Cli add(Command command) {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
 
 /** Runs analyzers on a scenario in dependency order, with progress and cancellation. */
@@ -34,27 +34,41 @@ public final class AnalysisRunner {
 
     /** The analyzers contributed to {@value #EXTENSION_POINT} in the running platform. */
     public static AnalysisRunner fromExtensions() {
-        List<AnalyzerDescriptor> list = new ArrayList<>();
-        if (Platform.getExtensionRegistry() != null) {
-            for (IConfigurationElement e : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
-                if (!"analyzer".equals(e.getName())) {
-                    continue;
-                }
-                List<String> requires = new ArrayList<>();
-                for (IConfigurationElement r : e.getChildren("requires")) {
-                    requires.add(r.getAttribute("analyzer"));
-                }
-                list.add(new AnalyzerDescriptor(e.getAttribute("id"), e.getAttribute("name"), requires, () -> {
-                    try {
-                        return (Analyzer) e.createExecutableExtension("class");
-                    } catch (org.eclipse.core.runtime.CoreException ex) {
-                        throw new IllegalStateException("analyzer " + e.getAttribute("id") + " cannot be created: "
-                                + ex.getMessage(), ex);
-                    }
-                }));
+        return fromExtensions(null);
+    }
+
+    /**
+     * The analyzers contributed to {@value #EXTENSION_POINT}, read by {@link Contributions}: one whose class is missing
+     * or not an {@link Analyzer}, whose id or name is missing, or whose id another analyzer already has, is logged and
+     * skipped (and described in {@code problems} when given).
+     */
+    public static AnalysisRunner fromExtensions(List<String> problems) {
+        Map<String, AnalyzerDescriptor> byId = new LinkedHashMap<>();
+        Contributions.read(EXTENSION_POINT, e -> {
+            if (!"analyzer".equals(e.getName())) {
+                return null;
             }
-        }
-        return new AnalysisRunner(list);
+            String id = Contributions.required(e, "id");
+            String name = Contributions.required(e, "name");
+            List<String> requires = new ArrayList<>();
+            for (IConfigurationElement r : e.getChildren("requires")) {
+                requires.add(Contributions.required(r, "analyzer"));
+            }
+            Contributions.create(e, "class", Analyzer.class); // a missing or wrong class is found now, not at the first run
+            if (byId.containsKey(id)) {
+                throw new IllegalArgumentException("another analyzer has the id '" + id + "'");
+            }
+            AnalyzerDescriptor d = new AnalyzerDescriptor(id, name, requires, () -> {
+                try {
+                    return Contributions.create(e, "class", Analyzer.class);
+                } catch (CoreException ex) {
+                    throw new IllegalStateException("analyzer " + id + " cannot be created: " + ex.getMessage(), ex);
+                }
+            });
+            byId.put(id, d);
+            return d;
+        }, problems);
+        return new AnalysisRunner(byId.values());
     }
 
     public Collection<AnalyzerDescriptor> analyzers() {

@@ -1,5 +1,7 @@
 package org.nafitha.geo;
 
+import java.util.Locale;
+
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -39,7 +41,7 @@ public final class Crs {
      */
     public static Crs of(String code) {
         try {
-            return new Crs(code.trim().toUpperCase(java.util.Locale.ROOT));
+            return new Crs(code.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unknown coordinate reference system '" + code + "': expected e.g. EPSG:32636", e);
         }

@@ -10,9 +10,12 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.nafitha.io.internal.GeoPackageFormat;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.file.ScenarioFiles;
 import org.nafitha.sample.SampleScenario;
@@ -57,7 +61,7 @@ class BadInputCorpusTest {
     static void closeStore() throws IOException {
         store.close();
         try (Stream<Path> files = Files.walk(storeDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -126,7 +130,7 @@ class BadInputCorpusTest {
     @Test
     void anSqliteDatabaseThatIsNoGeoPackageIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plain.gpkg");
-        try (java.sql.Connection c = org.nafitha.io.internal.GeoPackageFormat.connect(file, false); var s = c.createStatement()) {
+        try (Connection c = GeoPackageFormat.connect(file, false); var s = c.createStatement()) {
             s.execute("CREATE TABLE zones (code TEXT, population INTEGER)");
         }
         refused(file, Kind.DEMAND, new ImportOptions(), "gpkg_contents");
@@ -137,7 +141,7 @@ class BadInputCorpusTest {
         Path junk = dir.resolve("junk.csv");
         try (RandomAccessFile file = new RandomAccessFile(junk.toFile(), "rw")) {
             byte[] noise = new byte[1 << 20];
-            new java.util.Random(7).nextBytes(noise);
+            new Random(7).nextBytes(noise);
             file.write(noise);
             file.setLength(2L << 30); // sparse: 2 GiB on the file system's books, no disk used
         }

@@ -20,6 +20,7 @@ import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Settlement;
 import org.nafitha.model.file.ScenarioFiles;
+import org.nafitha.sample.SampleScenario;
 
 /** Importing where the residents of existing zones live: all or nothing, shares checked per zone. */
 class SettlementImportTest {
@@ -115,11 +116,11 @@ class SettlementImportTest {
 
     @Test
     void theSampleExportsItsSettlementsAndReadsThemBack(@TempDir Path dir) throws Exception {
-        Scenario sample = org.nafitha.sample.SampleScenario.create();
+        Scenario sample = SampleScenario.create();
         Path file = dir.resolve("settlements.csv");
         int written = new ScenarioExporter(Formats.builtIn()).export(sample, Kind.SETTLEMENTS, file, null);
         assertEquals(sample.getDemandZones().stream().mapToInt(z -> z.getSettlements().size()).sum(), written);
-        Scenario other = org.nafitha.sample.SampleScenario.create();
+        Scenario other = SampleScenario.create();
         other.getDemandZones().forEach(z -> z.getSettlements().clear());
         new ScenarioImporter(Formats.builtIn()).plan(other, Kind.SETTLEMENTS, file, new ImportOptions()).apply();
         for (int i = 0; i < sample.getDemandZones().size(); i++) {

@@ -1,5 +1,6 @@
 package org.nafitha.io;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,5 +31,5 @@ public interface Format {
     FeatureReader open(Path file) throws ImportException;
 
     /** Opens a writer; the file appears when the writer is closed. */
-    FeatureWriter create(Path file, Schema schema) throws java.io.IOException;
+    FeatureWriter create(Path file, Schema schema) throws IOException;
 }

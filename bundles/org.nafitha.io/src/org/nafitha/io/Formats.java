@@ -3,15 +3,14 @@ package org.nafitha.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.Platform;
+import org.nafitha.core.Contributions;
 import org.nafitha.io.internal.CsvFormat;
 import org.nafitha.io.internal.GeoJsonFormat;
 import org.nafitha.io.internal.GeoPackageFormat;
@@ -43,32 +42,26 @@ public final class Formats {
     }
 
     /**
-     * The formats contributed to the extension point; the built-in ones when no extension registry runs. A
-     * contribution that cannot be created is skipped, and its error is added to {@code problems} when given.
+     * The formats contributed to the extension point, read by {@link Contributions}; the built-in ones when no extension
+     * registry runs. A contribution whose class is missing or not a {@link Format}, or whose id differs from its class's
+     * or is already taken, is logged and skipped, and described in {@code problems} when given.
      */
     public static Formats fromExtensions(List<String> problems) {
-        IExtensionRegistry registry = Platform.getExtensionRegistry();
-        if (registry == null) {
+        if (!Contributions.registryRuns()) {
             return builtIn();
         }
-        List<Format> formats = new ArrayList<>();
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            try {
-                Object created = element.createExecutableExtension("class");
-                if (!(created instanceof Format format)) {
-                    throw new IllegalStateException(created.getClass().getName() + " does not implement " + Format.class.getName());
-                }
-                if (!format.id().equals(element.getAttribute("id"))) {
-                    throw new IllegalStateException("format id '" + element.getAttribute("id") + "' of "
-                            + element.getContributor().getName() + " differs from its class's id '" + format.id() + "'");
-                }
-                formats.add(format);
-            } catch (CoreException | RuntimeException e) {
-                if (problems != null) {
-                    problems.add(element.getContributor().getName() + ": " + e.getMessage());
-                }
+        Set<String> ids = new HashSet<>();
+        List<Format> formats = Contributions.read(EXTENSION_POINT, element -> {
+            Format format = Contributions.create(element, "class", Format.class);
+            String id = Contributions.required(element, "id");
+            if (!format.id().equals(id)) {
+                throw new IllegalArgumentException("format id '" + id + "' differs from its class's id '" + format.id() + "'");
             }
-        }
+            if (!ids.add(format.id().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("another format has the id '" + id + "'");
+            }
+            return format;
+        }, problems);
         return new Formats(formats);
     }
 

@@ -1,8 +1,12 @@
 package org.nafitha.io;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -92,15 +96,15 @@ public final class ImportPlan {
         applied = true;
         List<EObject> target = (List<EObject>) scenario.eGet(list);
         if (!replaced.isEmpty()) {
-            Map<EObject, EObject> successors = new java.util.IdentityHashMap<>();
+            Map<EObject, EObject> successors = new IdentityHashMap<>();
             replaced.forEach((n, old) -> successors.put(old, n));
             // references held by other objects (and by the new ones) move to the successors
-            for (java.util.Iterator<EObject> all = scenario.eAllContents(); all.hasNext();) {
+            for (Iterator<EObject> all = scenario.eAllContents(); all.hasNext();) {
                 redirect(all.next(), successors);
             }
             for (EObject object : objects) {
                 redirect(object, successors);
-                for (java.util.Iterator<EObject> inner = object.eAllContents(); inner.hasNext();) {
+                for (Iterator<EObject> inner = object.eAllContents(); inner.hasNext();) {
                     redirect(inner.next(), successors);
                 }
             }
@@ -109,8 +113,8 @@ public final class ImportPlan {
                 target.set(index, e.getKey());
             }
         }
-        java.util.Set<EObject> replacing = replaced.keySet();
-        List<EObject> added = new java.util.ArrayList<>();
+        Set<EObject> replacing = replaced.keySet();
+        List<EObject> added = new ArrayList<>();
         for (EObject object : objects) {
             if (!replacing.contains(object)) {
                 added.add(object);

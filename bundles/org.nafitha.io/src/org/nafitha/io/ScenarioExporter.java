@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.nafitha.io.Schema.Type;
@@ -20,8 +21,8 @@ import org.nafitha.model.Named;
 import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
-import org.nafitha.model.Settlement;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.Settlement;
 
 /**
  * Writes a scenario's centers, demand zones, services or regions to a file of any writable {@link Format}, with the
@@ -220,8 +221,8 @@ public final class ScenarioExporter {
                     } catch (ParseException e) {
                         throw new IOException("region " + r.getCode() + ": its boundary is not valid WKT: " + e.getMessage(), e);
                     }
-                    if (geometry instanceof org.locationtech.jts.geom.Polygon p) {
-                        geometry = geometries.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {p});
+                    if (geometry instanceof Polygon p) {
+                        geometry = geometries.createMultiPolygon(new Polygon[] {p});
                     }
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.nafitha.geo.GreatCircle;
 import org.nafitha.geo.PointIndex;
 
 /**
@@ -80,7 +81,7 @@ public final class Instance {
                 for (int j = 0; j < m; j++) {
                     if (status[j] != Status.EXCLUDED) {
                         rowSite[count[0]] = j;
-                        rowKm[count[0]++] = greatCircle ? org.nafitha.geo.GreatCircle.distanceKm(dy[i], dx[i], sy[j], sx[j])
+                        rowKm[count[0]++] = greatCircle ? GreatCircle.distanceKm(dy[i], dx[i], sy[j], sx[j])
                                 : Math.hypot(dx[i] - sx[j], dy[i] - sy[j]);
                     }
                 }

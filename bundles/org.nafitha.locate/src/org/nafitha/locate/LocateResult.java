@@ -2,7 +2,7 @@ package org.nafitha.locate;
 
 /**
  * A location-allocation answer with the instance it answers, as analysis results carry it: under {@link #KEY} in the
- * results map a map's layer sources are given ({@link LocateLayers} draws it). Its demand points and sites are named
+ * results map a map's layer sources are given (the LocateLayers of the analysis layers bundle draw it). Its demand points and sites are named
  * by the codes of a scenario's zones, centers and candidate sites, as an instance made from a scenario names them.
  */
 public record LocateResult(Instance instance, Solution solution) {

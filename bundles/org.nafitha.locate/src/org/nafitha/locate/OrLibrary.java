@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public record OrLibrary(Instance instance, int p) {
         double inf = Double.POSITIVE_INFINITY;
         double[][] d = new double[n][n];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(d[i], inf);
+            Arrays.fill(d[i], inf);
             d[i][i] = 0;
         }
         int edges = 0;

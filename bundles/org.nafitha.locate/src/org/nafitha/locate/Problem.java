@@ -1,5 +1,7 @@
 package org.nafitha.locate;
 
+import java.util.Locale;
+
 /**
  * What to optimize.
  *
@@ -22,10 +24,10 @@ public record Problem(Type type, int p, double radiusKm, boolean capacitated) {
             throw new IllegalArgumentException("a problem type is needed: pmedian, mclp, lscp or pcenter");
         }
         if (type != Type.LSCP && p < 1) {
-            throw new IllegalArgumentException(type.name().toLowerCase(java.util.Locale.ROOT) + " needs p, the number of sites, of 1 or more");
+            throw new IllegalArgumentException(type.name().toLowerCase(Locale.ROOT) + " needs p, the number of sites, of 1 or more");
         }
         if ((type == Type.MCLP || type == Type.LSCP) && !(radiusKm > 0)) {
-            throw new IllegalArgumentException(type.name().toLowerCase(java.util.Locale.ROOT) + " needs a coverage radius of more than 0 km");
+            throw new IllegalArgumentException(type.name().toLowerCase(Locale.ROOT) + " needs a coverage radius of more than 0 km");
         }
         if (capacitated && type != Type.PMEDIAN) {
             throw new IllegalArgumentException("capacities apply to the p-median problem");
@@ -42,9 +44,9 @@ public record Problem(Type type, int p, double radiusKm, boolean capacitated) {
 
     /** Reads "pmedian", "mclp", "lscp", "pcenter" (also "p-median", "p-center"). */
     public static Type type(String text) {
-        String t = text.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+        String t = text.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
         for (Type type : Type.values()) {
-            if (type.name().toLowerCase(java.util.Locale.ROOT).equals(t)) {
+            if (type.name().toLowerCase(Locale.ROOT).equals(t)) {
                 return type;
             }
         }

@@ -4,10 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.Platform;
+import org.nafitha.core.Contributions;
 import org.nafitha.locate.internal.InterchangeSolver;
 import org.nafitha.locate.internal.VnsSolver;
 
@@ -31,26 +28,24 @@ public final class Solvers {
         return new Solvers(map);
     }
 
-    /** Contributions that cannot be created are skipped and reported in {@code problems} when given. */
+    /**
+     * The solvers contributed to {@value #EXTENSION_POINT}, read by {@link Contributions}; the built-in ones when no
+     * extension registry runs or none is contributed. A contribution whose class is missing or not a {@link Solver}, or
+     * whose id is missing or taken, is logged and skipped, and described in {@code problems} when given.
+     */
     public static Solvers fromExtensions(List<String> problems) {
-        IExtensionRegistry registry = Platform.getExtensionRegistry();
-        if (registry == null) {
+        if (!Contributions.registryRuns()) {
             return builtIn();
         }
         Map<String, Solver> map = new LinkedHashMap<>();
-        for (IConfigurationElement e : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            try {
-                Object created = e.createExecutableExtension("class");
-                if (!(created instanceof Solver solver)) {
-                    throw new IllegalStateException(created.getClass().getName() + " does not implement " + Solver.class.getName());
-                }
-                map.putIfAbsent(e.getAttribute("id"), solver);
-            } catch (CoreException | RuntimeException ex) {
-                if (problems != null) {
-                    problems.add(e.getContributor().getName() + ": " + ex.getMessage());
-                }
+        Contributions.read(EXTENSION_POINT, e -> {
+            String id = Contributions.required(e, "id");
+            Solver solver = Contributions.create(e, "class", Solver.class);
+            if (map.putIfAbsent(id, solver) != null) {
+                throw new IllegalArgumentException("another solver has the id '" + id + "'");
             }
-        }
+            return solver;
+        }, problems);
         return map.isEmpty() ? builtIn() : new Solvers(map);
     }
 

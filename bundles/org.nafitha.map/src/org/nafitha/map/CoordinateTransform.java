@@ -4,11 +4,14 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
-/** Moves every coordinate of a geometry, in place, by a function of (x, y): a projection or its inverse. */
-final class CoordinateTransform implements CoordinateSequenceFilter {
+/**
+ * Moves every coordinate of a geometry, in place, by a function of (x, y): a projection or its inverse (layer sources
+ * use it to bring geometries from a file's or table's CRS into WGS84).
+ */
+public final class CoordinateTransform implements CoordinateSequenceFilter {
 
     /** The new x and y of a point. */
-    interface XY {
+    public interface XY {
         double[] apply(double x, double y);
     }
 
@@ -19,7 +22,7 @@ final class CoordinateTransform implements CoordinateSequenceFilter {
     }
 
     /** Transforms {@code g} in place (pass a copy to keep the original) and returns it. */
-    static Geometry apply(Geometry g, XY function) {
+    public static Geometry apply(Geometry g, XY function) {
         g.apply(new CoordinateTransform(function));
         g.geometryChanged();
         return g;

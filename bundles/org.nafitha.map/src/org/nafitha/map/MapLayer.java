@@ -10,17 +10,25 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
@@ -134,7 +142,7 @@ public final class MapLayer {
         List<MapFeature> near = index.query(new Envelope(w[0] - r, w[0] + r, w[1] - r, w[1] + r));
         MapFeature best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
-        Point at = new org.locationtech.jts.geom.GeometryFactory().createPoint(new Coordinate(w[0], w[1]));
+        Point at = new GeometryFactory().createPoint(new Coordinate(w[0], w[1]));
         for (MapFeature f : near) {
             double d = f.geometry() instanceof Polygonal && f.geometry().contains(at) ? 0 : f.geometry().distance(at);
             if (d <= r && (d < bestDistance || d == bestDistance && f.geometry() instanceof Puntal)) {
@@ -150,7 +158,7 @@ public final class MapLayer {
         List<LegendEntry> entries = new ArrayList<>();
         boolean points = hasPoints();
         // a layer of lines only (no point, no area) shows its stroke
-        boolean lines = !points && !features.isEmpty() && features.stream().allMatch(f -> f.geometry() instanceof org.locationtech.jts.geom.Lineal);
+        boolean lines = !points && !features.isEmpty() && features.stream().allMatch(f -> f.geometry() instanceof Lineal);
         Style.Marker marker = style.marker();
         float width = style.strokeWidth();
         if (!style.bands().isEmpty()) {
@@ -196,7 +204,7 @@ public final class MapLayer {
         }
         AffineTransform t = view.transform();
         int[] pixels = target != null && target.getType() == BufferedImage.TYPE_INT_RGB
-                ? ((java.awt.image.DataBufferInt) target.getRaster().getDataBuffer()).getData() : null;
+                ? ((DataBufferInt) target.getRaster().getDataBuffer()).getData() : null;
         List<MapFeature> shown = shown(view);
         BasicStroke stroke = new BasicStroke(style.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         BufferedImage lastStamp = null;
@@ -277,7 +285,7 @@ public final class MapLayer {
         }
     }
 
-    private static final Map<BufferedImage, int[]> STAMP_PIXELS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<BufferedImage, int[]> STAMP_PIXELS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private static int[] stampPixels(BufferedImage stamp) {
         return STAMP_PIXELS.computeIfAbsent(stamp, s -> s.getRGB(0, 0, s.getWidth(), s.getHeight(), null, 0, s.getWidth()));
@@ -287,12 +295,12 @@ public final class MapLayer {
     private record StampKey(Color fill, double size, boolean selected) {
     }
 
-    private final Map<StampKey, BufferedImage> stamps = new java.util.HashMap<>();
+    private final Map<StampKey, BufferedImage> stamps = new HashMap<>();
     /** Outlines in world coordinates, built once: each frame only transforms them. */
-    private final Map<MapFeature, Path2D> paths = new java.util.IdentityHashMap<>();
+    private final Map<MapFeature, Path2D> paths = new IdentityHashMap<>();
     /** Label layouts, shaped once (Arabic joining, bidi): each frame only places them. */
-    private final Map<String, java.awt.font.TextLayout> labels = new java.util.HashMap<>();
-    private final Map<MapFeature, Point> anchors = new java.util.IdentityHashMap<>();
+    private final Map<String, java.awt.font.TextLayout> labels = new HashMap<>();
+    private final Map<MapFeature, Point> anchors = new IdentityHashMap<>();
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private BufferedImage stamp(StampKey key, BasicStroke stroke) {
@@ -323,7 +331,7 @@ public final class MapLayer {
      * is: a map draws its layers' labels top layer first, sharing one list, so no two labels overlap and the upper
      * layer's win. The boxes of the labels drawn are added to {@code placed}.
      */
-    public synchronized void paintLabels(Graphics2D g, Viewport view, List<java.awt.geom.Rectangle2D> placed) {
+    public synchronized void paintLabels(Graphics2D g, Viewport view, List<Rectangle2D> placed) {
         if (!visible || style.opacity() == 0 || style.labelField() == null) {
             return;
         }
@@ -341,10 +349,10 @@ public final class MapLayer {
             // TextLayout shapes Arabic (joining forms) and orders mixed right-to-left text by the Unicode bidi algorithm
             java.awt.font.TextLayout layout = labels.computeIfAbsent(text.toString(),
                     label -> new java.awt.font.TextLayout(label, LABEL_FONT, g.getFontRenderContext()));
-            java.awt.geom.Rectangle2D box = layout.getBounds();
+            Rectangle2D box = layout.getBounds();
             double left = x - box.getWidth() / 2;
             double base = y + (f.geometry() instanceof Puntal ? -style.pointSize() : box.getHeight() / 2);
-            java.awt.geom.Rectangle2D where = new java.awt.geom.Rectangle2D.Double(left - 2, base - box.getHeight() - 2, box.getWidth() + 4,
+            Rectangle2D where = new Rectangle2D.Double(left - 2, base - box.getHeight() - 2, box.getWidth() + 4,
                     box.getHeight() + 4);
             if (placed.stream().anyMatch(where::intersects)) {
                 continue; // no overlapping labels

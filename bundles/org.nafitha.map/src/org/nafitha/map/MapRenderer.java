@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -124,7 +125,7 @@ public final class MapRenderer {
                     g.setStroke(new BasicStroke(1f));
                 } else if (e.pointSize() > 0) {
                     double s = Math.min(14, Math.max(5, e.pointSize()));
-                    java.awt.Shape dot = Style.markerShape(e.marker(), x + 17, at - 5, s);
+                    Shape dot = Style.markerShape(e.marker(), x + 17, at - 5, s);
                     g.fill(dot);
                     g.setColor(new Color(0x333333));
                     g.draw(dot);

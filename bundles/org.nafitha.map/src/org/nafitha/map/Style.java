@@ -1,6 +1,12 @@
 package org.nafitha.map;
 
 import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +58,7 @@ public final class Style {
 
     public Style marker(Marker symbol) {
         if (symbol == null) {
-            throw new IllegalArgumentException("marker null: expected one of " + java.util.Arrays.toString(Marker.values()));
+            throw new IllegalArgumentException("marker null: expected one of " + Arrays.toString(Marker.values()));
         }
         this.marker = symbol;
         return this;
@@ -149,22 +155,22 @@ public final class Style {
     }
 
     public Map<String, Color> categories() {
-        return java.util.Collections.unmodifiableMap(categories);
+        return Collections.unmodifiableMap(categories);
     }
 
     /** The outline of a point symbol of {@code size} pixels across, centred on (cx, cy) in pixels. */
-    public static java.awt.Shape markerShape(Marker marker, double cx, double cy, double size) {
+    public static Shape markerShape(Marker marker, double cx, double cy, double size) {
         double r = size / 2;
         return switch (marker) {
-            case CIRCLE -> new java.awt.geom.Ellipse2D.Double(cx - r, cy - r, size, size);
+            case CIRCLE -> new Ellipse2D.Double(cx - r, cy - r, size, size);
             case SQUARE -> {
                 double h = r * 0.89; // a square of the circle's area: side √π/2 of the diameter
-                yield new java.awt.geom.Rectangle2D.Double(cx - h, cy - h, 2 * h, 2 * h);
+                yield new Rectangle2D.Double(cx - h, cy - h, 2 * h, 2 * h);
             }
             case TRIANGLE -> polygon(cx, cy, r * 1.2, 3, 0);
             case DIAMOND -> polygon(cx, cy, r * 1.15, 4, 0);
             case STAR -> {
-                java.awt.geom.Path2D.Double star = new java.awt.geom.Path2D.Double();
+                Path2D.Double star = new Path2D.Double();
                 double outer = r * 1.25;
                 double inner = outer * 0.45;
                 for (int k = 0; k < 10; k++) {
@@ -183,8 +189,8 @@ public final class Style {
     }
 
     /** A regular polygon with a vertex straight up (y down). */
-    private static java.awt.Shape polygon(double cx, double cy, double r, int sides, double turn) {
-        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+    private static Shape polygon(double cx, double cy, double r, int sides, double turn) {
+        Path2D.Double p = new Path2D.Double();
         for (int k = 0; k < sides; k++) {
             double a = -Math.PI / 2 + turn + k * 2 * Math.PI / sides;
             if (k == 0) {

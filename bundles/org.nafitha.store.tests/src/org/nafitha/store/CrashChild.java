@@ -1,7 +1,10 @@
 package org.nafitha.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.eclipse.emf.common.util.BasicEList;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.Region;
@@ -30,7 +33,7 @@ public final class CrashChild {
         region.setLatitude(31.9);
         region.setLongitude(35.9);
         s.getRegions().add(region);
-        java.util.List<DemandZone> list = new java.util.ArrayList<>(zones);
+        List<DemandZone> list = new ArrayList<>(zones);
         for (int i = 0; i < zones; i++) {
             DemandZone z = f.createDemandZone();
             z.setCode("Z" + i);
@@ -41,7 +44,7 @@ public final class CrashChild {
             z.setRegion(region);
             list.add(z);
         }
-        ((org.eclipse.emf.common.util.BasicEList<DemandZone>) s.getDemandZones()).addAllUnique(list);
+        ((BasicEList<DemandZone>) s.getDemandZones()).addAllUnique(list);
         return s;
     }
 

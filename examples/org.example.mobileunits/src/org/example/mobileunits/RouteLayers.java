@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.nafitha.map.LayerSource;
+import org.nafitha.map.sources.LayerSource;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Style;
 

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The dependency headers of one MANIFEST.MF, read from source (continuation lines joined). */
-record BundleManifest(String symbolicName, List<String> requiredBundles, List<String> importedPackages, String fragmentHost) {
+record BundleManifest(String symbolicName, List<String> requiredBundles, List<String> importedPackages, String fragmentHost,
+        List<String> reexportedBundles, List<String> exportedPackages) {
 
     static BundleManifest read(Path manifest) throws IOException {
         return parse(Files.readString(manifest, StandardCharsets.UTF_8));
@@ -29,13 +30,32 @@ record BundleManifest(String symbolicName, List<String> requiredBundles, List<St
         }
         String bsn = names(headers.getOrDefault("Bundle-SymbolicName", "")).stream().findFirst().orElse("");
         String host = names(headers.getOrDefault("Fragment-Host", "")).stream().findFirst().orElse(null);
-        return new BundleManifest(bsn, names(headers.getOrDefault("Require-Bundle", "")),
-                names(headers.getOrDefault("Import-Package", "")), host);
+        String require = headers.getOrDefault("Require-Bundle", "");
+        List<String> reexported = new ArrayList<>();
+        for (String clause : clauses(require)) {
+            if (clause.replace(" ", "").contains("visibility:=reexport")) {
+                reexported.add(clause.split(";")[0].trim());
+            }
+        }
+        return new BundleManifest(bsn, names(require), names(headers.getOrDefault("Import-Package", "")), host, reexported,
+                names(headers.getOrDefault("Export-Package", "")));
     }
 
     /** The names of a header's clauses: "a;x=1,b;y=\"[1,2)\"" gives [a, b]. */
     static List<String> names(String header) {
         List<String> names = new ArrayList<>();
+        for (String clause : clauses(header)) {
+            String name = clause.split(";")[0].trim();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** A header's clauses, split at the commas outside quotes. */
+    static List<String> clauses(String header) {
+        List<String> clauses = new ArrayList<>();
         StringBuilder clause = new StringBuilder();
         boolean quoted = false;
         for (char c : header.toCharArray()) {
@@ -43,20 +63,13 @@ record BundleManifest(String symbolicName, List<String> requiredBundles, List<St
                 quoted = !quoted;
             }
             if (c == ',' && !quoted) {
-                add(names, clause);
+                clauses.add(clause.toString());
                 clause.setLength(0);
             } else {
                 clause.append(c);
             }
         }
-        add(names, clause);
-        return names;
-    }
-
-    private static void add(List<String> names, StringBuilder clause) {
-        String name = clause.toString().split(";")[0].trim();
-        if (!name.isEmpty()) {
-            names.add(name);
-        }
+        clauses.add(clause.toString());
+        return clauses;
     }
 }

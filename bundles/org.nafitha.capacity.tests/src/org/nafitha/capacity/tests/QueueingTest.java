@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 import java.util.Random;
 
@@ -290,7 +291,7 @@ class QueueingTest {
     /** {P(wait), P(abandon), mean wait, P(served within t)} of a simulated M/M/n+M queue. */
     static double[] simulate(int n, double lambda, double aht, double patience, double t, int arrivals, int warmup, Random rnd) {
         PriorityQueue<Double> busyUntil = new PriorityQueue<>();
-        java.util.ArrayDeque<double[]> queue = new java.util.ArrayDeque<>(); // {arrival time, deadline}
+        ArrayDeque<double[]> queue = new ArrayDeque<>(); // {arrival time, deadline}
         double now = 0;
         long waited = 0;
         long abandoned = 0;
@@ -343,7 +344,7 @@ class QueueingTest {
      * The time a counter would take a citizen joining now: replays the queue ahead (their patience is known, service
      * times are drawn now and reused when the real events come, by seeding a generator per arrival).
      */
-    private static double startTime(PriorityQueue<Double> busyUntil, java.util.ArrayDeque<double[]> queue, double now, int n,
+    private static double startTime(PriorityQueue<Double> busyUntil, ArrayDeque<double[]> queue, double now, int n,
             double aht, Random rnd) {
         PriorityQueue<Double> counters = new PriorityQueue<>(busyUntil);
         for (double[] ahead : queue) {

@@ -3,13 +3,16 @@ package org.nafitha.card.report;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -91,12 +94,12 @@ public record ReportFonts(Path regular, Path bold) {
         }
         try (Stream<Path> s = Files.walk(dir, 4)) {
             return s.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(name) && Files.isRegularFile(p)).findFirst();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
-    private static final java.util.Map<Path, Font> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Path, Font> LOADED = new ConcurrentHashMap<>();
 
     /** The Java2D font of a face at a size in points. */
     public Font awt(boolean boldFace, float size) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,14 @@ import org.nafitha.card.CardCatalog;
 import org.nafitha.card.CardEngine;
 import org.nafitha.card.CardInput;
 import org.nafitha.card.CardJson;
-import org.nafitha.card.CardResult;
 import org.nafitha.card.CardResult.CenterCard;
+import org.nafitha.card.CardResult;
 import org.nafitha.card.CardSettings;
 import org.nafitha.card.Direction;
 import org.nafitha.card.Measure;
 import org.nafitha.card.Scoring;
+import org.nafitha.core.AnalysisRunner;
+import org.nafitha.core.AnalyzerDescriptor;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.NafithaFactory;
@@ -206,17 +209,17 @@ class CardEngineTest {
     @Test
     void runRunsTheAnalyzersIndicatorsRequireAndSkipsOnesNoPluginContributes() {
         center("X", 80.0, 40.0, 100.0);
-        List<String> ran = new java.util.ArrayList<>();
-        org.nafitha.core.AnalysisRunner runner = new org.nafitha.core.AnalysisRunner(List.of(
-                new org.nafitha.core.AnalyzerDescriptor("extra.base", "base", List.of(), () -> (ctx, m) -> {
+        List<String> ran = new ArrayList<>();
+        AnalysisRunner runner = new AnalysisRunner(List.of(
+                new AnalyzerDescriptor("extra.base", "base", List.of(), () -> (ctx, m) -> {
                     ran.add("extra.base");
                     return 2.0;
                 }),
-                new org.nafitha.core.AnalyzerDescriptor("extra", "extra", List.of("extra.base"), () -> (ctx, m) -> {
+                new AnalyzerDescriptor("extra", "extra", List.of("extra.base"), () -> (ctx, m) -> {
                     ran.add("extra");
                     return 21.0 * ctx.result("extra.base", Double.class).orElseThrow();
                 }),
-                new org.nafitha.core.AnalyzerDescriptor("unread", "unread", List.of(), () -> (ctx, m) -> {
+                new AnalyzerDescriptor("unread", "unread", List.of(), () -> (ctx, m) -> {
                     ran.add("unread");
                     return 0.0;
                 })));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +14,10 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.nafitha.card.CardCatalog;
 import org.nafitha.card.CardEngine;
-import org.nafitha.card.CardResult;
 import org.nafitha.card.CardResult.CenterCard;
+import org.nafitha.card.CardResult;
 import org.nafitha.card.CardSettings;
+import org.nafitha.card.KeyFigures;
 import org.nafitha.core.AnalysisRunner;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
@@ -132,11 +134,11 @@ class SampleCardTest {
             k.getServices().addAll(zarqa.getServicesOffered());
             zarqa.getCounters().add(k);
         }
-        org.nafitha.card.KeyFigures a = org.nafitha.card.KeyFigures.of(base, AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions(),
+        KeyFigures a = KeyFigures.of(base, AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions(),
                 new NullProgressMonitor());
-        org.nafitha.card.KeyFigures b = org.nafitha.card.KeyFigures.of(other, AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions(),
+        KeyFigures b = KeyFigures.of(other, AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions(),
                 new NullProgressMonitor());
-        Map<String, org.nafitha.card.KeyFigures.Line> lines = new java.util.HashMap<>();
+        Map<String, KeyFigures.Line> lines = new HashMap<>();
         a.compare(b).forEach(l -> lines.put(l.key(), l));
         // 40 more counters, and the shortfall falls by at most as many
         assertEquals(40, lines.get("counters").difference(), 1e-9);

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.emf.ecore.EAttribute;
 import org.nafitha.capacity.CenterCapacity;
 import org.nafitha.card.CardInput;
 import org.nafitha.card.Indicator;
@@ -295,7 +296,7 @@ public final class ShippedIndicators implements Indicator, IExecutableExtension 
         return Measure.missing("no " + dimension + " readiness assessment");
     }
 
-    private static Measure evaluation(ServiceCenter c, org.eclipse.emf.ecore.EAttribute attribute, String source) {
+    private static Measure evaluation(ServiceCenter c, EAttribute attribute, String source) {
         Evaluation e = c.getEvaluation();
         if (e == null || !e.eIsSet(attribute)) {
             return Measure.missing("no " + source);

@@ -22,7 +22,6 @@ import org.nafitha.cli.Options;
 import org.nafitha.cli.UsageException;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.core.AnalysisContext;
-import org.nafitha.core.AnalyzerDescriptor;
 
 /** {@code nafitha capacity --scenario S --out DIR}: counters, staff and waiting of every open center. */
 public final class CapacityCommand implements Command {
@@ -67,7 +66,7 @@ public final class CapacityCommand implements Command {
         boolean noValidate = ScenarioSource.noValidate(options);
         options.checkAllKnown();
         AnalysisContext context = CsvOut.run(new AnalysisContext(ScenarioSource.loadForAnalysis(name, noValidate), analysis),
-                new AnalyzerDescriptor(CapacityAnalyzer.ID, "Capacity", List.of(), CapacityAnalyzer::new));
+                CapacityAnalyzer.ID);
         CapacityResult r = context.result(CapacityAnalyzer.ID, CapacityResult.class).orElseThrow();
         try {
             CsvOut.createDirectory(dir);

@@ -139,7 +139,7 @@ public final class CoverageCommand implements Command {
             options.put("coverage.bands", bands);
         }
         AnalysisContext context = new AnalysisContext(ScenarioSource.loadForAnalysis(name, noValidate), options);
-        CsvOut.run(context, new org.nafitha.core.AnalyzerDescriptor(CoverageAnalyzer.ID, "Coverage", List.of(), CoverageAnalyzer::new));
+        CsvOut.run(context, CoverageAnalyzer.ID);
         CoverageResult r = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
         try {
             CsvOut.createDirectory(dir);

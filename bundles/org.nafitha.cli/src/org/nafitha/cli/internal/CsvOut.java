@@ -12,25 +12,28 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.AnalysisRunner;
-import org.nafitha.core.AnalyzerDescriptor;
 import org.nafitha.model.file.OutputFiles;
 
-/** What the analysis commands share: running an analyzer, and writing its tables as CSV. */
+/** What the analysis commands share: running analyzers through the runner, and writing their tables as CSV. */
 final class CsvOut {
 
     private CsvOut() {
     }
 
     /**
-     * Runs an analyzer (and what it requires) through the extension registry; outside an OSGi runtime, or when the
-     * analyzer is not contributed, through the given descriptor.
+     * Runs analyzers (and what they require) contributed to {@code org.nafitha.core.analyzers}, as the workbench does;
+     * the command line runs no analysis of its own.
+     *
+     * @throws IllegalStateException when an analyzer is not installed
      */
-    static AnalysisContext run(AnalysisContext context, AnalyzerDescriptor fallback) {
+    static AnalysisContext run(AnalysisContext context, String... analyzerIds) {
         AnalysisRunner runner = AnalysisRunner.fromExtensions();
-        if (runner.analyzers().stream().noneMatch(a -> a.id().equals(fallback.id()))) {
-            runner = new AnalysisRunner(List.of(fallback));
+        for (String id : analyzerIds) {
+            if (runner.analyzers().stream().noneMatch(a -> a.id().equals(id))) {
+                throw new IllegalStateException("the analyzer " + id + " is not installed");
+            }
         }
-        return runner.run(context, List.of(fallback.id()), new NullProgressMonitor());
+        return runner.run(context, List.of(analyzerIds), new NullProgressMonitor());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +20,16 @@ import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
+import org.nafitha.core.AnalysisContext;
 import org.nafitha.io.Feature;
 import org.nafitha.io.FeatureReader;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
 import org.nafitha.locate.Instance;
+import org.nafitha.locate.LocateAnalyzer;
+import org.nafitha.locate.LocateResult;
 import org.nafitha.locate.OrLibrary;
 import org.nafitha.locate.Problem;
-import org.nafitha.locate.ScenarioInstance;
 import org.nafitha.locate.Solution;
 import org.nafitha.locate.Solver;
 import org.nafitha.locate.Solvers;
@@ -86,6 +89,8 @@ public final class LocateCommand implements Command {
         Solver.Options run = new Solver.Options(timeLimit, seed, true);
         Instance instance;
         Problem problem;
+        Scenario located = null;
+        Map<String, String> analysis = new HashMap<>();
         String label;
         if (orlib != null) {
             options.checkAllKnown();
@@ -116,13 +121,21 @@ public final class LocateCommand implements Command {
                 String group = options.optional("group", null);
                 boolean noValidate = ScenarioSource.noValidate(options);
                 options.checkAllKnown();
-                Scenario s = ScenarioSource.loadForAnalysis(scenario, noValidate);
-                try {
-                    instance = ScenarioInstance.of(s, capacity, group);
-                } catch (IllegalArgumentException e) {
-                    throw new UsageException("--" + e.getMessage());
+                located = ScenarioSource.loadForAnalysis(scenario, noValidate);
+                analysis.put("locate.problem", type.name().toLowerCase(Locale.ROOT));
+                analysis.put("locate.p", Integer.toString(p));
+                if (!Double.isNaN(radius)) {
+                    analysis.put("locate.radiusKm", Double.toString(radius));
                 }
-                label = s.getCode();
+                analysis.put("locate.capacity", Boolean.toString(capacity));
+                if (group != null) {
+                    analysis.put("locate.group", group);
+                }
+                analysis.put("locate.solver", solverId);
+                analysis.put("locate.timeLimit", Double.toString(timeLimit));
+                analysis.put("locate.seed", Long.toString(seed));
+                instance = null; // the analyzer makes it from the scenario (ScenarioInstance)
+                label = located.getCode();
             } else {
                 String distance = options.optional("distance", "great-circle");
                 double cutoff = NumberOptions.optional(options, "cutoff-km", Double.POSITIVE_INFINITY, NumberOptions.Range.KILOMETRES);
@@ -139,14 +152,30 @@ public final class LocateCommand implements Command {
         if (!solver.supports(problem)) {
             throw new UsageException("solver " + solverId + " does not solve " + problem.type());
         }
-        String shortOfCapacity = problem.capacitated() ? capacityShortfall(instance, problem) : null;
         Solution s;
+        String shortOfCapacity = null;
         try (AutoCloseable ticking = Progress.ticking("locate", "solving " + problem.type().name().toLowerCase(Locale.ROOT), timeLimit)) {
-            s = solver.solve(instance, problem, run, new NullProgressMonitor());
+            if (located != null) {
+                // the scenario's instance and its solution come from the location-allocation analyzer, as in the workbench
+                LocateResult r;
+                try {
+                    r = (LocateResult) CsvOut.run(new AnalysisContext(located, analysis), LocateAnalyzer.ID).results().get(LocateAnalyzer.ID);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--" + e.getMessage());
+                }
+                instance = r.instance();
+                s = r.solution();
+            } else {
+                shortOfCapacity = problem.capacitated() ? capacityShortfall(instance, problem) : null;
+                s = solver.solve(instance, problem, run, new NullProgressMonitor());
+            }
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (shortOfCapacity == null && problem.capacitated()) {
+            shortOfCapacity = capacityShortfall(instance, problem);
         }
         Map<String, Object> result = result(instance, s);
         String warning = "";

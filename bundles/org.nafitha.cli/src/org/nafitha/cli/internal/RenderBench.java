@@ -20,7 +20,7 @@ import org.nafitha.cli.UsageException;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
-import org.nafitha.map.FileLayers;
+import org.nafitha.map.sources.FileLayers;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;

@@ -9,40 +9,42 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.locationtech.jts.geom.Envelope;
+import org.nafitha.analysis.layers.CoverageLayers;
+import org.nafitha.analysis.layers.LocateLayers;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
 import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
+import org.nafitha.core.AnalysisContext;
+import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
-import org.nafitha.map.FileLayers;
-import org.nafitha.map.LayerSource;
-import org.nafitha.map.LayerSources;
+import org.nafitha.locate.LocateAnalyzer;
+import org.nafitha.locate.LocateResult;
+import org.nafitha.locate.Problem;
+import org.nafitha.locate.Solution;
+import org.nafitha.locate.Solver;
+import org.nafitha.locate.Solvers;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;
 import org.nafitha.map.Viewport;
+import org.nafitha.map.sources.FileLayers;
+import org.nafitha.map.sources.LayerSource;
+import org.nafitha.map.sources.LayerSources;
+import org.nafitha.map.sources.TableLayers;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.file.OutputFiles;
-import org.nafitha.locate.Instance;
-import org.nafitha.locate.LocateLayers;
-import org.nafitha.locate.LocateResult;
-import org.nafitha.locate.Problem;
-import org.nafitha.locate.ScenarioInstance;
-import org.nafitha.locate.Solution;
-import org.nafitha.locate.Solver;
-import org.nafitha.locate.Solvers;
-import org.nafitha.map.TableLayers;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 
@@ -149,29 +151,37 @@ public final class RenderCommand implements Command {
                 }
             }
         }
-        Map<String, LayerSource> sources = LayerSources.fromExtensions(null);
-        if (arabic) {
-            sources.replaceAll((id, s) -> s instanceof org.nafitha.map.ScenarioLayers ? new org.nafitha.map.ScenarioLayers(true)
-                    : s instanceof LocateLayers ? new LocateLayers(true) : s);
-        }
+        Map<String, LayerSource> sources = LayerSources.inLanguage(LayerSources.fromExtensions(null), arabic);
         if (tables != null) {
             layers.addAll(tableLayers(tables, storeOption == null ? ScenarioStore.defaultPath() : Path.of(storeOption), tableScenario, scenario,
                     projector, fileCrs, arabic));
         }
-        Map<String, Object> results = new java.util.HashMap<>();
+        // the analyses run through the runner, as in the workbench: coverage and location-allocation are analyzers
+        Map<String, String> analysis = new HashMap<>();
+        List<String> targets = new ArrayList<>();
         if (coverage) {
-            results.putAll(CsvOut.run(new org.nafitha.core.AnalysisContext(scenario, Map.of()), new org.nafitha.core.AnalyzerDescriptor(
-                    org.nafitha.coverage.CoverageAnalyzer.ID, "Coverage", List.of(), org.nafitha.coverage.CoverageAnalyzer::new)).results());
-            if (sources.values().stream().noneMatch(source -> source instanceof org.nafitha.coverage.CoverageLayers)) {
-                sources.put("org.nafitha.coverage.layers", new org.nafitha.coverage.CoverageLayers());
-            }
+            targets.add(CoverageAnalyzer.ID);
         }
         if (locate) {
-            Instance instance = ScenarioInstance.of(scenario, false, null);
-            Solution solution = solver.solve(instance, problem, solverOptions, new NullProgressMonitor());
-            results.put(LocateResult.KEY, new LocateResult(instance, solution));
-            out.printf(java.util.Locale.ROOT, "located %d sites (%s, objective %.1f)%n", solution.chosen().length,
-                    problem.type().name().toLowerCase(java.util.Locale.ROOT), solution.objective());
+            targets.add(LocateAnalyzer.ID);
+            analysis.put("locate.problem", problem.type().name().toLowerCase(Locale.ROOT));
+            analysis.put("locate.p", Integer.toString(problem.p()));
+            if (!Double.isNaN(problem.radiusKm())) {
+                analysis.put("locate.radiusKm", Double.toString(problem.radiusKm()));
+            }
+            analysis.put("locate.solver", solverId);
+            analysis.put("locate.timeLimit", Double.toString(solverOptions.timeLimitSeconds()));
+            analysis.put("locate.seed", Long.toString(solverOptions.seed()));
+        }
+        Map<String, Object> results = targets.isEmpty() ? Map.of()
+                : CsvOut.run(new AnalysisContext(scenario, analysis), targets.toArray(String[]::new)).results();
+        if (coverage && sources.values().stream().noneMatch(source -> source instanceof CoverageLayers)) {
+            sources.put("org.nafitha.coverage.layers", new CoverageLayers(arabic));
+        }
+        if (locate) {
+            Solution solution = ((LocateResult) results.get(LocateAnalyzer.ID)).solution();
+            out.printf(Locale.ROOT, "located %d sites (%s, objective %.1f)%n", solution.chosen().length,
+                    problem.type().name().toLowerCase(Locale.ROOT), solution.objective());
             if (sources.values().stream().noneMatch(source -> source instanceof LocateLayers)) {
                 sources.put("org.nafitha.locate.layers", new LocateLayers(arabic));
             }

@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -147,7 +149,7 @@ public final class CsvFormat implements Format {
                 if (name.isEmpty()) {
                     throw ImportException.of(file, "line " + lineNumber, "column " + (i + 1), "a column name in the header", "an empty name");
                 }
-                if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                     throw ImportException.of(file, "line " + lineNumber, name, "each column named once in the header", "a second column '" + name + "'");
                 }
                 names.set(i, name);
@@ -265,7 +267,7 @@ public final class CsvFormat implements Format {
                         throw ImportException.of(file, "line " + (lineNumber + 1), null,
                                 "lines of at most " + (MAX_LINE_BYTES >> 20) + " MiB", "a longer line (is this a CSV file?)");
                     }
-                    line = java.util.Arrays.copyOf(line, line.length * 2);
+                    line = Arrays.copyOf(line, line.length * 2);
                 }
                 line[lineLength++] = b;
             }

@@ -11,9 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -31,15 +40,6 @@ import org.nafitha.io.FeatureWriter;
 import org.nafitha.io.Format;
 import org.nafitha.io.ImportException;
 import org.nafitha.io.Schema;
-
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 
 /**
  * GeoJSON (RFC 7946), read as a stream: a FeatureCollection, a single Feature or a bare geometry. Coordinates are
@@ -201,7 +201,7 @@ public final class GeoJsonFormat implements Format {
                     return "EPSG:4326";
                 }
                 if (code.matches("(?i)EPSG:\\d+")) {
-                    return code.toUpperCase(java.util.Locale.ROOT);
+                    return code.toUpperCase(Locale.ROOT);
                 }
                 throw error(null, "crs", "a crs naming an EPSG code (e.g. urn:ogc:def:crs:EPSG::32636)", name);
             }

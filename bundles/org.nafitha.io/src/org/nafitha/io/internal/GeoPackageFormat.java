@@ -15,14 +15,17 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -32,6 +35,7 @@ import org.nafitha.io.FeatureWriter;
 import org.nafitha.io.Format;
 import org.nafitha.io.ImportException;
 import org.nafitha.io.Schema;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -73,7 +77,7 @@ public final class GeoPackageFormat implements Format {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         Properties properties = config.toProperties();
-        Connection connection = new org.sqlite.JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), properties);
+        Connection connection = new JDBC().connect("jdbc:sqlite:" + file.toAbsolutePath(), properties);
         if (connection == null) {
             throw new SQLException("the SQLite driver refused " + file);
         }
@@ -88,7 +92,7 @@ public final class GeoPackageFormat implements Format {
             if (n == 0) {
                 throw ImportException.of(file, null, null, "a GeoPackage (an SQLite database)", "an empty file");
             }
-            if (n < head.length || !java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+            if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
                 throw ImportException.of(file, "header", null, "a GeoPackage (an SQLite database starting with 'SQLite format 3')",
                         "other content");
             }
@@ -269,7 +273,7 @@ public final class GeoPackageFormat implements Format {
                 throw ImportException.of(file, location, geometryColumn, "WKB after the GeoPackage header", "a truncated geometry");
             }
             try {
-                return wkb.read(java.util.Arrays.copyOfRange(blob, offset, blob.length));
+                return wkb.read(Arrays.copyOfRange(blob, offset, blob.length));
             } catch (ParseException | RuntimeException e) {
                 throw ImportException.of(file, location, geometryColumn, "a well-formed WKB geometry", e.getMessage());
             }
@@ -292,7 +296,7 @@ public final class GeoPackageFormat implements Format {
         private final Schema schema;
         private final Connection connection;
         private final PreparedStatement insert;
-        private final WKBWriter wkb = new WKBWriter(2, org.locationtech.jts.io.ByteOrderValues.LITTLE_ENDIAN);
+        private final WKBWriter wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN);
         private final Envelope extent = new Envelope();
         private final String table;
 
@@ -333,7 +337,7 @@ public final class GeoPackageFormat implements Format {
                     marks.append(", ?");
                 }
                 s.execute(create.append(')').toString());
-                String geometryType = schema.geometryType() == null ? "GEOMETRY" : schema.geometryType().toUpperCase(java.util.Locale.ROOT);
+                String geometryType = schema.geometryType() == null ? "GEOMETRY" : schema.geometryType().toUpperCase(Locale.ROOT);
                 s.execute("INSERT INTO gpkg_geometry_columns VALUES ('" + table.replace("'", "''") + "', 'geom', '" + geometryType + "', 4326, 0, 0)");
                 connection.setAutoCommit(false);
                 insert = connection.prepareStatement("INSERT INTO " + quote(table) + " (" + columns + ") VALUES (" + marks + ")");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -80,7 +81,7 @@ class LocateTest {
         int n = inst.demandCount();
         double[][] d = new double[n][m];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(d[i], Double.POSITIVE_INFINITY);
+            Arrays.fill(d[i], Double.POSITIVE_INFINITY);
             for (int k = inst.listStart(i); k < inst.listStart(i + 1); k++) {
                 d[i][inst.listSite(k)] = inst.listKm(k);
             }
@@ -166,17 +167,17 @@ class LocateTest {
         Solution free = Solvers.builtIn().get("vns").solve(base, Problem.pMedian(3), OPTIONS, new NullProgressMonitor());
         int best = free.chosen()[0];
         int notChosen = 0;
-        while (java.util.Arrays.binarySearch(free.chosen(), notChosen) >= 0) {
+        while (Arrays.binarySearch(free.chosen(), notChosen) >= 0) {
             notChosen++;
         }
         Instance.Status[] st = new Instance.Status[30];
-        java.util.Arrays.fill(st, Instance.Status.CANDIDATE);
+        Arrays.fill(st, Instance.Status.CANDIDATE);
         st[best] = Instance.Status.EXCLUDED;
         st[notChosen] = Instance.Status.REQUIRED;
         Instance constrained = withStatus(9, st);
         Solution s = Solvers.builtIn().get("vns").solve(constrained, Problem.pMedian(3), OPTIONS, new NullProgressMonitor());
-        assertTrue(java.util.Arrays.binarySearch(s.chosen(), notChosen) >= 0, "the required site is open");
-        assertTrue(java.util.Arrays.binarySearch(s.chosen(), best) < 0, "the excluded site is not");
+        assertTrue(Arrays.binarySearch(s.chosen(), notChosen) >= 0, "the required site is open");
+        assertTrue(Arrays.binarySearch(s.chosen(), best) < 0, "the excluded site is not");
         assertTrue(s.objective() >= free.objective() - 1e-9);
         assertThrows(IllegalArgumentException.class, () -> Solvers.builtIn().get("vns").solve(constrained, Problem.pMedian(30), OPTIONS,
                 new NullProgressMonitor()), "29 usable sites cannot make p = 30");
@@ -237,7 +238,7 @@ class LocateTest {
         Solution held = Solvers.builtIn().get("vns").solve(inst, new Problem(Problem.Type.PMEDIAN, 2, Double.NaN, true), OPTIONS,
                 new NullProgressMonitor());
         assertEquals(200, held.objective(), 1e-9);
-        assertEquals(1, java.util.Arrays.stream(held.assignment()).filter(j -> j == 0).count(), "A takes one point");
+        assertEquals(1, Arrays.stream(held.assignment()).filter(j -> j == 0).count(), "A takes one point");
         assertTrue(held.bound() <= 200 + 1e-9);
     }
 

@@ -138,7 +138,7 @@ public final class Lagrangian {
                             chosenOut[at++] = j;
                         }
                     }
-                    java.util.Arrays.fill(chosenOut, at, chosenOut.length, -1);
+                    Arrays.fill(chosenOut, at, chosenOut.length, -1);
                 }
             } else if (++stale >= 40) {
                 step /= 2;

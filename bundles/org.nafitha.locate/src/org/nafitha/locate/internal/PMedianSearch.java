@@ -1,5 +1,7 @@
 package org.nafitha.locate.internal;
 
+import java.util.Arrays;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.nafitha.locate.Instance;
 
@@ -66,7 +68,7 @@ public final class PMedianSearch extends Search {
 
     @Override
     protected void gains(double[] gain) {
-        java.util.Arrays.fill(gain, 0);
+        Arrays.fill(gain, 0);
         for (int i = 0; i < n; i++) {
             double w = instance.weight(i);
             for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {

@@ -17,18 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Formats;
-import org.nafitha.map.FileLayers;
-import org.nafitha.map.LayerSource;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;
-import org.nafitha.map.ScenarioLayers;
 import org.nafitha.map.Viewport;
+import org.nafitha.map.sources.FileLayers;
+import org.nafitha.map.sources.LayerSource;
+import org.nafitha.map.sources.ScenarioLayers;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.sample.SampleScenario;
@@ -71,7 +72,7 @@ class MapEngineTest {
         Viewport tall = v.box(100, 150, 200, 300);
         assertEquals(100_000, tall.world().getWidth(), 1e-6);
         assertEquals(775_000, tall.world().centre().x, 1e-6);
-        IllegalArgumentException flat = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> v.box(10, 10, 300, 10));
+        IllegalArgumentException flat = Assertions.assertThrows(IllegalArgumentException.class, () -> v.box(10, 10, 300, 10));
         assertTrue(flat.getMessage().contains("expected at least a pixel each way"), flat.getMessage());
     }
 

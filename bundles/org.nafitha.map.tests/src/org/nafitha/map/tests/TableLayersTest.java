@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Puntal;
 import org.nafitha.geo.Crs;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Projector;
-import org.nafitha.map.TableLayers;
+import org.nafitha.map.sources.TableLayers;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.sample.SampleScenario;

@@ -5,6 +5,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.nafitha.model.file.ScenarioFiles;
 
 /** What every view that edits a scenario shares: item providers and an editing domain whose commands can be undone. */
 public final class ScenarioEditing {
@@ -24,6 +25,6 @@ public final class ScenarioEditing {
     /** An editing domain with its own command stack (undo/redo) over a fresh resource set. */
     public static AdapterFactoryEditingDomain newEditingDomain(ComposedAdapterFactory factory) {
         return new AdapterFactoryEditingDomain(factory, new BasicCommandStack(),
-                org.nafitha.model.file.ScenarioFiles.newResourceSet());
+                ScenarioFiles.newResourceSet());
     }
 }

@@ -7,6 +7,7 @@ import org.nafitha.model.Counter;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.GroupPopulation;
 import org.nafitha.model.NafithaFactory;
+import org.nafitha.model.Named;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.Region;
@@ -115,7 +116,7 @@ final class Fixture {
         scenario.getServices().add(s);
     }
 
-    static void named(org.nafitha.model.Named n, String code, String en, String ar) {
+    static void named(Named n, String code, String en, String ar) {
         n.setCode(code);
         n.setNameEn(en);
         n.setNameAr(ar);

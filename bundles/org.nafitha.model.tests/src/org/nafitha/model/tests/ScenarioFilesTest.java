@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class ScenarioFilesTest {
         Fixture f = new Fixture();
         f.birth.setCode("CSPD-01");
         byte[] bytes = ScenarioFiles.toBytes(f.scenario);
-        Scenario loaded = ScenarioFiles.read(new java.io.ByteArrayInputStream(bytes), "dup.nafitha");
+        Scenario loaded = ScenarioFiles.read(new ByteArrayInputStream(bytes), "dup.nafitha");
         assertTrue(loaded.getBundles().get(0).getServices().get(0) == loaded.getServices().get(1));
         assertArrayEquals(bytes, ScenarioFiles.toBytes(loaded));
     }

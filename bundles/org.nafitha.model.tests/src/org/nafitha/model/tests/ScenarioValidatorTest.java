@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.nafitha.model.AreaType;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.GroupPopulation;
+import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.Region;
 import org.nafitha.model.Score;
 import org.nafitha.model.Settlement;
@@ -242,7 +243,7 @@ class ScenarioValidatorTest {
     }
 
     private static Settlement settlement(String code, double share, double lat, double lon) {
-        Settlement st = org.nafitha.model.NafithaFactory.eINSTANCE.createSettlement();
+        Settlement st = NafithaFactory.eINSTANCE.createSettlement();
         st.setCode(code);
         st.setNameEn(code);
         st.setNameAr(code);

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Scenario;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads and writes scenario files ({@code .nafitha}, XMI). Writing is atomic: the file is written beside the target
@@ -122,7 +123,7 @@ public final class ScenarioFiles {
         if (error instanceof Exception e && e.getCause() instanceof Resource.Diagnostic d) {
             return describe(name, d);
         }
-        if (error instanceof Exception e && e.getCause() instanceof org.xml.sax.SAXParseException p) {
+        if (error instanceof Exception e && e.getCause() instanceof SAXParseException p) {
             return name + " line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ": " + p.getMessage();
         }
         return name + ": " + (error instanceof Throwable t ? t.getMessage() : String.valueOf(error));

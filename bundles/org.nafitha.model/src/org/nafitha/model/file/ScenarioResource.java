@@ -1,6 +1,7 @@
 package org.nafitha.model.file;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class ScenarioResource extends XMIResourceImpl {
     }
 
     @Override
-    public void doSave(java.io.OutputStream outputStream, Map<?, ?> options) throws IOException {
+    public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
         byKey = null;
         try {
             super.doSave(outputStream, options);

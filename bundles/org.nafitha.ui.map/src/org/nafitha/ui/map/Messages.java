@@ -8,6 +8,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.nafitha.ui.map.messages";
 
     public static String layers;
+    public static String everyFormat;
+    public static String allFiles;
     public static String addLayer;
     public static String zoomAll;
     public static String exportPng;

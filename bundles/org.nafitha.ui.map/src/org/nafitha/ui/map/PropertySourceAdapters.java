@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -219,7 +220,7 @@ public final class PropertySourceAdapters implements IAdapterFactory {
             Class<?> t = attribute.getEAttributeType().getInstanceClass();
             if (t != String.class) {
                 editor.setValidator(v -> convert(attribute, v) == null
-                        ? org.eclipse.osgi.util.NLS.bind(Messages.badValue, new Object[] { v, attribute.getName(), t.getSimpleName() }) : null);
+                        ? NLS.bind(Messages.badValue, new Object[] { v, attribute.getName(), t.getSimpleName() }) : null);
             }
             return editor;
         }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -22,7 +23,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.nafitha.map.TableLayers;
+import org.nafitha.map.sources.TableLayers;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 
@@ -138,7 +139,7 @@ public final class TableLayerDialog extends TitleAreaDialog {
             }
         });
         for (TableLayers.GeometryTable t : found) {
-            tables.add(NLS.bind(Messages.tableRows, t.qualifiedName().toLowerCase(java.util.Locale.ROOT), t.rows()));
+            tables.add(NLS.bind(Messages.tableRows, t.qualifiedName().toLowerCase(Locale.ROOT), t.rows()));
         }
         if (!found.isEmpty()) {
             tables.select(0);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,13 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -38,14 +40,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Style;
-import org.nafitha.store.ScenarioStore;
-import org.nafitha.ui.map.StyleDialog;
-import org.nafitha.ui.map.TableLayerDialog;
-import org.nafitha.map.ScenarioLayers;
 import org.nafitha.map.Viewport;
+import org.nafitha.map.sources.ScenarioLayers;
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.store.ScenarioStore;
+import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.internal.CentersView;
 import org.nafitha.ui.map.MapView;
+import org.nafitha.ui.map.StyleDialog;
+import org.nafitha.ui.map.TableLayerDialog;
 
 /**
  * The map view in the real workbench: a click that selects a center and the Properties view showing it, a center chosen
@@ -77,7 +82,7 @@ class MapViewUiTest {
         MapLayer centers = map.layer(ScenarioLayers.CENTERS);
         assertNotNull(centers);
         assertNotNull(map.getPicture(), "the map is drawn when the view opens");
-        int background = new java.awt.Color(0xF4F1EA).getRGB();
+        int background = new Color(0xF4F1EA).getRGB();
         long drawn = 0;
         for (int px = 0; px < map.getPicture().getWidth(); px += 4) {
             for (int py = 0; py < map.getPicture().getHeight(); py += 4) {
@@ -115,7 +120,7 @@ class MapViewUiTest {
 
         // a center selected in the list is ringed on the map
         CentersView list = (CentersView) page.findView(CentersView.ID);
-        ServiceCenter irbid = org.nafitha.ui.NafithaUi.getDefault().getScenario().getCenters().stream()
+        ServiceCenter irbid = NafithaUi.getDefault().getScenario().getCenters().stream()
                 .filter(c -> c.getCode().equals("CSC-IR")).findFirst().orElseThrow();
         page.activate(list);
         list.getViewer().setSelection(new StructuredSelection(irbid), true);
@@ -140,7 +145,7 @@ class MapViewUiTest {
         if (name.equals(root.getData(StyleDialog.WIDGET))) {
             return (T) root;
         }
-        if (root instanceof org.eclipse.swt.widgets.Composite c) {
+        if (root instanceof Composite c) {
             for (Control child : c.getChildren()) {
                 T found = widget(child, name);
                 if (found != null) {
@@ -214,12 +219,12 @@ class MapViewUiTest {
         assertEquals("population", after.classField());
         // 51 zones in 5 quantile classes: class k ends at the population of rank ceil(51k/5): the 11th, 21st, 31st,
         // 41st and 51st smallest (all different: five classes)
-        long[] populations = org.nafitha.ui.NafithaUi.getDefault().getScenario().getDemandZones().stream().mapToLong(
-                org.nafitha.model.DemandZone::getPopulation).sorted().toArray();
+        long[] populations = NafithaUi.getDefault().getScenario().getDemandZones().stream().mapToLong(
+                DemandZone::getPopulation).sorted().toArray();
         assertEquals(List.of((double) populations[10], (double) populations[20], (double) populations[30], (double) populations[40],
                 (double) populations[50]), after.bands().stream().map(Style.Band::upTo).toList());
-        assertEquals(new java.awt.Color(0xEFF3FF), after.bands().get(0).color(), "the blues' lightest");
-        assertEquals(new java.awt.Color(0x08519C), after.bands().get(4).color(), "and darkest");
+        assertEquals(new Color(0xEFF3FF), after.bands().get(0).color(), "the blues' lightest");
+        assertEquals(new Color(0x08519C), after.bands().get(4).color(), "and darkest");
         assertEquals("name", after.labelField());
         assertEquals(0.9, after.opacity(), 1e-9);
         assertEquals(5, zones.legend().size(), "the legend follows the new style");
@@ -274,7 +279,7 @@ class MapViewUiTest {
 
         // a table of a store: the sample saved, its centers read back as a layer through the dialog's choice
         Path store = dir.resolve("store");
-        org.nafitha.model.Scenario sample = org.nafitha.ui.NafithaUi.getDefault().getScenario();
+        Scenario sample = NafithaUi.getDefault().getScenario();
         try (ScenarioStore s = ScenarioStore.open(store)) {
             s.save(sample);
         }
@@ -304,7 +309,7 @@ class MapViewUiTest {
             for (TreeItem item : tree.getItems()) {
                 collect(item, rows);
             }
-        } else if (control instanceof org.eclipse.swt.widgets.Composite c) {
+        } else if (control instanceof Composite c) {
             for (Control child : c.getChildren()) {
                 collect(child, rows);
             }

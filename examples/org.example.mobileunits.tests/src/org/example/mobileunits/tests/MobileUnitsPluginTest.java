@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.example.mobileunits.MobileReachIndicator;
 import org.example.mobileunits.MobileUnitPlan;
 import org.example.mobileunits.MobileUnitsAnalyzer;
+import org.example.mobileunits.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.nafitha.card.CardCatalog;
 import org.nafitha.card.CardEngine;
@@ -25,10 +27,10 @@ import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.AnalysisRunner;
 import org.nafitha.coverage.CoverageResult;
 import org.nafitha.geo.Crs;
-import org.nafitha.map.LayerSource;
-import org.nafitha.map.LayerSources;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Projector;
+import org.nafitha.map.sources.LayerSource;
+import org.nafitha.map.sources.LayerSources;
 import org.nafitha.model.AreaType;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
@@ -52,7 +54,7 @@ class MobileUnitsPluginTest {
         MobileUnitPlan plan = ctx.result(MobileUnitsAnalyzer.ID, MobileUnitPlan.class).orElseThrow();
         Set<String> beyond = coverage.points().stream().filter(q -> !q.covered()).map(CoverageResult.Point::code).collect(Collectors.toSet());
         assertFalse(beyond.isEmpty(), "the sample has places beyond the thresholds");
-        Set<String> routed = new java.util.HashSet<>();
+        Set<String> routed = new HashSet<>();
         plan.routes().forEach(r -> r.days().forEach(d -> d.stops().forEach(p -> routed.add(p.code()))));
         plan.unreachable().forEach(p -> routed.add(p.code()));
         assertEquals(beyond, routed);
@@ -115,7 +117,7 @@ class MobileUnitsPluginTest {
         MobileUnitPlan.Place depot = new MobileUnitPlan.Place("C", "C", "", 0, 0, 0);
         MobileUnitPlan.Place z2 = new MobileUnitPlan.Place("Z2", "Z2", "", 0.2, 0, 300);
         MobileUnitPlan plan = new MobileUnitPlan(List.of(new MobileUnitPlan.Route("C/1", "", depot,
-                List.of(new MobileUnitPlan.Day(1, "Sunday", List.of(z2), 44, 0.7, 3.7)))), List.of(), org.example.mobileunits.RouteBuilder.Settings.defaults());
+                List.of(new MobileUnitPlan.Day(1, "Sunday", List.of(z2), 44, 0.7, 3.7)))), List.of(), RouteBuilder.Settings.defaults());
         Measure m = new MobileReachIndicator().measure(new CardInput(s, Map.of("org.nafitha.coverage", coverage, MobileUnitsAnalyzer.ID, plan)), c);
         assertEquals(100.0 / 3, m.value(), 1e-9);
         assertTrue(m.detail().startsWith("1 of 2 zones"), m.detail());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.nafitha.card.CardResult;
+import org.nafitha.card.CardInput;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardResult.DimensionInfo;
 import org.nafitha.card.CardResult.DimensionScore;
@@ -17,8 +17,12 @@ import org.nafitha.card.CardResult.NationalCard;
 import org.nafitha.card.CardResult.Shortfall;
 import org.nafitha.card.CardResult.Totals;
 import org.nafitha.card.CardResult.UnservedZone;
+import org.nafitha.card.CardResult;
 import org.nafitha.card.Direction;
 import org.nafitha.card.RatingScale;
+import org.nafitha.model.CenterStatus;
+import org.nafitha.model.Region;
+import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 
@@ -109,7 +113,7 @@ final class Cards {
         int unrated = 0;
         double sum = 0;
         for (ServiceCenter c : scenario.getCenters()) {
-            if (c.getStatus() == org.nafitha.model.CenterStatus.CLOSED) {
+            if (c.getStatus() == CenterStatus.CLOSED) {
                 continue;
             }
             double covered = 40 + random.nextDouble() * 60;
@@ -142,15 +146,15 @@ final class Cards {
             pull.add(new Shortfall("access.covered", "access", sCovered, 0.4 * 2 / 3 * (100 - sCovered)));
             pull.add(new Shortfall("capacity.wait", "capacity", sWait, 0.35 * (100 - sWait)));
             pull.sort((a, b) -> Double.compare(b.pointsLost(), a.pointsLost()));
-            String governorate = org.nafitha.card.CardInput.governorate(c.getRegion()) == null ? null
-                    : org.nafitha.card.CardInput.governorate(c.getRegion()).getCode();
+            String governorate = CardInput.governorate(c.getRegion()) == null ? null
+                    : CardInput.governorate(c.getRegion()).getCode();
             centers.add(new CenterCard(c.getCode(), c.getNameEn(), c.getNameAr(), c.getKind().getLiteral(), c.getStatus().getLiteral(), governorate, values,
                     dims, rated ? overall : null, rating, rating, survey ? 1.0 : 0.75, rated ? null : "not rated: the data of this center is not complete",
                     rated ? pull : List.of()));
         }
         List<GovernorateSummary> governorates = new ArrayList<>();
-        for (org.nafitha.model.Region r : scenario.getRegions()) {
-            if (r.getParent() == null || r.getLevel() == org.nafitha.model.RegionLevel.GOVERNORATE) {
+        for (Region r : scenario.getRegions()) {
+            if (r.getParent() == null || r.getLevel() == RegionLevel.GOVERNORATE) {
                 governorates.add(new GovernorateSummary(r.getCode(), r.getNameEn(), r.getNameAr(), 100_000 + random.nextInt(2_000_000),
                         0.5 + random.nextDouble() * 0.5, random.nextDouble() * 0.02, 5 + random.nextInt(20), 50 + random.nextDouble() * 40));
             }

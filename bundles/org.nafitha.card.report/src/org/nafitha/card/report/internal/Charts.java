@@ -8,14 +8,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -76,7 +84,7 @@ public final class Charts {
         }
         bars.add(new Object[] { t.get("ratings.unrated"), card.national().unrated(), ratingColor(null, levels) });
         if (t.arabic()) {
-            java.util.Collections.reverse(bars); // read from the right: one star first
+            Collections.reverse(bars); // read from the right: one star first
         }
         for (Object[] b : bars) {
             data.addValue((Integer) b[1], "centers", (String) b[0]);
@@ -129,23 +137,23 @@ public final class Charts {
      */
     private static void percentAxis(NumberAxis axis) {
         axis.setRange(0, 112);
-        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(10));
-        java.text.DecimalFormat whole = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
-        axis.setNumberFormatOverride(new java.text.NumberFormat() {
+        axis.setTickUnit(new NumberTickUnit(10));
+        DecimalFormat whole = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        axis.setNumberFormatOverride(new NumberFormat() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
                 return number > 100.0001 ? to : whole.format(number, to, pos);
             }
 
             @Override
-            public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
                 return number > 100 ? to : whole.format(number, to, pos);
             }
 
             @Override
-            public Number parse(String source, java.text.ParsePosition pos) {
+            public Number parse(String source, ParsePosition pos) {
                 return whole.parse(source, pos);
             }
         });
@@ -169,7 +177,7 @@ public final class Charts {
         renderer.setMaximumBarWidth(0.12);
         renderer.setItemMargin(0);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new java.text.DecimalFormat(oneDecimal ? "#,##0.0" : "#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))));
+                new DecimalFormat(oneDecimal ? "#,##0.0" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(fonts.awt(true, 13f));
         renderer.setDefaultItemLabelPaint(TEXT);
@@ -212,7 +220,7 @@ public final class Charts {
         values.setTickLabelFont(fonts.awt(false, 12f));
         values.setLabelFont(label);
         values.setUpperMargin(0.12);
-        values.setNumberFormatOverride(new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)));
+        values.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
         JFreeChart chart = new JFreeChart(null, fonts.awt(true, 18f), plot, false);
         TextTitle heading = new TextTitle(title, fonts.awt(true, 18f));
         heading.setPaint(TEXT);

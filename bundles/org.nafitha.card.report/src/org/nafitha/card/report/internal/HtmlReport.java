@@ -1,12 +1,13 @@
 package org.nafitha.card.report.internal;
 
+import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.nafitha.card.CardResult;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardResult.DimensionInfo;
 import org.nafitha.card.CardResult.DimensionScore;
@@ -17,6 +18,7 @@ import org.nafitha.card.CardResult.NationalCard;
 import org.nafitha.card.CardResult.Shortfall;
 import org.nafitha.card.CardResult.Totals;
 import org.nafitha.card.CardResult.UnservedZone;
+import org.nafitha.card.CardResult;
 
 /**
  * The card as one XHTML document (well-formed XML, so openhtmltopdf reads the same file the browser shows): the
@@ -261,7 +263,7 @@ public final class HtmlReport {
                 }
                 any = true;
                 row().cell("<td class=\"ind\">" + e(t.name(i.nameEn(), i.nameAr())) + "</td>").num(t.value(i.weight())).td("").td(t.unit(i.unit()))
-                        .td(i.direction() == null ? "" : t.get("direction." + i.direction().name().toLowerCase(java.util.Locale.ROOT)))
+                        .td(i.direction() == null ? "" : t.get("direction." + i.direction().name().toLowerCase(Locale.ROOT)))
                         .td(ScoringWords.words(i.scoring(), t)).end();
             }
             if (!any) {
@@ -429,7 +431,7 @@ public final class HtmlReport {
                 .append(e(t.get(altKey))).append("\"/></div>\n");
     }
 
-    private static String hex(java.awt.Color c) {
+    private static String hex(Color c) {
         return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 

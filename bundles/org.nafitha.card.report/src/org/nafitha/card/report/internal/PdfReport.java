@@ -5,20 +5,21 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.nio.file.StandardCopyOption;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
-import org.nafitha.card.report.ReportFonts;
-import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.nafitha.card.report.ReportFonts;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The report's XHTML as a PDF, by openhtmltopdf: the document is parsed here (the JDK's parser, no DTD fetched) and
@@ -56,7 +57,7 @@ public final class PdfReport {
             Files.deleteIfExists(partial);
             throw new IOException(pdf + ": cannot write the PDF: " + e, e);
         }
-        Files.move(partial, pdf, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The XHTML as a DOM; fails naming the file and the line when it is not well-formed. */
@@ -68,19 +69,19 @@ public final class PdfReport {
             f.setExpandEntityReferences(false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            b.setErrorHandler(new ErrorHandler() {
                 @Override
-                public void warning(org.xml.sax.SAXParseException e) {
+                public void warning(SAXParseException e) {
                     // a warning does not stop the report
                 }
 
                 @Override
-                public void error(org.xml.sax.SAXParseException e) throws SAXException {
+                public void error(SAXParseException e) throws SAXException {
                     throw e;
                 }
 
                 @Override
-                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                public void fatalError(SAXParseException e) throws SAXException {
                     throw e;
                 }
             });

@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -673,7 +674,7 @@ class ShapefileFormatTest {
             Files.createDirectories(work);
             for (String extension : List.of("shp", "shx", "dbf", "prj", "cpg")) {
                 Files.copy(good.resolve(name + "." + extension), work.resolve(name + "." + extension),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        StandardCopyOption.REPLACE_EXISTING);
             }
             Path target = work.resolve(name + "." + victim);
             byte[] bytes = Files.readAllBytes(target);

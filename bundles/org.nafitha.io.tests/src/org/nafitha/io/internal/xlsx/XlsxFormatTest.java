@@ -20,11 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -218,10 +221,10 @@ class XlsxFormatTest {
     private static List<Path> poiTemporaries() throws IOException {
         Path folder = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
         if (!Files.isDirectory(folder)) {
-            return new java.util.ArrayList<>();
+            return new ArrayList<>();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            return files.collect(Collectors.toCollection(ArrayList::new));
         }
     }
 
@@ -425,7 +428,7 @@ class XlsxFormatTest {
     void junkIsNotAWorkbook() throws Exception {
         Path file = dir.resolve("junk.xlsx");
         byte[] junk = new byte[4096];
-        new java.util.Random(7).nextBytes(junk);
+        new Random(7).nextBytes(junk);
         junk[0] = 0x13;
         Files.write(file, junk);
         ImportException e = assertRefused(file, "junk.xlsx: " + WORKBOOK + ", found 'bytes 13 ");

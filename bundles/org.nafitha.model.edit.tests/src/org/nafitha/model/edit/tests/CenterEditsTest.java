@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
 import org.nafitha.model.Counter;
@@ -25,7 +26,7 @@ class CenterEditsTest {
     void countersUpDownUndoRedo() {
         AdapterFactoryEditingDomain domain = ScenarioEditing.newEditingDomain(ScenarioEditing.newAdapterFactory());
         Scenario s = SampleScenario.create();
-        domain.getResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("s.nafitha")).getContents().add(s);
+        domain.getResourceSet().createResource(URI.createURI("s.nafitha")).getContents().add(s);
         ServiceCenter aq = s.getCenters().stream().filter(c -> c.getCode().equals("CSC-AQ")).findFirst().orElseThrow();
         CommandStack stack = domain.getCommandStack();
         assertEquals(16, aq.getCounters().size());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -77,7 +78,7 @@ class ScenarioEditingTest {
     @Test
     void editsAreCommandsThatUndoAndRedo() {
         Scenario s = NafithaFactory.eINSTANCE.createScenario();
-        domain.getResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("memory.nafitha")).getContents().add(s);
+        domain.getResourceSet().createResource(URI.createURI("memory.nafitha")).getContents().add(s);
         DemandZone zone = NafithaFactory.eINSTANCE.createDemandZone();
         zone.setPopulation(1000);
         Command add = AddCommand.create(domain, s, NafithaPackage.Literals.SCENARIO__DEMAND_ZONES, zone);

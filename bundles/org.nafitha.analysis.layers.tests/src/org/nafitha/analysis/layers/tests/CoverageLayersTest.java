@@ -1,4 +1,4 @@
-package org.nafitha.coverage.tests;
+package org.nafitha.analysis.layers.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,10 +10,10 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.coverage.CoverageAnalyzer;
-import org.nafitha.coverage.CoverageLayers;
+import org.nafitha.analysis.layers.CoverageLayers;
 import org.nafitha.coverage.CoverageResult;
 import org.nafitha.geo.Crs;
-import org.nafitha.map.LayerSource;
+import org.nafitha.map.sources.LayerSource;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Projector;
 import org.nafitha.model.Scenario;

@@ -1,4 +1,4 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.awt.Color;
 import java.nio.file.Path;
@@ -19,7 +19,12 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKTReader;
 import org.nafitha.geo.Crs;
+import org.nafitha.map.CoordinateTransform;
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.Projector;
+import org.nafitha.map.Style;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 
@@ -252,7 +257,7 @@ public final class TableLayers {
                 body = body.substring(body.indexOf(';') + 1);
             }
             try {
-                Geometry g = new org.locationtech.jts.io.WKTReader().read(body);
+                Geometry g = new WKTReader().read(body);
                 g.setSRID(srid);
                 return g;
             } catch (ParseException | NumberFormatException e) {

@@ -1,18 +1,23 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.Projector;
+import org.nafitha.map.Style;
 import org.nafitha.model.CandidateSite;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.Named;
 import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
@@ -22,7 +27,7 @@ import org.nafitha.model.ServiceCenter;
  * coloured by kind (planned ones lighter, closed ones grey) and candidate sites. Labels are in the language asked
  * for (names are bilingual).
  */
-public final class ScenarioLayers implements LayerSource {
+public final class ScenarioLayers implements LayerSource.Bilingual {
 
     public static final String REGIONS = "regions";
     public static final String ZONES = "zones";
@@ -33,16 +38,21 @@ public final class ScenarioLayers implements LayerSource {
 
     /** In the language of the default locale (the workbench started with -nl ar draws Arabic names and legends). */
     public ScenarioLayers() {
-        this("ar".equals(java.util.Locale.getDefault().getLanguage()));
+        this("ar".equals(Locale.getDefault().getLanguage()));
     }
 
     public ScenarioLayers(boolean arabic) {
         this.arabic = arabic;
     }
 
-    private String name(org.nafitha.model.Named n) {
+    private String name(Named n) {
         String ar = n.getNameAr();
         return arabic && ar != null && !ar.isBlank() ? ar : n.getNameEn();
+    }
+
+    @Override
+    public LayerSource inArabic() {
+        return new ScenarioLayers(true);
     }
 
     @Override

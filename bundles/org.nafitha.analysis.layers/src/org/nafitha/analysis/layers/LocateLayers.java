@@ -1,4 +1,4 @@
-package org.nafitha.locate;
+package org.nafitha.analysis.layers;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -10,9 +10,12 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
-import org.nafitha.map.LayerSource;
+import org.nafitha.locate.Instance;
+import org.nafitha.locate.LocateResult;
+import org.nafitha.locate.Solution;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Style;
+import org.nafitha.map.sources.LayerSource;
 import org.nafitha.model.CandidateSite;
 import org.nafitha.model.DemandPoints;
 import org.nafitha.model.Located;
@@ -25,7 +28,7 @@ import org.nafitha.model.ServiceCenter;
  * labelled, with the zones and residents each serves, and a thin line from each demand zone to its site. Points and
  * sites are found in the scenario by code (zones; centers and candidate sites); one that is not there is left out.
  */
-public final class LocateLayers implements LayerSource {
+public final class LocateLayers implements LayerSource.Bilingual {
 
     public static final String SITES = "locate.sites";
     public static final String ALLOCATION = "locate.allocation";
@@ -43,6 +46,11 @@ public final class LocateLayers implements LayerSource {
     /** With names and legend in Arabic. */
     public LocateLayers(boolean arabic) {
         this.arabic = arabic;
+    }
+
+    @Override
+    public LayerSource inArabic() {
+        return new LocateLayers(true);
     }
 
     @Override

@@ -1,8 +1,10 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.util.List;
 import java.util.Map;
 
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.Projector;
 import org.nafitha.model.Scenario;
 
 /**
@@ -17,4 +19,14 @@ public interface LayerSource {
 
     /** The layers this source makes for the input, bottom first; none when it has nothing to show. */
     List<MapLayer> layers(Input input);
+
+    /**
+     * A source whose layer names, legends and labels come in English and Arabic: the map view and "nafitha render" ask
+     * for the Arabic one in an Arabic workbench or with --lang ar.
+     */
+    interface Bilingual extends LayerSource {
+
+        /** The same source, naming its layers and legend in Arabic. */
+        LayerSource inArabic();
+    }
 }

@@ -1,4 +1,4 @@
-package org.nafitha.locate.tests;
+package org.nafitha.analysis.layers.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,12 +13,12 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.nafitha.geo.Crs;
 import org.nafitha.locate.Instance;
-import org.nafitha.locate.LocateLayers;
+import org.nafitha.analysis.layers.LocateLayers;
 import org.nafitha.locate.LocateResult;
 import org.nafitha.locate.Problem;
 import org.nafitha.locate.Solution;
-import org.nafitha.map.LayerSource;
-import org.nafitha.map.LayerSources;
+import org.nafitha.map.sources.LayerSource;
+import org.nafitha.map.sources.LayerSources;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Projector;
 import org.nafitha.map.Style;

@@ -1,4 +1,4 @@
-package org.nafitha.map;
+package org.nafitha.map.sources;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -8,13 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Feature;
 import org.nafitha.io.FeatureReader;
 import org.nafitha.io.Format;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
+import org.nafitha.map.CoordinateTransform;
+import org.nafitha.map.MapLayer;
+import org.nafitha.map.Projector;
+import org.nafitha.map.Style;
 
 /**
  * A layer from a file a GIS specialist brings (any format of {@code org.nafitha.io.formats}: Shapefile, GeoJSON,
@@ -97,11 +103,11 @@ public final class FileLayers {
 
     /** Tables (CSV, XLSX) with lat/lon columns become points. */
     private static List<Feature> withPoints(List<Feature> read, Path file) {
-        org.locationtech.jts.geom.GeometryFactory factory = new org.locationtech.jts.geom.GeometryFactory();
+        GeometryFactory factory = new GeometryFactory();
         List<Feature> out = new ArrayList<>(read.size());
         for (Feature f : read) {
             double[] ll = f.geometry() == null ? lonLat(f) : null;
-            out.add(ll == null ? f : new Feature(f.location(), factory.createPoint(new org.locationtech.jts.geom.Coordinate(ll[0], ll[1])),
+            out.add(ll == null ? f : new Feature(f.location(), factory.createPoint(new Coordinate(ll[0], ll[1])),
                     new LinkedHashMap<>(f.attributes())));
         }
         return out;

@@ -1,0 +1,56 @@
+package org.nafitha.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.nafitha.core.AnalysisRunner;
+
+/**
+ * Extension point org.nafitha.core.analyzers, read by org.nafitha.core.Contributions: the bad fixtures in fragment.xml (a missing class, a
+ * class of the wrong type, a bad or missing attribute, a taken id) are each logged to the platform log with their
+ * plugin and skipped, and the good contributions are all still there.
+ */
+class BrokenContributionsTest {
+
+    @Test
+    void brokenAnalyzersAreLoggedAndSkippedAndTheGoodOneRuns() {
+        List<String> problems = new ArrayList<>();
+        AnalysisRunner[] runner = new AnalysisRunner[1];
+        List<IStatus> log = logged(() -> runner[0] = AnalysisRunner.fromExtensions(problems));
+        assertEquals(List.of("test.good"), runner[0].analyzers().stream().map(d -> d.id()).filter(id -> id.startsWith("test.")).toList());
+        assertEquals("good", runner[0].analyzers().stream().filter(d -> d.id().equals("test.good")).findFirst().orElseThrow().factory().get()
+                .analyze(null, null));
+        assertReported(problems, log, "org.nafitha.core", "test.missingClass", "test.wrongType", "test.noName", "test.good");
+    }
+
+    /** Runs {@code read} and returns what it logged to the platform log. */
+    static List<IStatus> logged(Runnable read) {
+        List<IStatus> statuses = new CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> statuses.add(status);
+        Platform.addLogListener(listener);
+        try {
+            read.run();
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+        return statuses;
+    }
+
+    /** Each broken id is in one problem and one logged error (naming the contributing bundle), and nothing else is. */
+    static void assertReported(List<String> problems, List<IStatus> log, String contributor, String... ids) {
+        assertEquals(ids.length, problems.size(), problems.toString());
+        for (String id : ids) {
+            assertTrue(problems.stream().anyMatch(p -> p.contains("'" + id + "'") && p.startsWith(contributor)), id + " in " + problems);
+            assertTrue(log.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getMessage().contains("'" + id + "'")
+                    && s.getPlugin().equals(contributor)), id + " logged: " + log.stream().map(IStatus::getMessage).toList());
+        }
+    }
+}
