@@ -74,6 +74,17 @@ public final class Messages extends NLS {
     public static String chartRatings;
     public static String centers;
     public static String unrated;
+    public static String changeAdded;
+    public static String changeRemoved;
+    public static String changeChanged;
+    public static String compareStored;
+    public static String compareStoredTip;
+    public static String compareSampleTip;
+    public static String compareFileTip;
+    public static String storeEmpty;
+    public static String storedItem;
+    public static String storedRevision;
+    public static String percentagePoints;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,15 +28,16 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
 
     @Override
     List<Column<ServiceCenter>> columns() {
-        return List.of(new Column<>(Messages.CentersView_code, 110, ServiceCenter::getCode, false),
-                new Column<>(Messages.CentersView_name, 380, ScenarioLabels::name, false),
-                new Column<>(Messages.CentersView_kind, 170, c -> ScenarioLabels.kind(c.getKind()), false),
-                new Column<>(Messages.CentersView_status, 100, c -> ScenarioLabels.status(c.getStatus()), false),
-                new Column<>(Messages.CentersView_region, 120, c -> ScenarioLabels.name(c.getRegion()), false),
-                new Column<>(Messages.CentersView_counters, 80, c -> ScenarioLabels.number(c.getCounters().size()), true,
+        // what a planner edits most comes right after the name, inside the default layout: kind, status, counters, staff
+        return List.of(new Column<>(Messages.CentersView_code, 85, ServiceCenter::getCode, false),
+                new Column<>(Messages.CentersView_name, 200, ScenarioLabels::name, false),
+                new Column<>(Messages.CentersView_kind, 130, c -> ScenarioLabels.kind(c.getKind()), false),
+                new Column<>(Messages.CentersView_status, 85, c -> ScenarioLabels.status(c.getStatus()), false),
+                new Column<>(Messages.CentersView_counters, 70, c -> ScenarioLabels.number(c.getCounters().size()), true,
                         (c, n) -> CenterEdits.setCounters(session().domain(), c, n, Messages.bind(Messages.Edit_counters, c.getCode(), n))),
-                new Column<>(Messages.CentersView_staff, 80, c -> ScenarioLabels.number(c.getStaff()), true,
-                        (c, n) -> CenterEdits.setStaff(session().domain(), c, n)));
+                new Column<>(Messages.CentersView_staff, 65, c -> ScenarioLabels.number(c.getStaff()), true,
+                        (c, n) -> CenterEdits.setStaff(session().domain(), c, n)),
+                new Column<>(Messages.CentersView_region, 120, c -> ScenarioLabels.name(c.getRegion()), false));
     }
 
     @Override

@@ -100,6 +100,14 @@ public final class Messages extends NLS {
     public static String Export_format;
     public static String Export_done;
     public static String Import_reading;
+    public static String Properties_property;
+    public static String Properties_value;
+    public static String Form_counters;
+    public static String Form_countersTotal;
+    public static String Form_countersUniversal;
+    public static String Form_countersUniversalTip;
+    public static String Form_countersAgency;
+    public static String Form_countersAgencyTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

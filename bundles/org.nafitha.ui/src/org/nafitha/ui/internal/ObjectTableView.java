@@ -218,6 +218,15 @@ abstract class ObjectTableView<T> extends ViewPart {
         summary.getParent().layout();
     }
 
+    /** The Properties view shows the picked object's form (with a center's counters), titled in the workbench's language. */
+    @Override
+    public <A> A getAdapter(Class<A> adapter) {
+        if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return adapter.cast(CenterForm.page());
+        }
+        return super.getAdapter(adapter);
+    }
+
     public TableViewer getViewer() {
         return viewer;
     }

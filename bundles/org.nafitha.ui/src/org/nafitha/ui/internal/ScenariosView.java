@@ -42,7 +42,7 @@ public final class ScenariosView extends ViewPart {
     private TableViewer viewer;
     private Label status;
     private Button save;
-    private Path store = ScenarioStore.defaultPath();
+    private Path store = NafithaUi.getDefault().getStorePath();
 
     /** One store operation at a time (a new store is created by the first). */
     private static final org.eclipse.core.runtime.jobs.ISchedulingRule STORE_RULE = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
@@ -93,6 +93,7 @@ public final class ScenariosView extends ViewPart {
     /** Uses another store (tests; a planner sets $NAFITHA_STORE). */
     public void setStore(Path path) {
         this.store = path;
+        NafithaUi.getDefault().setStorePath(path);
         refresh();
     }
 
