@@ -25,7 +25,8 @@ import org.nafitha.ui.NafithaUi;
 
 /**
  * The card of the workbench's scenario, shared by the card views: computed in a background job (coverage, capacity,
- * then the card, with progress and cancel; from the latest analysis results when they are of the scenario as it is), marked stale when the scenario changes, listeners told on the UI thread.
+ * then the card, with progress and cancel; from the latest analysis results when they are of the scenario as it is),
+ * rated again whenever the analyses run (F9), marked stale when the scenario changes, listeners told on the UI thread.
  */
 public final class CardModel {
 
@@ -38,6 +39,8 @@ public final class CardModel {
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(null, false, false, null);
     private Scenario watched;
+    /** The analysis results the card was last rated from (so one run rates it once). */
+    private volatile Map<String, Object> ratedFrom;
     private final EContentAdapter watcher = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification n) {
@@ -51,8 +54,18 @@ public final class CardModel {
     public static synchronized CardModel get() {
         if (instance == null) {
             instance = new CardModel();
+            // the card runs with the analyses: when a run of the scenario as it is ends (F9), the card is rated from its results
+            NafithaUi.getDefault().getAnalyses().addListener(instance::analysesChanged);
         }
         return instance;
+    }
+
+    private void analysesChanged(AnalysisSession.State s) {
+        if (!s.running() && !s.stale() && s.error() == null && !s.results().isEmpty() && s.scenario() == NafithaUi.getDefault().getScenario()
+                && s.results() != ratedFrom) {
+            ratedFrom = s.results();
+            compute();
+        }
     }
 
     public State state() {

@@ -42,23 +42,29 @@ public final class CenterCardView extends ViewPart {
     }
 
     private Label header;
+    private org.eclipse.swt.widgets.Button compute;
     private Label detail;
     private TreeViewer tree;
     private String centerCode;
+    private final java.util.Map<IWorkbenchPart, ServiceCenter> lastPicked = new java.util.WeakHashMap<>();
     private final Consumer<CardModel.State> listener = s -> refresh();
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
+        parent.setLayout(new GridLayout(2, false));
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(header);
+        compute = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        compute.setText(Messages.compute);
+        compute.setToolTipText(Messages.computeTip);
+        compute.addListener(SWT.Selection, e -> CardModel.get().compute());
         detail = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
         tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.getTree().setHeaderVisible(true);
         tree.getTree().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getTree());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tree.getTree());
         column(Messages.dimension, 330, this::title);
         column(Messages.value, 300, this::value);
         column(Messages.score, 70, r -> Stars.score(score(r)));
@@ -164,6 +170,13 @@ public final class CenterCardView extends ViewPart {
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ServiceCenter c) {
+            // a part brought forward (a button pressed in it) tells its selection again: only a new pick moves the card
+            if (part != null && c == lastPicked.get(part)) {
+                return;
+            }
+            if (part != null) {
+                lastPicked.put(part, c);
+            }
             centerCode = c.getCode();
             refresh();
         }
@@ -181,6 +194,7 @@ public final class CenterCardView extends ViewPart {
         }
         CardModel.State state = CardModel.get().state();
         CardResult card = state.card();
+        compute.setEnabled(!state.running());
         CenterCard c = card == null || centerCode == null ? null
                 : card.centers().stream().filter(x -> x.code().equals(centerCode)).findFirst().orElse(null);
         if (card == null) {
@@ -213,6 +227,11 @@ public final class CenterCardView extends ViewPart {
 
     public String getHeaderText() {
         return header.getText();
+    }
+
+    /** The line under the header (completeness, whether the card is out of date), for tests. */
+    public String getDetailText() {
+        return detail.getText();
     }
 
     @Override

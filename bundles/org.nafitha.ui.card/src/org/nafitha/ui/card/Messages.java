@@ -35,6 +35,7 @@ public final class Messages extends NLS {
     public static String header;
     public static String completeness;
     public static String failed;
+    public static String computeTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -36,15 +36,24 @@ import org.nafitha.ui.NafithaUi;
  * those of each agency whose services it offers — edited as whole numbers, each change one undoable command. The
  * headers of the form are the workbench's own (bilingual) words.
  */
-final class CenterForm implements IPropertySourceProvider {
+public final class CenterForm implements IPropertySourceProvider {
 
-    static final String UNIVERSAL = "counters.universal";
-    static final String AGENCY = "counters.agency.";
+    public static final String UNIVERSAL = "counters.universal";
+    public static final String AGENCY = "counters.agency.";
     static final String TOTAL = "counters.total";
 
     /** A Properties page for the tables' selection: this form, with the columns titled in the workbench's language. */
     static PropertySheetPage page() {
         PropertySheetPage page = new PropertySheetPage() {
+            @Override
+            public void dispose() {
+                org.nafitha.ui.ScenarioSession.Listener l = pageListeners.remove(this);
+                if (l != null) {
+                    NafithaUi.getDefault().getSession().removeListener(l);
+                }
+                super.dispose();
+            }
+
             @Override
             public void createControl(Composite parent) {
                 super.createControl(parent);
@@ -55,8 +64,18 @@ final class CenterForm implements IPropertySourceProvider {
             }
         };
         page.setPropertySourceProvider(new CenterForm());
+        // the values follow every edit, undo and redo, and a newly opened scenario
+        org.nafitha.ui.ScenarioSession.Listener follow = s -> org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
+            if (page.getControl() != null && !page.getControl().isDisposed()) {
+                page.refresh();
+            }
+        });
+        NafithaUi.getDefault().getSession().addListener(follow);
+        pageListeners.put(page, follow);
         return page;
     }
+
+    private static final Map<PropertySheetPage, org.nafitha.ui.ScenarioSession.Listener> pageListeners = new java.util.WeakHashMap<>();
 
     @Override
     public IPropertySource getPropertySource(Object object) {

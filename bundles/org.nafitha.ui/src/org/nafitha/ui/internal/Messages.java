@@ -108,6 +108,22 @@ public final class Messages extends NLS {
     public static String Form_countersUniversalTip;
     public static String Form_countersAgency;
     public static String Form_countersAgencyTip;
+    public static String Open_discardYes;
+    public static String Open_keep;
+    public static String Scenarios_saveTip;
+    public static String Scenarios_rename;
+    public static String Scenarios_saveTitle;
+    public static String Scenarios_saveMessage;
+    public static String Scenarios_code;
+    public static String Scenarios_nameEn;
+    public static String Scenarios_nameAr;
+    public static String Scenarios_planNameEn;
+    public static String Scenarios_planNameAr;
+    public static String Scenarios_codeMissing;
+    public static String Scenarios_codeInvalid;
+    public static String Scenarios_nameMissing;
+    public static String Scenarios_newRevision;
+    public static String Scenarios_newScenario;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

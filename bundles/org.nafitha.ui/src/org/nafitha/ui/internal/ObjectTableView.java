@@ -54,6 +54,7 @@ abstract class ObjectTableView<T> extends ViewPart {
 
     private TableViewer viewer;
     private Label summary;
+    private Scenario shown;
     private Text filter;
     private int sortColumn = -1;
     private int sortDirection = SWT.UP;
@@ -208,8 +209,14 @@ abstract class ObjectTableView<T> extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        List<T> objects = objects(NafithaUi.getDefault().getScenario());
-        if (viewer.getInput() != objects) {
+        Scenario scenario = NafithaUi.getDefault().getScenario();
+        List<T> objects = objects(scenario);
+        if (scenario != shown) {
+            // another scenario was opened: nothing of the old one stays picked (the Properties view empties)
+            shown = scenario;
+            viewer.setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+            viewer.setInput(objects);
+        } else if (viewer.getInput() != objects) {
             viewer.setInput(objects);
         } else {
             viewer.refresh();
