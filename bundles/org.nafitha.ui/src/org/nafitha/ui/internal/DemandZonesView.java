@@ -21,7 +21,7 @@ public final class DemandZonesView extends ObjectTableView<DemandZone> {
         return List.of(new Column<>(Messages.CentersView_code, 100, DemandZone::getCode, false),
                 new Column<>(Messages.CentersView_name, 200, ScenarioLabels::name, false),
                 new Column<>(Messages.CentersView_region, 140, z -> ScenarioLabels.name(z.getRegion()), false),
-                new Column<>(Messages.Zones_areaType, 90, z -> z.getAreaType() == null ? "" : z.getAreaType().getLiteral(), false),
+                new Column<>(Messages.Zones_areaType, 110, z -> ScenarioLabels.areaType(z.getAreaType()), false),
                 new Column<>(Messages.Scenarios_population, 110, z -> ScenarioLabels.number(z.getPopulation()), true),
                 new Column<>(Messages.Zones_position, 150, z -> String.format(java.util.Locale.ROOT, "%.4f, %.4f", z.getLatitude(), z.getLongitude()), false));
     }

@@ -124,6 +124,22 @@ public final class Messages extends NLS {
     public static String Scenarios_nameMissing;
     public static String Scenarios_newRevision;
     public static String Scenarios_newScenario;
+    public static String Import_crs;
+    public static String Import_noCoordinates;
+    public static String Import_latitude;
+    public static String Import_longitude;
+    public static String Import_population;
+    public static String Import_areaType;
+    public static String Import_assumed;
+    public static String Import_areaTypeAssumed;
+    public static String Import_warning;
+    public static String Import_warnings;
+    public static String Import_outsideStudyArea;
+    public static String Import_outsideRegions;
+    public static String Import_swapped;
+    public static String AreaType_URBAN;
+    public static String AreaType_RURAL;
+    public static String AreaType_BADIA;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -41,6 +41,18 @@ public final class ScenarioLabels {
         };
     }
 
+    /** An area type in the planner's words ("Urban", "حضري"), not its code. */
+    public static String areaType(org.nafitha.model.AreaType type) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type) {
+            case URBAN -> Messages.AreaType_URBAN;
+            case RURAL -> Messages.AreaType_RURAL;
+            case BADIA -> Messages.AreaType_BADIA;
+        };
+    }
+
     public static String status(CenterStatus status) {
         return switch (status) {
             case EXISTING -> Messages.CenterStatus_EXISTING;
