@@ -30,8 +30,14 @@ import org.nafitha.ui.NafithaUi;
  */
 public final class CardModel {
 
-    /** What the views show: the card (null before the first run), whether it is stale, and the last error. */
-    public record State(CardResult card, boolean stale, boolean running, String error) {
+    /**
+     * What the views show: the card (null before the first run), whether it is stale, and the last error; and the card
+     * rated before it (null when none, or of another scenario), for the change since the last rating.
+     */
+    public record State(CardResult card, boolean stale, boolean running, String error, CardResult previous) {
+        State(CardResult card, boolean stale, boolean running, String error) {
+            this(card, stale, running, error, null);
+        }
     }
 
     private static CardModel instance;
@@ -39,6 +45,7 @@ public final class CardModel {
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(null, false, false, null);
     private Scenario watched;
+    private Scenario ratedScenario;
     /** The analysis results the card was last rated from (so one run rates it once). */
     private volatile Map<String, Object> ratedFrom;
     private final EContentAdapter watcher = new EContentAdapter() {
@@ -46,7 +53,7 @@ public final class CardModel {
         public void notifyChanged(Notification n) {
             super.notifyChanged(n);
             if (!n.isTouch() && state.card() != null && !state.stale()) {
-                publish(new State(state.card(), true, state.running(), state.error()));
+                publish(new State(state.card(), true, state.running(), state.error(), state.previous()));
             }
         }
     };
@@ -90,7 +97,10 @@ public final class CardModel {
             scenario.eAdapters().add(watcher);
             watched = scenario;
         }
-        publish(new State(state.card(), state.stale(), true, null));
+        publish(new State(state.card(), state.stale(), true, null, state.previous()));
+        // the card now shown is the one a new rating is compared with, when it is of this scenario
+        CardResult before = state.card() != null && ratedScenario == scenario ? state.card() : null;
+        ratedScenario = scenario;
         AnalysisSession.State analyses = NafithaUi.getDefault().getAnalyses().state();
         Map<String, Object> fresh = analyses.scenario() == scenario && !analyses.stale() && !analyses.running() && !analyses.results().isEmpty()
                 ? analyses.results() : null;
@@ -103,13 +113,13 @@ public final class CardModel {
                             // the analyses of this very scenario state ran already (F9): rate from their results
                             ? engine.compute(new CardInput(scenario, fresh), CardSettings.of(scenario), monitor)
                             : engine.run(scenario, AnalysisRunner.fromExtensions(), Map.of(), CardSettings.of(scenario), monitor);
-                    publish(new State(card, false, false, null));
+                    publish(new State(card, false, false, null, before));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
-                    publish(new State(state.card(), state.stale(), false, null));
+                    publish(new State(state.card(), state.stale(), false, null, state.previous()));
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
-                    publish(new State(state.card(), state.stale(), false, e.getMessage()));
+                    publish(new State(state.card(), state.stale(), false, e.getMessage(), state.previous()));
                     return Status.error(Messages.bind(Messages.failed, e.getMessage()), e);
                 }
             }

@@ -164,6 +164,10 @@ public final class CenterCardView extends ViewPart {
         if (v.isMissing()) {
             return Messages.bind(Messages.missing, v.missing());
         }
+        if (v.detail() != null && v.detail().startsWith("unbounded")) {
+            // the card rates a wait without bound as its longest wait; the value says what it is
+            return Messages.noBound;
+        }
         String unit = r.indicator().unit();
         return Stars.number(v.value()) + ("%".equals(unit) ? " %" : "count".equals(unit) || "score".equals(unit) ? "" : " " + unit);
     }
@@ -213,7 +217,13 @@ public final class CenterCardView extends ViewPart {
             String name = BilingualLabels.arabic() && c.nameAr() != null && !c.nameAr().isBlank() ? c.nameAr() : c.nameEn();
             header.setText(Messages.bind(Messages.header, new Object[] { name, Stars.of(c.rating(), card.scale().levels()), Stars.score(c.overall()) }));
             String note = c.note() == null ? "" : " — " + c.note();
-            detail.setText(Messages.bind(Messages.completeness, Stars.percent(c.completeness())) + note + (state.stale() ? "\n" + Messages.stale : ""));
+            CenterCard before = state.previous() == null ? null
+                    : state.previous().centers().stream().filter(x -> x.code().equals(centerCode)).findFirst().orElse(null);
+            String change = before == null || before.overall() == null || c.overall() == null ? ""
+                    : "\n" + Messages.bind(Messages.sinceLastRating, Stars.signed(c.overall() - before.overall()),
+                            Stars.of(before.rating(), card.scale().levels()));
+            detail.setText(Messages.bind(Messages.completeness, Stars.percent(c.completeness())) + note + change
+                    + (state.stale() ? "\n" + Messages.stale : ""));
             tree.setInput(c);
             tree.expandAll();
         }

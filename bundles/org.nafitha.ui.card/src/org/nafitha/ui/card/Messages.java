@@ -36,6 +36,8 @@ public final class Messages extends NLS {
     public static String completeness;
     public static String failed;
     public static String computeTip;
+    public static String sinceLastRating;
+    public static String noBound;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

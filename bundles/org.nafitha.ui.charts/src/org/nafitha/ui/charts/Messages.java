@@ -85,6 +85,19 @@ public final class Messages extends NLS {
     public static String storedItem;
     public static String storedRevision;
     public static String percentagePoints;
+    public static String requiredDelta;
+    public static String waitDelta;
+    public static String shareDelta;
+    public static String beyondReach;
+    public static String region;
+    public static String nearest;
+    public static String distance;
+    public static String travel;
+    public static String noCenter;
+    public static String km;
+    public static String min;
+    public static String noBound;
+    public static String sinceLastRun;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -140,6 +140,8 @@ public final class Messages extends NLS {
     public static String AreaType_URBAN;
     public static String AreaType_RURAL;
     public static String AreaType_BADIA;
+    public static String Guide_noBrowser;
+    public static String Guide_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
