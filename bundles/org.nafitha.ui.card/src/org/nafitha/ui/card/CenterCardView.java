@@ -158,7 +158,7 @@ public final class CenterCardView extends ViewPart {
     private String value(Row r) {
         if (r.indicator() == null) {
             CardResult.DimensionScore d = dimensionScore(r);
-            return d.indicatorsScored() + " / " + d.indicatorsTotal();
+            return Stars.number(d.indicatorsScored()) + " / " + Stars.number(d.indicatorsTotal());
         }
         IndicatorValue v = indicatorValue(r);
         if (v.isMissing()) {

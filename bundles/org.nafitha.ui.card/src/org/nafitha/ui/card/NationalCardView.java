@@ -74,7 +74,7 @@ public final class NationalCardView extends ViewPart {
         column(governorates, Messages.name, 150, g -> BilingualLabels.arabic() ? ((GovernorateSummary) g).nameAr() : ((GovernorateSummary) g).nameEn());
         column(governorates, Messages.population, 110, g -> Stars.number(((GovernorateSummary) g).population()));
         column(governorates, Messages.covered, 90, g -> Stars.percent(((GovernorateSummary) g).coveredShare()));
-        column(governorates, Messages.centers, 70, g -> Integer.toString(((GovernorateSummary) g).centers()));
+        column(governorates, Messages.centers, 70, g -> Stars.number(((GovernorateSummary) g).centers()));
         column(governorates, Messages.meanScore, 90, g -> Stars.score(((GovernorateSummary) g).meanScore()));
         unserved = table(tabs, Messages.unserved);
         column(unserved, Messages.code, 90, z -> ((UnservedZone) z).code());

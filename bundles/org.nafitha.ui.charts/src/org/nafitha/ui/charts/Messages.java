@@ -98,6 +98,8 @@ public final class Messages extends NLS {
     public static String min;
     public static String noBound;
     public static String sinceLastRun;
+    public static String designUniversal;
+    public static String designSpecialized;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

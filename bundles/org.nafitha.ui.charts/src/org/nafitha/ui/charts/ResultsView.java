@@ -48,6 +48,7 @@ public final class ResultsView extends ViewPart {
     private String previousSummary;
     private java.util.Map<String, String> regionNames = java.util.Map.of();
     private java.util.Map<String, String> centerNames = java.util.Map.of();
+    private java.util.Map<String, String> groupNames = java.util.Map.of();
     private CTabFolder tabs;
     private List<org.jfree.chart.JFreeChart> charts = List.of();
     private ChartCanvas chartCanvas;
@@ -73,8 +74,9 @@ public final class ResultsView extends ViewPart {
 
         capacity = table(Messages.capacity);
         column(capacity, Messages.code, 100, (CenterCapacity c) -> c.code());
-        column(capacity, Messages.name, 240, (CenterCapacity c) -> c.name());
-        column(capacity, Messages.design, 90, (CenterCapacity c) -> c.design());
+        column(capacity, Messages.name, 240, (CenterCapacity c) -> centerNames.getOrDefault(c.code(), c.name()));
+        column(capacity, Messages.design, 90, (CenterCapacity c) -> "universal".equals(c.design()) ? Messages.designUniversal
+                : "specialized".equals(c.design()) ? Messages.designSpecialized : c.design());
         column(capacity, Messages.visits, 100, (CenterCapacity c) -> number(c.annualVisits(), 0));
         column(capacity, Messages.existing, 80, (CenterCapacity c) -> number(c.existingCounters(), 0));
         column(capacity, Messages.required, 100, (CenterCapacity c) -> number(c.requiredCounters(), 0));
@@ -86,14 +88,19 @@ public final class ResultsView extends ViewPart {
         column(capacity, Messages.wait, 120, (CenterCapacity c) -> busiest(c) == null ? "–" : minutes(busiest(c).averageWaitMinutes()));
         column(capacity, Messages.waitDelta, 80, (CenterCapacity c) -> {
             CenterCapacity before = previousCenters.get(c.code());
-            return busiest(c) == null || before == null || busiest(before) == null ? ""
-                    : delta(busiest(c).averageWaitMinutes() - busiest(before).averageWaitMinutes(), 1);
+            if (busiest(c) == null || before == null || busiest(before) == null) {
+                return "";
+            }
+            double now = busiest(c).averageWaitMinutes();
+            double then = busiest(before).averageWaitMinutes();
+            // a wait without bound then and now: unchanged as far as can be said
+            return !Double.isFinite(now) && !Double.isFinite(then) ? "–" : delta(now - then, 1);
         });
         column(capacity, Messages.utilization, 120, (CenterCapacity c) -> busiest(c) == null ? "–" : percent(busiest(c).utilization()));
 
         regions = table(Messages.regions);
         column(regions, Messages.code, 90, (CoverageResult.Region r) -> r.code());
-        column(regions, Messages.name, 200, (CoverageResult.Region r) -> r.name());
+        column(regions, Messages.name, 200, (CoverageResult.Region r) -> regionNames.getOrDefault(r.code(), r.name()));
         column(regions, Messages.population, 110, (CoverageResult.Region r) -> number(r.population(), 0));
         column(regions, Messages.covered, 110, (CoverageResult.Region r) -> number(r.coveredPopulation(), 0));
         column(regions, Messages.share, 80, (CoverageResult.Region r) -> percent(r.coveredShare()));
@@ -112,7 +119,7 @@ public final class ResultsView extends ViewPart {
         column(beyond, Messages.travel, 110, (CoverageResult.Zone z) -> z.nearestCenter() == null ? "–" : minutes(z.travelMinutes()));
 
         groups = table(Messages.groups);
-        column(groups, Messages.name, 220, (CoverageResult.Group g) -> g.name());
+        column(groups, Messages.name, 220, (CoverageResult.Group g) -> groupNames.getOrDefault(g.code(), g.name()));
         column(groups, Messages.population, 110, (CoverageResult.Group g) -> number(g.residents(), 0));
         column(groups, Messages.share, 80, (CoverageResult.Group g) -> percent(g.coveredShare()));
         column(groups, Messages.access, 120, (CoverageResult.Group g) -> number(g.meanAccess(), 1));
@@ -231,6 +238,8 @@ public final class ResultsView extends ViewPart {
         scenario.getRegions().forEach(r -> regionNames.put(r.getCode(), org.nafitha.model.edit.BilingualLabels.name(r)));
         centerNames = new java.util.HashMap<>();
         scenario.getCenters().forEach(c -> centerNames.put(c.getCode(), org.nafitha.model.edit.BilingualLabels.name(c)));
+        groupNames = new java.util.HashMap<>();
+        scenario.getPopulationGroups().forEach(g -> groupNames.put(g.getCode(), org.nafitha.model.edit.BilingualLabels.name(g)));
         capacity.setInput(cap == null ? List.of() : cap.centers());
         regions.setInput(cov == null ? List.of() : cov.regions());
         groups.setInput(cov == null ? List.of() : cov.groups());

@@ -22,6 +22,31 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
     }
 
     @Override
+    org.eclipse.emf.ecore.EReference list() {
+        return org.nafitha.model.NafithaPackage.Literals.SCENARIO__CENTERS;
+    }
+
+    /** A planned comprehensive center, where the selected one is (or the first one), with no counters yet. */
+    @Override
+    ServiceCenter newObject(Scenario s, ServiceCenter near) {
+        ServiceCenter c = org.nafitha.model.NafithaFactory.eINSTANCE.createServiceCenter();
+        c.setCode(freeCode(s.getCenters(), "NEW-CENTER-"));
+        c.setNameEn(Messages.Objects_newCenterEn);
+        c.setNameAr(Messages.Objects_newCenterAr);
+        c.setKind(org.nafitha.model.CenterKind.COMPREHENSIVE_CENTER);
+        c.setStatus(org.nafitha.model.CenterStatus.PLANNED);
+        ServiceCenter at = near != null ? near : s.getCenters().isEmpty() ? null : s.getCenters().get(0);
+        if (at != null) {
+            c.setLatitude(at.getLatitude());
+            c.setLongitude(at.getLongitude());
+            c.setRegion(at.getRegion());
+            c.setAgency(at.getAgency());
+            c.getServicesOffered().addAll(at.getServicesOffered());
+        }
+        return c;
+    }
+
+    @Override
     String filterHint() {
         return Messages.CentersView_filter;
     }

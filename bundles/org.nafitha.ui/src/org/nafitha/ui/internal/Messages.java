@@ -142,6 +142,19 @@ public final class Messages extends NLS {
     public static String AreaType_BADIA;
     public static String Guide_noBrowser;
     public static String Guide_failed;
+    public static String Services_perResident;
+    public static String Objects_new;
+    public static String Objects_newTip;
+    public static String Objects_delete;
+    public static String Objects_deleteTip;
+    public static String Objects_properties;
+    public static String Objects_propertiesTip;
+    public static String Objects_newCenterEn;
+    public static String Objects_newCenterAr;
+    public static String Objects_newZoneEn;
+    public static String Objects_newZoneAr;
+    public static String Objects_newServiceEn;
+    public static String Objects_newServiceAr;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

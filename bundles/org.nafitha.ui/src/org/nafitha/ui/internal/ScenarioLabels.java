@@ -27,6 +27,15 @@ public final class ScenarioLabels {
         return NumberFormat.getIntegerInstance().format(value);
     }
 
+    /** A number with a fixed count of decimals in the workbench's locale (the same digits as every other number). */
+    public static String decimal(double value, int decimals) {
+        NumberFormat f = NumberFormat.getNumberInstance();
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setGroupingUsed(false);
+        return f.format(value);
+    }
+
     public static String name(Scenario scenario) {
         return name((Named) scenario);
     }

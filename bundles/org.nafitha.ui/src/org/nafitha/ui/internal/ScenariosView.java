@@ -84,7 +84,7 @@ public final class ScenariosView extends ViewPart {
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(viewer.getTable());
         column(Messages.CentersView_code, 110, StoredScenario::code);
         column(Messages.CentersView_name, 240, s -> ScenarioLabels.arabic() && s.nameAr() != null && !s.nameAr().isBlank() ? s.nameAr() : s.nameEn());
-        column(Messages.Scenarios_revision, 70, s -> Integer.toString(s.revision()));
+        column(Messages.Scenarios_revision, 70, s -> ScenarioLabels.number(s.revision()));
         column(Messages.Scenarios_saved, 150, s -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault())
                 .format(s.savedAt()));
         column(Messages.Scenarios_centers, 70, s -> ScenarioLabels.number(s.centers()));

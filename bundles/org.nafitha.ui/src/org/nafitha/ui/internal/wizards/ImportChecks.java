@@ -76,9 +76,9 @@ final class ImportChecks {
         }
     }
 
-    /** Degrees with four decimals (about 11 m), in ASCII digits as typed in files. */
+    /** Degrees with four decimals (about 11 m), in the workbench's digits. */
     static String degrees(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
+        return org.nafitha.ui.internal.ScenarioLabels.decimal(v, 4);
     }
 
     private static Outline outline(String wkt) {
