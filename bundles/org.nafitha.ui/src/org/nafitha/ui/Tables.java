@@ -57,15 +57,70 @@ public final class Tables {
                 String t = text.apply((T) element);
                 return t == null || t.isEmpty() ? null : t;
             }
+
+            @Override
+            public void update(org.eclipse.jface.viewers.ViewerCell cell) {
+                super.update(cell);
+                // a text wider than its column ends with "…" where it logically ends (the start of Arabic stays)
+                int room = c.getColumn().getWidth() - 14;
+                String whole = cell.getText();
+                if (whole != null && !whole.isEmpty() && room > 0) {
+                    cell.setText(fit(viewer.getTable(), whole, room));
+                }
+            }
+        });
+        // a column made wider or narrower shows more or less of its texts
+        c.getColumn().addListener(SWT.Resize, e -> {
+            if (!viewer.getTable().isDisposed() && viewer.getInput() != null && !refreshPending(viewer)) {
+                viewer.getTable().setData(REFRESH_PENDING, Boolean.TRUE);
+                viewer.getTable().getDisplay().asyncExec(() -> {
+                    if (!viewer.getTable().isDisposed()) {
+                        viewer.getTable().setData(REFRESH_PENDING, null);
+                        viewer.refresh();
+                    }
+                });
+            }
         });
         return c;
+    }
+
+    private static final String REFRESH_PENDING = "org.nafitha.ui.Tables.refreshPending";
+
+    private static boolean refreshPending(TableViewer viewer) {
+        return viewer.getTable().getData(REFRESH_PENDING) != null;
+    }
+
+    /**
+     * The text as it fits in {@code room} pixels: whole, or its logical start followed by "…" (in Arabic too: the
+     * start of the text is kept, its end is cut).
+     */
+    public static String fit(Table table, String text, int room) {
+        GC gc = new GC(table);
+        try {
+            if (gc.textExtent(text).x <= room) {
+                return text;
+            }
+            int low = 0;
+            int high = text.length();
+            while (low < high) {
+                int mid = (low + high + 1) / 2;
+                if (gc.textExtent(text.substring(0, mid).stripTrailing() + "…").x <= room) {
+                    low = mid;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return text.substring(0, low).stripTrailing() + "…";
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** The width a header needs to show its whole title, with room for the sort arrow. */
     public static int titleWidth(Table table, String title) {
         GC gc = new GC(table);
         try {
-            return gc.textExtent(title).x + 36;
+            return gc.textExtent(title).x + 30;
         } finally {
             gc.dispose();
         }

@@ -143,7 +143,7 @@ public final class NationalCardView extends ViewPart {
         if (card != null) {
             CardResult.NationalCard n = card.national();
             CardResult.Totals t = n.totals();
-            summary.setText(Messages.bind(Messages.summary, new Object[] { card.centers().size() - n.unrated(), n.unrated(),
+            summary.setText(Messages.bind(Messages.summary, new Object[] { Stars.number(card.centers().size() - n.unrated()), Stars.number(n.unrated()),
                 Stars.score(n.meanScore()), Stars.number(n.population() - n.unservedPopulation()), Stars.number(n.population()),
                 Stars.number(n.equityGini()), t == null ? "–" : Stars.number(t.requiredCounters()), t == null ? "–" : Stars.number(t.existingCounters()) }));
             weakest.setInput(n.weakest());

@@ -164,7 +164,7 @@ public final class ComparisonView extends ViewPart {
                         StoredScenario s = (StoredScenario) element;
                         String name = org.nafitha.model.edit.BilingualLabels.arabic() && s.nameAr() != null && !s.nameAr().isBlank() ? s.nameAr()
                                 : s.nameEn();
-                        return NLS.bind(Messages.storedItem, new Object[] { s.code(), name, s.revision() });
+                        return NLS.bind(Messages.storedItem, new Object[] { s.code(), name, ResultsView.number(s.revision(), 0) });
                     }
                 });
         d.setTitle(Messages.compareStored);
@@ -182,7 +182,7 @@ public final class ComparisonView extends ViewPart {
             try (ScenarioStore s = ScenarioStore.open(store)) {
                 StoredScenario info = s.list().stream().filter(x -> x.code().equals(code)).findFirst().orElse(null);
                 Scenario loaded = s.load(code);
-                return new Other(loaded, info == null ? code : NLS.bind(Messages.storedRevision, code, info.revision()));
+                return new Other(loaded, info == null ? code : NLS.bind(Messages.storedRevision, code, ResultsView.number(info.revision(), 0)));
             } catch (StoreException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -248,8 +248,9 @@ public final class ComparisonView extends ViewPart {
                     org.jfree.chart.JFreeChart ratings = AnalysisCharts.ratingsCompared(a.ratings(), b.ratings(), openName, otherName);
                     showChart(ratings);
                     show(a.compare(b), diff, NLS.bind(Messages.compared, new Object[] { openName, otherName,
-                        diff.count(ScenarioComparison.ChangeKind.ADDED), diff.count(ScenarioComparison.ChangeKind.REMOVED),
-                        diff.count(ScenarioComparison.ChangeKind.CHANGED) }));
+                        ResultsView.number(diff.count(ScenarioComparison.ChangeKind.ADDED), 0),
+                        ResultsView.number(diff.count(ScenarioComparison.ChangeKind.REMOVED), 0),
+                        ResultsView.number(diff.count(ScenarioComparison.ChangeKind.CHANGED), 0) }));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;

@@ -282,6 +282,11 @@ public final class ResultsView extends ViewPart {
         return c.zones().stream().filter(CoverageResult.Zone::covered).mapToLong(CoverageResult.Zone::population).sum();
     }
 
+    /** Brings a tab forward: 0 the charts, 1 counters and waiting, 2 coverage by region, 3 beyond reach, 4 groups. */
+    public void showTab(int index) {
+        tabs.setSelection(index);
+    }
+
     /** The zones beyond reach with their nearest center, for tests. */
     public TableViewer getBeyondReachTable() {
         return beyond;

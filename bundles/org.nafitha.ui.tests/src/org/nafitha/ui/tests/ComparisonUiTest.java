@@ -148,11 +148,14 @@ class ComparisonUiTest {
         return out;
     }
 
-    /** What the changes table says of each code. */
+    /** What the changes table says of each code (the whole kind when the cell shows its start). */
     private static Map<String, String> changes(Table changes) {
         Map<String, String> out = new HashMap<>();
         for (TableItem item : changes.getItems()) {
-            out.put(item.getText(2), item.getText(0));
+            String shown = item.getText(0);
+            String kind = java.util.stream.Stream.of(Messages.changeAdded, Messages.changeRemoved, Messages.changeChanged)
+                    .filter(k -> Gui.shows(shown, k)).findFirst().orElse(shown);
+            out.put(item.getText(2), kind);
         }
         return out;
     }

@@ -54,9 +54,9 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
     @Override
     List<Column<ServiceCenter>> columns() {
         // what a planner edits most comes right after the name, inside the default layout: kind, status, counters, staff
-        return List.of(new Column<>(Messages.CentersView_code, 85, ServiceCenter::getCode, false),
-                new Column<>(Messages.CentersView_name, 200, ScenarioLabels::name, false),
-                new Column<>(Messages.CentersView_kind, 130, c -> ScenarioLabels.kind(c.getKind()), false),
+        return List.of(new Column<>(Messages.CentersView_code, 80, ServiceCenter::getCode, false),
+                new Column<>(Messages.CentersView_name, 190, ScenarioLabels::name, false),
+                new Column<>(Messages.CentersView_kind, 125, c -> ScenarioLabels.kind(c.getKind()), false),
                 new Column<>(Messages.CentersView_status, 85, c -> ScenarioLabels.status(c.getStatus()), false),
                 new Column<>(Messages.CentersView_counters, 70, c -> ScenarioLabels.number(c.getCounters().size()), true,
                         (c, n) -> CenterEdits.setCounters(session().domain(), c, n, Messages.bind(Messages.Edit_counters, c.getCode(), n))),

@@ -155,6 +155,7 @@ public final class Messages extends NLS {
     public static String Objects_newZoneAr;
     public static String Objects_newServiceEn;
     public static String Objects_newServiceAr;
+    public static String Properties_title;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

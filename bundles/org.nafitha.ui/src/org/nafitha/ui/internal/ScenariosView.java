@@ -119,7 +119,7 @@ public final class ScenariosView extends ViewPart {
             List<StoredScenario> list = s.list();
             ui(() -> {
                 viewer.setInput(list);
-                status.setText(NLS.bind(Messages.Scenarios_status, list.size(), store));
+                status.setText(NLS.bind(Messages.Scenarios_status, ScenarioLabels.number(list.size()), store));
             });
         });
     }
@@ -268,7 +268,7 @@ public final class ScenariosView extends ViewPart {
                     session.saved(); // nothing was edited while saving
                 }
                 viewer.setInput(list);
-                status.setText(NLS.bind(Messages.Scenarios_savedAs, new Object[] { saved.code(), saved.revision(), store }));
+                status.setText(NLS.bind(Messages.Scenarios_savedAs, new Object[] { saved.code(), ScenarioLabels.number(saved.revision()), store }));
             });
         });
     }
