@@ -61,10 +61,11 @@ public final class Tables {
             @Override
             public void update(org.eclipse.jface.viewers.ViewerCell cell) {
                 super.update(cell);
-                // a text wider than its column ends with "…" where it logically ends (the start of Arabic stays)
+                // a text wider than its column ends with "…" where it logically ends (the start of Arabic stays);
+                // one without spaces (a code, a number) is an identifier and stays whole
                 int room = c.getColumn().getWidth() - 14;
                 String whole = cell.getText();
-                if (whole != null && !whole.isEmpty() && room > 0) {
+                if (whole != null && whole.indexOf(' ') > 0 && room > 0) {
                     cell.setText(fit(viewer.getTable(), whole, room));
                 }
             }

@@ -54,6 +54,7 @@ public final class NationalCardView extends ViewPart {
         parent.setLayout(new GridLayout(2, false));
         compute = new Button(parent, SWT.PUSH);
         compute.setText(Messages.compute);
+        compute.setToolTipText(Messages.computeTip);
         compute.addListener(SWT.Selection, e -> CardModel.get().compute());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -65,7 +66,7 @@ public final class NationalCardView extends ViewPart {
         CTabFolder tabs = new CTabFolder(parent, SWT.BORDER);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tabs);
         weakest = table(tabs, Messages.weakest);
-        column(weakest, Messages.code, 110, c -> ((CenterCard) c).code());
+        column(weakest, Messages.code, 125, c -> ((CenterCard) c).code());
         column(weakest, Messages.name, 260, c -> name((CenterCard) c));
         column(weakest, Messages.score, 70, c -> Stars.score(((CenterCard) c).overall()));
         column(weakest, Messages.rating, 90, c -> Stars.of(((CenterCard) c).rating(), levels()));

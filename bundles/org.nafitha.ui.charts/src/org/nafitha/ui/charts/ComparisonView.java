@@ -111,7 +111,7 @@ public final class ComparisonView extends ViewPart {
         changes = table(sash);
         column(changes, Messages.change, 200, (ScenarioComparison.Change c) -> kind(c.kind()));
         column(changes, Messages.type, 130, (ScenarioComparison.Change c) -> c.type());
-        column(changes, Messages.code, 120, (ScenarioComparison.Change c) -> c.code());
+        column(changes, Messages.code, 160, (ScenarioComparison.Change c) -> c.code());
         column(changes, Messages.what, 480, (ScenarioComparison.Change c) -> String.join("; ",
                 c.features().stream().map(f -> f.feature() + ": " + f.before() + " → " + f.after()).toList()));
         chart = new ChartCanvas(sash);

@@ -100,6 +100,9 @@ public final class Messages extends NLS {
     public static String sinceLastRun;
     public static String designUniversal;
     public static String designSpecialized;
+    public static String waitTip;
+    public static String waitDeltaTip;
+    public static String runTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -64,6 +64,7 @@ public final class ResultsView extends ViewPart {
         parent.setLayout(new GridLayout(2, false));
         run = new Button(parent, SWT.PUSH);
         run.setText(Messages.run);
+        run.setToolTipText(Messages.runTip);
         run.addListener(SWT.Selection, e -> NafithaUi.getDefault().getAnalyses().run(NafithaUi.getDefault().getScenario(), java.util.Map.of()));
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -73,7 +74,7 @@ public final class ResultsView extends ViewPart {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tabs);
 
         capacity = table(Messages.capacity);
-        column(capacity, Messages.code, 100, (CenterCapacity c) -> c.code());
+        column(capacity, Messages.code, 125, (CenterCapacity c) -> c.code());
         column(capacity, Messages.name, 240, (CenterCapacity c) -> centerNames.getOrDefault(c.code(), c.name()));
         column(capacity, Messages.design, 90, (CenterCapacity c) -> "universal".equals(c.design()) ? Messages.designUniversal
                 : "specialized".equals(c.design()) ? Messages.designSpecialized : c.design());
@@ -124,6 +125,8 @@ public final class ResultsView extends ViewPart {
         column(groups, Messages.share, 80, (CoverageResult.Group g) -> percent(g.coveredShare()));
         column(groups, Messages.access, 120, (CoverageResult.Group g) -> number(g.meanAccess(), 1));
         column(groups, Messages.gini, 80, (CoverageResult.Group g) -> number(g.gini(), 3));
+        capacity.getTable().getColumn(10).setToolTipText(Messages.waitTip);
+        capacity.getTable().getColumn(11).setToolTipText(Messages.waitDeltaTip);
         for (TableViewer t : List.of(capacity, regions, beyond, groups)) {
             org.nafitha.ui.Tables.sortByHeaders(t);
         }

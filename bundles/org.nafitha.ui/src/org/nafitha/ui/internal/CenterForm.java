@@ -45,6 +45,21 @@ public final class CenterForm implements IPropertySourceProvider {
     /** A Properties page for the tables' selection: this form, with the columns titled in the workbench's language. */
     static PropertySheetPage page() {
         PropertySheetPage page = new PropertySheetPage() {
+            {
+                // the form's own order (counters in all, universal, per agency; then the item providers'), not A to Z
+                setSorter(new org.eclipse.ui.views.properties.PropertySheetSorter() {
+                    @Override
+                    public int compare(org.eclipse.ui.views.properties.IPropertySheetEntry a, org.eclipse.ui.views.properties.IPropertySheetEntry b) {
+                        return 0;
+                    }
+
+                    @Override
+                    public int compareCategories(String a, String b) {
+                        return 0;
+                    }
+                });
+            }
+
             @Override
             public void dispose() {
                 org.nafitha.ui.ScenarioSession.Listener l = pageListeners.remove(this);

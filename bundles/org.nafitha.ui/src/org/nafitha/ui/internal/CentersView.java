@@ -54,8 +54,8 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
     @Override
     List<Column<ServiceCenter>> columns() {
         // what a planner edits most comes right after the name, inside the default layout: kind, status, counters, staff
-        return List.of(new Column<>(Messages.CentersView_code, 80, ServiceCenter::getCode, false),
-                new Column<>(Messages.CentersView_name, 190, ScenarioLabels::name, false),
+        return List.of(new Column<>(Messages.CentersView_code, 115, ServiceCenter::getCode, false),
+                new Column<>(Messages.CentersView_name, 155, ScenarioLabels::name, false),
                 new Column<>(Messages.CentersView_kind, 125, c -> ScenarioLabels.kind(c.getKind()), false),
                 new Column<>(Messages.CentersView_status, 85, c -> ScenarioLabels.status(c.getStatus()), false),
                 new Column<>(Messages.CentersView_counters, 70, c -> ScenarioLabels.number(c.getCounters().size()), true,

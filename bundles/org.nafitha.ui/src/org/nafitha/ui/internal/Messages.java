@@ -156,6 +156,7 @@ public final class Messages extends NLS {
     public static String Objects_newServiceEn;
     public static String Objects_newServiceAr;
     public static String Properties_title;
+    public static String Scenarios_refreshTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

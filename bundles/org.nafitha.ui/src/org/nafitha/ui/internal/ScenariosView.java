@@ -77,6 +77,7 @@ public final class ScenariosView extends ViewPart {
         save.addListener(SWT.Selection, e -> saveDialog().open());
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(Messages.Scenarios_refresh);
+        refresh.setToolTipText(Messages.Scenarios_refreshTip);
         refresh.addListener(SWT.Selection, e -> refresh());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
