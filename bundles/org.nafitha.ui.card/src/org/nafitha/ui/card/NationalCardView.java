@@ -79,7 +79,7 @@ public final class NationalCardView extends ViewPart {
         column(governorates, Messages.meanScore, 90, g -> Stars.score(((GovernorateSummary) g).meanScore()));
         unserved = table(tabs, Messages.unserved);
         column(unserved, Messages.code, 90, z -> ((UnservedZone) z).code());
-        column(unserved, Messages.name, 180, z -> ((UnservedZone) z).name());
+        column(unserved, Messages.name, 180, z -> zoneName((UnservedZone) z));
         column(unserved, Messages.population, 110, z -> Stars.number(((UnservedZone) z).population()));
         column(unserved, Messages.distance, 120, z -> Stars.number(((UnservedZone) z).distanceKm()));
         tabs.setSelection(0);
@@ -114,6 +114,12 @@ public final class NationalCardView extends ViewPart {
 
     private int levels() {
         return card == null ? 7 : card.scale().levels();
+    }
+
+    /** A zone's name in the workbench's language (the card names it in English). */
+    private static String zoneName(UnservedZone z) {
+        return NafithaUi.getDefault().getScenario().getDemandZones().stream().filter(d -> d.getCode().equals(z.code())).findFirst()
+                .map(BilingualLabels::name).orElse(z.name());
     }
 
     private static String name(CenterCard c) {

@@ -49,6 +49,7 @@ public final class ResultsView extends ViewPart {
     private java.util.Map<String, String> regionNames = java.util.Map.of();
     private java.util.Map<String, String> centerNames = java.util.Map.of();
     private java.util.Map<String, String> groupNames = java.util.Map.of();
+    private java.util.Map<String, String> zoneNames = java.util.Map.of();
     private CTabFolder tabs;
     private List<org.jfree.chart.JFreeChart> charts = List.of();
     private ChartCanvas chartCanvas;
@@ -111,7 +112,7 @@ public final class ResultsView extends ViewPart {
 
         beyond = table(Messages.beyondReach);
         column(beyond, Messages.code, 90, (CoverageResult.Zone z) -> z.code());
-        column(beyond, Messages.name, 180, (CoverageResult.Zone z) -> z.name());
+        column(beyond, Messages.name, 180, (CoverageResult.Zone z) -> zoneNames.getOrDefault(z.code(), z.name()));
         column(beyond, Messages.region, 120, (CoverageResult.Zone z) -> regionNames.getOrDefault(z.region(), z.region() == null ? "" : z.region()));
         column(beyond, Messages.population, 100, (CoverageResult.Zone z) -> number(z.population(), 0));
         column(beyond, Messages.nearest, 240, (CoverageResult.Zone z) -> centerNames.getOrDefault(z.nearestCenter(),
@@ -241,6 +242,8 @@ public final class ResultsView extends ViewPart {
         scenario.getRegions().forEach(r -> regionNames.put(r.getCode(), org.nafitha.model.edit.BilingualLabels.name(r)));
         centerNames = new java.util.HashMap<>();
         scenario.getCenters().forEach(c -> centerNames.put(c.getCode(), org.nafitha.model.edit.BilingualLabels.name(c)));
+        zoneNames = new java.util.HashMap<>();
+        scenario.getDemandZones().forEach(z -> zoneNames.put(z.getCode(), org.nafitha.model.edit.BilingualLabels.name(z)));
         groupNames = new java.util.HashMap<>();
         scenario.getPopulationGroups().forEach(g -> groupNames.put(g.getCode(), org.nafitha.model.edit.BilingualLabels.name(g)));
         capacity.setInput(cap == null ? List.of() : cap.centers());

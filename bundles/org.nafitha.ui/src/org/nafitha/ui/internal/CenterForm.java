@@ -222,12 +222,13 @@ public final class CenterForm implements IPropertySourceProvider {
             if (TOTAL.equals(id)) {
                 return ScenarioLabels.number(center.getCounters().size());
             }
+            // in the workbench's digits; the form reads them back (a digit of any script is a digit)
             if (UNIVERSAL.equals(id)) {
-                return Long.toString(count(center, Counter::isUniversal));
+                return ScenarioLabels.number(count(center, Counter::isUniversal));
             }
             Agency a = agencyIds().get(id);
             if (a != null) {
-                return Long.toString(count(center, ofAgency(a)));
+                return ScenarioLabels.number(count(center, ofAgency(a)));
             }
             return base == null ? null : base.getPropertyValue(id);
         }
