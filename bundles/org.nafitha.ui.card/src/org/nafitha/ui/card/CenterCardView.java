@@ -169,7 +169,8 @@ public final class CenterCardView extends ViewPart {
             return Messages.noBound;
         }
         String unit = r.indicator().unit();
-        return Stars.number(v.value()) + ("%".equals(unit) ? " %" : "count".equals(unit) || "score".equals(unit) ? "" : " " + unit);
+        return Stars.number(v.value()) + ("%".equals(unit) ? " %" : "count".equals(unit) || "score".equals(unit) ? ""
+                : "min".equals(unit) ? " " + Messages.unitMin : "km".equals(unit) ? " " + Messages.unitKm : " " + unit);
     }
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {

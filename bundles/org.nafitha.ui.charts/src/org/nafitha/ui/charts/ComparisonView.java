@@ -110,10 +110,10 @@ public final class ComparisonView extends ViewPart {
         });
         changes = table(sash);
         column(changes, Messages.change, 200, (ScenarioComparison.Change c) -> kind(c.kind()));
-        column(changes, Messages.type, 130, (ScenarioComparison.Change c) -> c.type());
+        column(changes, Messages.type, 130, (ScenarioComparison.Change c) -> type(c.type()));
         column(changes, Messages.code, 160, (ScenarioComparison.Change c) -> c.code());
         column(changes, Messages.what, 480, (ScenarioComparison.Change c) -> String.join("; ",
-                c.features().stream().map(f -> f.feature() + ": " + f.before() + " → " + f.after()).toList()));
+                c.features().stream().map(f -> f.feature() + ": " + value(f.before()) + " → " + value(f.after())).toList()));
         chart = new ChartCanvas(sash);
         sash.setWeights(3, 2, 3);
     }
@@ -132,6 +132,33 @@ public final class ComparisonView extends ViewPart {
      */
     static double openMinusOther(KeyFigures.Line l) {
         return l.base() - l.other();
+    }
+
+    /** The kind of object in the planner's words. */
+    static String type(String eClass) {
+        return switch (eClass) {
+        case "ServiceCenter" -> Messages.typeCenter;
+        case "DemandZone" -> Messages.typeZone;
+        case "Service" -> Messages.typeService;
+        case "Region" -> Messages.typeRegion;
+        case "Agency" -> Messages.typeAgency;
+        case "CandidateSite" -> Messages.typeSite;
+        case "PopulationGroup" -> Messages.typeGroup;
+        case "Scenario" -> Messages.typeScenario;
+        default -> eClass;
+        };
+    }
+
+    /** A value of a change: a list of objects (e.g. a center's counters) is said by its size, not written out. */
+    static String value(String v) {
+        if (v != null && v.startsWith("[{")) {
+            int n = 0;
+            for (int i = v.indexOf("{code="); i >= 0; i = v.indexOf("{code=", i + 1)) {
+                n++;
+            }
+            return NLS.bind(Messages.items, ResultsView.number(n, 0));
+        }
+        return v;
     }
 
     /** A change as seen from the open scenario (the comparison runs with the other as its base). */

@@ -103,6 +103,15 @@ public final class Messages extends NLS {
     public static String waitTip;
     public static String waitDeltaTip;
     public static String runTip;
+    public static String typeCenter;
+    public static String typeZone;
+    public static String typeService;
+    public static String typeRegion;
+    public static String typeAgency;
+    public static String typeSite;
+    public static String typeGroup;
+    public static String typeScenario;
+    public static String items;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -87,7 +87,7 @@ class ArabicLabelsUiTest {
             assertTrue(root != null, id);
             walk(id, root, arabic, english);
         }
-        ComparisonUiTest.capture(Path.of("target", "screenshots", "comparison-ar.png"));
+        ComparisonUiTest.capture(Path.of("target", "screenshots", "labels-ar.png"));
         assertTrue(english.isEmpty(), english.size() + " labels are not Arabic strings:\n" + String.join("\n", english));
         assertTrue(checked[0] > 60, "labels checked: " + checked[0]);
     }
