@@ -46,7 +46,6 @@ public final class CenterCardView extends ViewPart {
     private Label detail;
     private TreeViewer tree;
     private String centerCode;
-    private final java.util.Map<IWorkbenchPart, ServiceCenter> lastPicked = new java.util.WeakHashMap<>();
     private final Consumer<CardModel.State> listener = s -> refresh();
     private final ISelectionListener selectionListener = this::selectionChanged;
 
@@ -175,13 +174,6 @@ public final class CenterCardView extends ViewPart {
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ServiceCenter c) {
-            // a part brought forward (a button pressed in it) tells its selection again: only a new pick moves the card
-            if (part != null && c == lastPicked.get(part)) {
-                return;
-            }
-            if (part != null) {
-                lastPicked.put(part, c);
-            }
             centerCode = c.getCode();
             refresh();
         }

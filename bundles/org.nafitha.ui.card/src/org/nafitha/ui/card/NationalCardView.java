@@ -90,6 +90,8 @@ public final class NationalCardView extends ViewPart {
                 ServiceCenter center = NafithaUi.getDefault().getScenario().getCenters().stream().filter(s -> s.getCode().equals(c.code()))
                         .findFirst().orElse(null);
                 selection.set(center == null ? StructuredSelection.EMPTY : new StructuredSelection(center));
+                // told once: when this view comes forward again (Compute pressed), it does not pull the center card back
+                selection.forget();
             }
         });
         getSite().setSelectionProvider(selection);
@@ -186,6 +188,11 @@ public final class NationalCardView extends ViewPart {
     private static final class CenterSelection implements ISelectionProvider {
         private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
         private ISelection current = StructuredSelection.EMPTY;
+
+        /** Keeps the pick to itself from now on (the workbench asks a view's selection when it is activated). */
+        void forget() {
+            current = StructuredSelection.EMPTY;
+        }
 
         void set(ISelection s) {
             current = s;

@@ -61,12 +61,18 @@ class CardsFollowAnalysesUiTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         NationalCardView national = (NationalCardView) page.showView(NationalCardView.ID);
         Gui.settle(CardModel.get().compute());
-        // pick the weakest center in the national card, then another center in the centers list
-        national.getWeakest().setSelection(new StructuredSelection(national.getWeakest().getElementAt(0)), true);
-        Gui.drain();
+        // pick the weakest center in the national card: its card shows; then another center in the centers list
         CenterCardView card = (CenterCardView) page.showView(CenterCardView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.activate(national);
+        CardResult.CenterCard weakest = (CardResult.CenterCard) national.getWeakest().getElementAt(0);
+        national.getWeakest().setSelection(new StructuredSelection(weakest), true);
+        Gui.settle(Job.createSystem("noop", m -> { }));
+        String weakestName = org.nafitha.model.edit.BilingualLabels.arabic() && weakest.nameAr() != null ? weakest.nameAr() : weakest.nameEn();
+        assertTrue(card.getHeaderText().startsWith(weakestName), card.getHeaderText());
         CentersView centers = (CentersView) page.showView(CentersView.ID);
         ServiceCenter irbid = center(NafithaUi.getDefault().getSession(), "CSC-IR");
+        centers.getViewer().setSelection(StructuredSelection.EMPTY); // a pick, even when Irbid was picked before
+        Gui.drain();
         centers.getViewer().setSelection(new StructuredSelection(irbid), true);
         Gui.settle(Job.createSystem("noop", m -> { }));
         String name = org.nafitha.model.edit.BilingualLabels.name(irbid);
