@@ -77,7 +77,9 @@ public final class Tables {
                 viewer.getTable().getDisplay().asyncExec(() -> {
                     if (!viewer.getTable().isDisposed()) {
                         viewer.getTable().setData(REFRESH_PENDING, null);
-                        viewer.refresh();
+                        if (!viewer.isCellEditorActive()) { // a refresh would close the cell being edited
+                            viewer.refresh();
+                        }
                     }
                 });
             }

@@ -56,6 +56,10 @@ class EditingUiTest {
             counters++;
         }
 
+        // the centers view active and its table caught up with earlier tests' changes
+        page.activate(view);
+        view.getViewer().getTable().getShell().forceActive();
+        Gui.settle(null);
         // double-click-edit the counters cell: type 24 and press Enter
         view.getViewer().editElement(aqaba, counters);
         Gui.drain();
