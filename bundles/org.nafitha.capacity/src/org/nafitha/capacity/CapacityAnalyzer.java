@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.nafitha.geo.DistanceModel;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Counter;
+import org.nafitha.model.DemandPoints;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroups;
@@ -146,43 +148,50 @@ public final class CapacityAnalyzer implements Analyzer {
                 }
             }
         }
+        // each zone's visits arise where its residents live: every place (settlement) takes its share to its nearest center
         for (DemandZone zone : s.getDemandZones()) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            for (int j = 0; j < open.size(); j++) {
-                ServiceCenter c = open.get(j);
-                km[j] = distance.km(zone.getLatitude(), zone.getLongitude(), c.getLatitude(), c.getLongitude());
-                order[j] = j;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(km[a], km[b]));
             Map<Service, Double> overrides = new IdentityHashMap<>();
             for (ServiceDemand d : zone.getDemandOverrides()) {
                 overrides.put(d.getService(), d.getAnnualTransactions());
             }
+            double[] inPerson = new double[serviceIndex.size()];
             for (Service service : s.getServices()) {
                 double annual = overrides.containsKey(service) ? overrides.get(service)
                         : service.getPerCapitaRate() > 0 ? service.getPerCapitaRate() * PopulationGroups.eligibleResidents(zone, service)
                         : nationalPopulation == 0 ? 0 : (double) service.getAnnualTransactions() * zone.getPopulation() / nationalPopulation;
                 double shift = service.isPresenceRequired() ? 0 : p.getDigitalShift();
-                double inPerson = annual * (1 - service.getDigitalShare()) * (1 - shift);
-                if (inPerson <= 0) {
-                    continue;
+                inPerson[serviceIndex.get(service)] = annual * (1 - service.getDigitalShare()) * (1 - shift);
+            }
+            for (DemandPoints.Point point : DemandPoints.of(zone)) {
+                for (int j = 0; j < open.size(); j++) {
+                    ServiceCenter c = open.get(j);
+                    km[j] = distance.km(point.latitude(), point.longitude(), c.getLatitude(), c.getLongitude());
+                    order[j] = j;
                 }
-                int index = serviceIndex.get(service);
-                ServiceCenter nearest = null;
-                if (offering.containsKey(service)) {
-                    for (Integer j : order) {
-                        if (offers[j][index]) {
-                            nearest = open.get(j);
-                            break;
+                Arrays.sort(order, (a, b) -> Double.compare(km[a], km[b]));
+                for (Service service : s.getServices()) {
+                    int index = serviceIndex.get(service);
+                    double here = inPerson[index] * point.share();
+                    if (here <= 0) {
+                        continue;
+                    }
+                    ServiceCenter nearest = null;
+                    if (offering.containsKey(service)) {
+                        for (Integer j : order) {
+                            if (offers[j][index]) {
+                                nearest = open.get(j);
+                                break;
+                            }
                         }
                     }
-                }
-                if (nearest == null) {
-                    unserved += inPerson;
-                } else {
-                    visits.computeIfAbsent(nearest, c -> new java.util.LinkedHashMap<>()).merge(service, inPerson, Double::sum);
+                    if (nearest == null) {
+                        unserved += here;
+                    } else {
+                        visits.computeIfAbsent(nearest, c -> new LinkedHashMap<>()).merge(service, here, Double::sum);
+                    }
                 }
             }
             progress.worked(1);
@@ -197,7 +206,7 @@ public final class CapacityAnalyzer implements Analyzer {
         boolean mostlyUniversal = center.getCounters().isEmpty() ? center.getKind() == CenterKind.COMPREHENSIVE_CENTER
                 : universal * 2 > center.getCounters().size();
         CenterLoad load = new CenterLoad(center.getCode(), center.getNameEn(), center.getCounters().size(), mostlyUniversal);
-        Map<Service, Double> remaining = new java.util.LinkedHashMap<>(visits); // EObjects: identity equality
+        Map<Service, Double> remaining = new LinkedHashMap<>(visits); // EObjects: identity equality
         double saved = 0;
         List<CenterLoad.Stream> bundleStreams = new ArrayList<>();
         for (ServiceBundle bundle : bundles) {

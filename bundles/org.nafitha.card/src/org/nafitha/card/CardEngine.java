@@ -274,12 +274,12 @@ public final class CardEngine {
                 String code = gov == null ? "?" : gov.getCode();
                 long[] pc = govPop.computeIfAbsent(code, k -> new long[2]);
                 pc[0] += z.population();
-                pc[1] += z.covered() ? z.population() : 0;
+                pc[1] += z.coveredPopulation();
                 govAccess.merge(code, z.access() * z.population(), Double::sum);
                 population += z.population();
                 if (!z.covered()) {
-                    unservedPopulation += z.population();
-                    unserved.add(new UnservedZone(z.code(), z.name(), code, z.population(), z.distanceKm(), z.travelMinutes(), z.nearestCenter()));
+                    unservedPopulation += z.uncoveredPopulation();
+                    unserved.add(new UnservedZone(z.code(), z.name(), code, z.uncoveredPopulation(), z.distanceKm(), z.travelMinutes(), z.nearestCenter()));
                 }
             }
         }

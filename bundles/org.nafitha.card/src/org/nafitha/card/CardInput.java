@@ -68,18 +68,34 @@ public final class CardInput {
                 peers.computeIfAbsent(peerGroup(c), k -> new ArrayList<>()).add(c);
             }
         }
-        for (DemandZone z : scenario.getDemandZones()) {
-            CoverageResult.Zone result = byCode.get(z.getCode());
-            if (result == null) {
+        // each place where residents live (a settlement, or a zone's own point) goes to its nearest peer
+        List<CoverageResult.Point> places = coverage.points();
+        if (places.isEmpty()) {
+            // a result without places (a plugin's, or one made before settlements): each zone at its own point
+            places = new ArrayList<>();
+            for (DemandZone z : scenario.getDemandZones()) {
+                CoverageResult.Zone r = byCode.get(z.getCode());
+                if (r != null) {
+                    places.add(new CoverageResult.Point(r.code(), r.code(), r.name(), z.getLatitude(), z.getLongitude(),
+                            r.population(), z.getAreaType() == null ? "" : z.getAreaType().getLiteral(), r.nearestCenter(),
+                            r.distanceKm(), r.travelMinutes(), r.covered(), r.access()));
+                }
+            }
+        }
+        for (CoverageResult.Point q : places) {
+            CoverageResult.Zone zone = byCode.get(q.zone());
+            if (zone == null) {
                 continue;
             }
-            CoverageThreshold t = thresholds.get(z.getAreaType());
+            AreaType type = areaType(q.areaType());
+            CoverageThreshold t = type == null ? null : thresholds.get(type);
             double speed = t != null && t.getSpeedKmh() > 0 ? t.getSpeedKmh() : 40;
+            long people = Math.round(q.population());
             for (List<ServiceCenter> group : peers.values()) {
                 ServiceCenter best = null;
                 double bestKm = Double.POSITIVE_INFINITY;
                 for (ServiceCenter c : group) {
-                    double km = distance.km(z.getLatitude(), z.getLongitude(), c.getLatitude(), c.getLongitude());
+                    double km = distance.km(q.latitude(), q.longitude(), c.getLatitude(), c.getLongitude());
                     if (km < bestKm) {
                         bestKm = km;
                         best = c;
@@ -88,10 +104,19 @@ public final class CardInput {
                 double minutes = TravelTime.minutes(bestKm, speed);
                 boolean covered = t == null || (t.getMaxDistanceKm() <= 0 || bestKm < t.getMaxDistanceKm())
                         && (t.getMaxTravelMinutes() <= 0 || minutes < t.getMaxTravelMinutes());
-                catchments.computeIfAbsent(best.getCode(), k -> new ArrayList<>()).add(new CoverageResult.Zone(result.code(), result.name(),
-                        result.region(), result.population(), result.areaType(), best.getCode(), bestKm, minutes, covered, result.access()));
+                catchments.computeIfAbsent(best.getCode(), k -> new ArrayList<>()).add(new CoverageResult.Zone(q.code(), q.name(),
+                        zone.region(), people, q.areaType(), best.getCode(), bestKm, minutes, covered ? people : 0, q.access()));
             }
         }
+    }
+
+    private static AreaType areaType(String literal) {
+        for (AreaType t : AreaType.VALUES) {
+            if (t.getLiteral().equalsIgnoreCase(literal)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Centers compete for zones with their peers: the same kind, and for agency branches the same agency. */
@@ -124,8 +149,9 @@ public final class CardInput {
     }
 
     /**
-     * The demand zones for which this is the nearest open center among its peers ({@link #peerGroup}), with the
-     * distance, travel time and threshold test to it (empty without a coverage result).
+     * The places where residents live (settlements, or zones without settlements) for which this is the nearest open
+     * center among its peers ({@link #peerGroup}), each as a zone record with the distance, travel time and threshold
+     * test to it (empty without a coverage result).
      */
     public List<CoverageResult.Zone> catchment(ServiceCenter center) {
         return Collections.unmodifiableList(catchments.getOrDefault(center.getCode(), List.of()));

@@ -21,10 +21,10 @@ import org.nafitha.geo.TravelTime;
 import org.nafitha.model.AreaType;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.CoverageThreshold;
+import org.nafitha.model.DemandPoints;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
-import org.nafitha.model.PopulationGroups;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 
@@ -74,56 +74,89 @@ public final class CoverageAnalyzer implements Analyzer {
         }
         String unit = capacities != null ? "transactions a day" : "counters";
 
-        // distances: zones x open centers is small (tens x hundreds); the grid index is for point clouds
-        double[][] km = new double[open.size()][zones.size()];
+        // distances: points x open centers is small (hundreds x hundreds); the grid index is for point clouds
+        List<DemandPoints.Point> points = DemandPoints.of(s);
+        double[][] km = new double[open.size()][points.size()];
         for (int j = 0; j < open.size(); j++) {
             checkCanceled(progress);
             ServiceCenter c = open.get(j);
-            for (int i = 0; i < zones.size(); i++) {
-                DemandZone z = zones.get(i);
-                km[j][i] = distance.km(z.getLatitude(), z.getLongitude(), c.getLatitude(), c.getLongitude());
+            for (int i = 0; i < points.size(); i++) {
+                DemandPoints.Point z = points.get(i);
+                km[j][i] = distance.km(z.latitude(), z.longitude(), c.getLatitude(), c.getLongitude());
             }
         }
         progress.worked(1);
-        double[] demand = zones.stream().mapToDouble(DemandZone::getPopulation).toArray();
-        FloatingCatchment.Result fca = FloatingCatchment.compute(Neighbourhood.matrix(km, zones.size()), demand, supply, decay, 1);
+        double[] demand = points.stream().mapToDouble(DemandPoints.Point::population).toArray();
+        FloatingCatchment.Result fca = FloatingCatchment.compute(Neighbourhood.matrix(km, points.size()), demand, supply, decay, 1);
         progress.worked(1);
 
-        List<CoverageResult.Zone> zoneResults = new ArrayList<>();
-        long[] catchment = new long[open.size()];
-        for (int i = 0; i < zones.size(); i++) {
-            DemandZone z = zones.get(i);
+        List<CoverageResult.Point> pointResults = new ArrayList<>();
+        double[] catchment = new double[open.size()];
+        for (int i = 0; i < points.size(); i++) {
+            DemandPoints.Point z = points.get(i);
             int best = 0;
             for (int j = 1; j < open.size(); j++) {
                 if (km[j][i] < km[best][i]) {
                     best = j;
                 }
             }
-            catchment[best] += z.getPopulation();
-            CoverageThreshold t = thresholds.get(z.getAreaType());
+            catchment[best] += z.population();
+            CoverageThreshold t = z.areaType() == null ? null : thresholds.get(z.areaType());
             double d = km[best][i];
             double speed = t != null && t.getSpeedKmh() > 0 ? t.getSpeedKmh() : 40;
             double minutes = TravelTime.minutes(d, speed);
             boolean covered = t == null || (t.getMaxDistanceKm() <= 0 || d < t.getMaxDistanceKm())
                     && (t.getMaxTravelMinutes() <= 0 || minutes < t.getMaxTravelMinutes());
-            zoneResults.add(new CoverageResult.Zone(z.getCode(), z.getNameEn(),
-                    z.getRegion() == null ? "" : z.getRegion().getCode(), z.getPopulation(),
-                    z.getAreaType() == null ? "" : z.getAreaType().getLiteral(), open.get(best).getCode(), d, minutes,
+            pointResults.add(new CoverageResult.Point(z.code(), z.zone().getCode(), z.name(), z.latitude(), z.longitude(),
+                    z.population(), z.areaType() == null ? "" : z.areaType().getLiteral(), open.get(best).getCode(), d, minutes,
                     covered, fca.access()[i] * PER));
         }
         progress.worked(1);
 
+        // each zone sums its places
+        List<CoverageResult.Zone> zoneResults = new ArrayList<>();
+        int at = 0;
+        for (DemandZone z : zones) {
+            int count = Math.max(1, z.getSettlements().size());
+            double people = 0;
+            double covered = 0;
+            double sumKm = 0;
+            double sumMinutes = 0;
+            double sumAccess = 0;
+            CoverageResult.Point largest = pointResults.get(at);
+            for (int k = at; k < at + count; k++) {
+                CoverageResult.Point q = pointResults.get(k);
+                people += q.population();
+                covered += q.covered() ? q.population() : 0;
+                sumKm += q.distanceKm() * q.population();
+                sumMinutes += q.travelMinutes() * q.population();
+                sumAccess += q.access() * q.population();
+                if (q.population() > largest.population()) {
+                    largest = q;
+                }
+            }
+            // a zone without residents (or with shares of 0) still reports its largest place's figures
+            double mean = people > 0 ? 1 / people : 0;
+            long coveredPopulation = Math.max(0, Math.min(z.getPopulation(), Math.round(covered)));
+            zoneResults.add(new CoverageResult.Zone(z.getCode(), z.getNameEn(),
+                    z.getRegion() == null ? "" : z.getRegion().getCode(), z.getPopulation(),
+                    z.getAreaType() == null ? "" : z.getAreaType().getLiteral(), largest.nearestCenter(),
+                    people > 0 ? sumKm * mean : largest.distanceKm(), people > 0 ? sumMinutes * mean : largest.travelMinutes(),
+                    coveredPopulation, people > 0 ? sumAccess * mean : largest.access()));
+            at += count;
+        }
+
         List<CoverageResult.Center> centerResults = new ArrayList<>();
         for (int j = 0; j < open.size(); j++) {
             centerResults.add(new CoverageResult.Center(open.get(j).getCode(), open.get(j).getNameEn(), supply[j],
-                    fca.supplyRatio()[j] * PER, catchment[j]));
+                    fca.supplyRatio()[j] * PER, Math.round(catchment[j])));
         }
         Map<String, long[]> byRegion = new LinkedHashMap<>();
         Map<String, double[]> accessByRegion = new LinkedHashMap<>();
         for (CoverageResult.Zone z : zoneResults) {
             long[] r = byRegion.computeIfAbsent(z.region(), k -> new long[2]);
             r[0] += z.population();
-            r[1] += z.covered() ? z.population() : 0;
+            r[1] += z.coveredPopulation();
             accessByRegion.computeIfAbsent(z.region(), k -> new double[1])[0] += z.population() * z.access();
         }
         List<CoverageResult.Region> regionResults = new ArrayList<>();
@@ -133,16 +166,17 @@ public final class CoverageAnalyzer implements Analyzer {
             regionResults.add(new CoverageResult.Region(region.getCode(), region.getNameEn(), r[0], r[1],
                     r[0] > 0 ? (double) r[1] / r[0] : 0, r[0] > 0 ? a / r[0] : 0));
         }
-        double[] access = zoneResults.stream().mapToDouble(CoverageResult.Zone::access).toArray();
+        // inequality among residents where they live: over the places, weighted by their residents
+        double[] access = pointResults.stream().mapToDouble(CoverageResult.Point::access).toArray();
         List<CoverageResult.Group> groupResults = new ArrayList<>();
         for (PopulationGroup g : s.getPopulationGroups()) {
-            double[] residents = zones.stream().mapToDouble(z -> PopulationGroups.residents(z, g)).toArray();
+            double[] residents = points.stream().mapToDouble(z -> z.residents(g)).toArray();
             double total = 0;
             double covered = 0;
             double weighted = 0;
             for (int i = 0; i < residents.length; i++) {
                 total += residents[i];
-                covered += zoneResults.get(i).covered() ? residents[i] : 0;
+                covered += pointResults.get(i).covered() ? residents[i] : 0;
                 weighted += residents[i] * access[i];
             }
             groupResults.add(new CoverageResult.Group(g.getCode(), g.getNameEn(), total, covered,
@@ -152,11 +186,12 @@ public final class CoverageAnalyzer implements Analyzer {
         CoverageResult.Inequality equity = new CoverageResult.Inequality(Equity.gini(access, demand),
                 Equity.theil(access, demand), Equity.palma(access, demand), lorenz.population(), lorenz.value());
         List<CoverageResult.Zone> underserved = zoneResults.stream()
-                .sorted(Comparator.comparing(CoverageResult.Zone::covered).thenComparingDouble(CoverageResult.Zone::access)
+                .sorted(Comparator.comparingDouble((CoverageResult.Zone z) -> z.population() > 0
+                        ? (double) z.coveredPopulation() / z.population() : 1).thenComparingDouble(CoverageResult.Zone::access)
                         .thenComparing(Comparator.comparingLong(CoverageResult.Zone::population).reversed()))
                 .limit(10).toList();
         progress.worked(1);
-        return new CoverageResult(method, decay.radiusKm(), unit, zoneResults, centerResults, regionResults, groupResults,
+        return new CoverageResult(method, decay.radiusKm(), unit, zoneResults, pointResults, centerResults, regionResults, groupResults,
                 equity, underserved);
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a file holds, for import and export. */
 public enum Kind {
-    CENTERS("centers"), DEMAND("demand"), SERVICES("services"), REGIONS("regions");
+    CENTERS("centers"), DEMAND("demand"), SERVICES("services"), REGIONS("regions"),
+    /** Where the residents of existing demand zones live: points with a share or a population, per zone. */
+    SETTLEMENTS("settlements");
 
     private final String id;
 
@@ -12,7 +14,7 @@ public enum Kind {
         this.id = id;
     }
 
-    /** As typed on the command line: centers, demand, services, regions. */
+    /** As typed on the command line: centers, demand, services, regions, settlements. */
     public String id() {
         return id;
     }
@@ -28,6 +30,6 @@ public enum Kind {
         if (t.equals("zones") || t.equals("demand-zones") || t.equals("demandzones")) {
             return DEMAND;
         }
-        throw new IllegalArgumentException("unknown kind '" + text + "': expected centers, demand, services or regions");
+        throw new IllegalArgumentException("unknown kind '" + text + "': expected centers, demand, services, regions or settlements");
     }
 }

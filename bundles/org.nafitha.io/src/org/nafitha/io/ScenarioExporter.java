@@ -19,6 +19,7 @@ import org.nafitha.model.Named;
 import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
+import org.nafitha.model.Settlement;
 import org.nafitha.model.ServiceCenter;
 
 /**
@@ -49,9 +50,18 @@ public final class ScenarioExporter {
         FeatureWriter writer = format.create(file, schema);
         int count = 0;
         try {
-            for (Named object : objects(scenario, kind)) {
-                writer.write(feature(kind, object));
-                count++;
+            if (kind == Kind.SETTLEMENTS) {
+                for (DemandZone zone : scenario.getDemandZones()) {
+                    for (Settlement st : zone.getSettlements()) {
+                        writer.write(settlement(zone, st));
+                        count++;
+                    }
+                }
+            } else {
+                for (Named object : objects(scenario, kind)) {
+                    writer.write(feature(kind, object));
+                    count++;
+                }
             }
         } catch (IOException | RuntimeException e) {
             writer.abort();
@@ -67,7 +77,21 @@ public final class ScenarioExporter {
             case DEMAND -> scenario.getDemandZones();
             case SERVICES -> scenario.getServices();
             case REGIONS -> scenario.getRegions();
+            case SETTLEMENTS -> throw new IllegalArgumentException("settlements are written zone by zone");
         };
+    }
+
+    /** A settlement, with its zone's code and its residents (the zone's population times its share). */
+    private Feature settlement(DemandZone zone, Settlement st) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("zone", zone.getCode());
+        a.put("code", st.getCode());
+        a.put("name_en", st.getNameEn());
+        a.put("name_ar", st.getNameAr());
+        a.put("share", st.getShare());
+        a.put("population", Math.round(zone.getPopulation() * st.getShare()));
+        a.put("area_type", st.isSetAreaType() ? st.getAreaType().getName() : null);
+        return new Feature("settlement " + zone.getCode() + "/" + st.getCode(), point(st.getLongitude(), st.getLatitude()), a);
     }
 
     /** The fields written for a kind. */
@@ -90,6 +114,9 @@ public final class ScenarioExporter {
                     .field("name_ar", Type.STRING).field("level", Type.STRING).field("parent", Type.STRING)
                     .field("area_km2", Type.REAL).field("wikidata", Type.STRING).field("lat", Type.REAL)
                     .field("lon", Type.REAL);
+            case SETTLEMENTS -> new Schema("settlements", "Point").field("zone", Type.STRING).field("code", Type.STRING)
+                    .field("name_en", Type.STRING).field("name_ar", Type.STRING).field("share", Type.REAL)
+                    .field("population", Type.INTEGER).field("area_type", Type.STRING);
         };
     }
 

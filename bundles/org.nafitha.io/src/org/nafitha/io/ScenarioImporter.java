@@ -40,6 +40,7 @@ import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.Settlement;
 
 /**
  * Reads centers, demand zones, services or regions from a file of any {@link Format} into a scenario, all or nothing.
@@ -95,6 +96,7 @@ public final class ScenarioImporter {
             case DEMAND -> "demand zone";
             case SERVICES -> "service";
             case REGIONS -> "region";
+            case SETTLEMENTS -> "settlement";
         };
     }
 
@@ -120,6 +122,7 @@ public final class ScenarioImporter {
         private final List<EObject> objects = new ArrayList<>();
         private final Map<String, Named> existing;
         private final Kinds mapper;
+        private final SettlementImport settlements;
 
         Mapping(Scenario scenario, Kind kind, Path file, List<String> fields, Feature first, String declared,
                 ImportOptions options) throws ImportException {
@@ -132,6 +135,7 @@ public final class ScenarioImporter {
             first.attributes().keySet().forEach(this::addField);
             this.existing = existingByCode();
             this.mapper = new Kinds(new Resolver(scenario, inFile));
+            this.settlements = new SettlementImport(file);
             for (Map.Entry<String, String> e : options.columns().entrySet()) {
                 if (!this.fields.contains(e.getValue())) {
                     throw ImportException.of(file, null, e.getKey(), "a column named '" + e.getValue() + "' (the file has: "
@@ -429,6 +433,11 @@ public final class ScenarioImporter {
                 addField(name);
             }
             current = feature;
+            if (kind == Kind.SETTLEMENTS) {
+                settlement();
+                current = null;
+                return;
+            }
             String code = column("code", "id", "wikidata", "fid");
             String id = requiredText(code, "code", "a code that is unique in the file");
             if (id.chars().anyMatch(Character::isWhitespace)) {
@@ -442,6 +451,7 @@ public final class ScenarioImporter {
                 case DEMAND -> mapper.zone();
                 case CENTERS -> mapper.center();
                 case SERVICES -> mapper.service();
+                case SETTLEMENTS -> throw new IllegalStateException("settlements are mapped by settlement()");
             };
             object.setCode(id);
             String nameEn = text(column("name_en", "nameen", "english_name", "name"));
@@ -457,8 +467,64 @@ public final class ScenarioImporter {
             current = null;
         }
 
-        /** Resolves what needed every record (parents of regions) and returns the plan. */
+        /**
+         * A place where residents of an existing zone live: the zone's code, the place's code (unique in the zone),
+         * names, a point, a share of the zone's residents or a population, and optionally its own area type.
+         */
+        private void settlement() throws ImportException {
+            String zoneColumn = column("zone", "zone_code", "demand_zone", "district_code", "district");
+            String zoneCode = requiredText(zoneColumn, "zone", "the code of a demand zone of the scenario");
+            Named zone = existing.get(zoneCode);
+            if (!(zone instanceof DemandZone z)) {
+                throw error(zoneColumn, "the code of a demand zone of the scenario (unknown zone)", zoneCode);
+            }
+            String codeColumn = column("code", "id", "settlement", "name_en", "name");
+            String code = requiredText(codeColumn, "code", "a code for the place, unique within its zone");
+            if (code.chars().anyMatch(Character::isWhitespace)) {
+                throw error(codeColumn, "a code without spaces", code);
+            }
+            if (settlements.contains(z, code)) {
+                throw error(codeColumn, "a code that is unique within zone " + zoneCode + " (duplicate id)", code);
+            }
+            Settlement st = FACTORY.createSettlement();
+            st.setCode(code);
+            String nameEn = text(column("name_en", "nameen", "english_name", "name"));
+            String nameAr = text(column("name_ar", "namear", "arabic_name", "name"));
+            st.setNameEn(nameEn != null ? nameEn : code);
+            st.setNameAr(nameAr != null ? nameAr : st.getNameEn());
+            double[] at = location(geometry());
+            if (at == null) {
+                throw error("geometry", "a point or lat/lon columns", "no coordinates");
+            }
+            st.setLongitude(at[0]);
+            st.setLatitude(at[1]);
+            String shareColumn = column("share", "weight", "fraction");
+            String popColumn = column("population", "pop", "residents", "population_2024");
+            Double share = numberIn(shareColumn, 0, 1, "a share of the zone's residents from 0 to 1");
+            Double population = numberIn(popColumn, 0, 9e15, "a number of residents (0 or more)");
+            if (share == null && population == null) {
+                throw error(shareColumn != null ? shareColumn : popColumn != null ? popColumn : "share",
+                        "a share of the zone's residents (0 to 1) or a population", "neither");
+            }
+            if (share != null && population != null) {
+                population = null; // a share is what the zone is split by; the population column is then informative
+            }
+            AreaType type = literal(column("area_type", "areatype", "settlement_type"), AreaType.class, null);
+            if (type != null) {
+                st.setAreaType(type);
+            }
+            settlements.add(z, st, share, population, current.location(), current.geometry() != null ? "geometry" : "lat/lon");
+        }
+
+        /** Resolves what needed every record (parents of regions, the shares of settlements) and returns the plan. */
         ImportPlan finish() throws ImportException {
+            if (kind == Kind.SETTLEMENTS) {
+                settlements.finish().forEach((old, copy) -> {
+                    objects.add(copy);
+                    replaced.put(copy, old);
+                });
+                return new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
+            }
             mapper.resolveLater();
             return new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
         }
@@ -469,6 +535,7 @@ public final class ScenarioImporter {
                 case DEMAND -> PACKAGE.getScenario_DemandZones();
                 case CENTERS -> PACKAGE.getScenario_Centers();
                 case SERVICES -> PACKAGE.getScenario_Services();
+                case SETTLEMENTS -> PACKAGE.getScenario_DemandZones();
             };
         }
 

@@ -14,7 +14,7 @@ import org.nafitha.map.LayerSource;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.Style;
 import org.nafitha.model.CandidateSite;
-import org.nafitha.model.DemandZone;
+import org.nafitha.model.DemandPoints;
 import org.nafitha.model.Located;
 import org.nafitha.model.Named;
 import org.nafitha.model.ServiceCenter;
@@ -52,9 +52,9 @@ public final class LocateLayers implements LayerSource {
         }
         Instance instance = result.instance();
         Solution solution = result.solution();
-        Map<String, Located> zones = new HashMap<>();
-        for (DemandZone z : input.scenario().getDemandZones()) {
-            zones.put(z.getCode(), z);
+        Map<String, double[]> zones = new HashMap<>(); // demand id -> lon, lat: a zone's places, or the zone itself
+        for (DemandPoints.Point z : DemandPoints.of(input.scenario())) {
+            zones.put(z.code(), new double[] {z.longitude(), z.latitude()});
         }
         Map<String, Located> sites = new HashMap<>();
         for (CandidateSite c : input.scenario().getCandidateSites()) {
@@ -75,12 +75,12 @@ public final class LocateLayers implements LayerSource {
             }
             servedZones[j]++;
             servedWeight[j] += instance.weight(i);
-            Located from = zones.get(instance.demandId(i));
+            double[] from = zones.get(instance.demandId(i));
             Located to = sites.get(instance.siteId(j));
             if (from == null || to == null) {
                 continue;
             }
-            Point a = input.projector().point(from.getLongitude(), from.getLatitude());
+            Point a = input.projector().point(from[0], from[1]);
             Point b = input.projector().point(to.getLongitude(), to.getLatitude());
             Map<String, Object> attributes = new LinkedHashMap<>();
             attributes.put("zone", instance.demandId(i));

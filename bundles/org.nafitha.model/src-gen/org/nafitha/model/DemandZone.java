@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.nafitha.model.DemandZone#getAreaType <em>Area Type</em>}</li>
  *   <li>{@link org.nafitha.model.DemandZone#getGroups <em>Groups</em>}</li>
  *   <li>{@link org.nafitha.model.DemandZone#getDemandOverrides <em>Demand Overrides</em>}</li>
+ *   <li>{@link org.nafitha.model.DemandZone#getSettlements <em>Settlements</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getDemandZone()
@@ -121,5 +122,20 @@ public interface DemandZone extends Named, Located {
 	 * @generated
 	 */
 	EList<ServiceDemand> getDemandOverrides();
+
+	/**
+	 * Returns the value of the '<em><b>Settlements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nafitha.model.Settlement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the zone's residents live: weighted locations (towns, and a remainder for dispersed population) whose shares sum to one. Empty: every resident at the zone's own point.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Settlements</em>' containment reference list.
+	 * @see org.nafitha.model.NafithaPackage#getDemandZone_Settlements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Settlement> getSettlements();
 
 } // DemandZone

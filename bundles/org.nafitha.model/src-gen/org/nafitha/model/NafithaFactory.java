@@ -58,6 +58,15 @@ public interface NafithaFactory extends EFactory {
 	DemandZone createDemandZone();
 
 	/**
+	 * Returns a new object of class '<em>Settlement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Settlement</em>'.
+	 * @generated
+	 */
+	Settlement createSettlement();
+
+	/**
 	 * Returns a new object of class '<em>Group Population</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -625,13 +625,22 @@ public interface NafithaPackage extends EPackage {
 	int DEMAND_ZONE__DEMAND_OVERRIDES = NAMED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Settlements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEMAND_ZONE__SETTLEMENTS = NAMED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Demand Zone</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEMAND_ZONE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
+	int DEMAND_ZONE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Demand Zone</em>' class.
@@ -643,6 +652,97 @@ public interface NafithaPackage extends EPackage {
 	int DEMAND_ZONE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.SettlementImpl <em>Settlement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.SettlementImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getSettlement()
+	 * @generated
+	 */
+	int SETTLEMENT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT__CODE = NAMED__CODE;
+
+	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT__NAME_EN = NAMED__NAME_EN;
+
+	/**
+	 * The feature id for the '<em><b>Name Ar</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT__NAME_AR = NAMED__NAME_AR;
+
+	/**
+	 * The feature id for the '<em><b>Latitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT__LATITUDE = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Longitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT__LONGITUDE = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT__SHARE = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Area Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT__AREA_TYPE = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Settlement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Settlement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SETTLEMENT_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.nafitha.model.impl.GroupPopulationImpl <em>Group Population</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -650,7 +750,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getGroupPopulation()
 	 * @generated
 	 */
-	int GROUP_POPULATION = 6;
+	int GROUP_POPULATION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' reference.
@@ -705,7 +805,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getServiceDemand()
 	 * @generated
 	 */
-	int SERVICE_DEMAND = 7;
+	int SERVICE_DEMAND = 8;
 
 	/**
 	 * The feature id for the '<em><b>Service</b></em>' reference.
@@ -751,7 +851,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getAgency()
 	 * @generated
 	 */
-	int AGENCY = 8;
+	int AGENCY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -815,7 +915,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getService()
 	 * @generated
 	 */
-	int SERVICE = 9;
+	int SERVICE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -951,7 +1051,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getServiceBundle()
 	 * @generated
 	 */
-	int SERVICE_BUNDLE = 10;
+	int SERVICE_BUNDLE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -1024,7 +1124,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getServiceCenter()
 	 * @generated
 	 */
-	int SERVICE_CENTER = 11;
+	int SERVICE_CENTER = 12;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -1205,7 +1305,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCounter()
 	 * @generated
 	 */
-	int COUNTER = 12;
+	int COUNTER = 13;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -1269,7 +1369,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getScore()
 	 * @generated
 	 */
-	int SCORE = 13;
+	int SCORE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Dimension</b></em>' attribute.
@@ -1315,7 +1415,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 14;
+	int EVALUATION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Mystery Shopper</b></em>' attribute.
@@ -1397,7 +1497,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCandidateSite()
 	 * @generated
 	 */
-	int CANDIDATE_SITE = 15;
+	int CANDIDATE_SITE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -1506,7 +1606,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getPlanningParameters()
 	 * @generated
 	 */
-	int PLANNING_PARAMETERS = 16;
+	int PLANNING_PARAMETERS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Coverage Thresholds</b></em>' containment reference list.
@@ -1617,13 +1717,40 @@ public interface NafithaPackage extends EPackage {
 	int PLANNING_PARAMETERS__CARD_WEAKEST_LINK = 11;
 
 	/**
+	 * The feature id for the '<em><b>Town Max Km</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNING_PARAMETERS__TOWN_MAX_KM = 12;
+
+	/**
+	 * The feature id for the '<em><b>Town Min Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNING_PARAMETERS__TOWN_MIN_POPULATION = 13;
+
+	/**
+	 * The feature id for the '<em><b>Rural Max Residents</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS = 14;
+
+	/**
 	 * The number of structural features of the '<em>Planning Parameters</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLANNING_PARAMETERS_FEATURE_COUNT = 12;
+	int PLANNING_PARAMETERS_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Planning Parameters</em>' class.
@@ -1642,7 +1769,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCoverageThreshold()
 	 * @generated
 	 */
-	int COVERAGE_THRESHOLD = 17;
+	int COVERAGE_THRESHOLD = 18;
 
 	/**
 	 * The feature id for the '<em><b>Area Type</b></em>' attribute.
@@ -1706,7 +1833,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRegionLevel()
 	 * @generated
 	 */
-	int REGION_LEVEL = 18;
+	int REGION_LEVEL = 19;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.AreaType <em>Area Type</em>}' enum.
@@ -1716,7 +1843,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getAreaType()
 	 * @generated
 	 */
-	int AREA_TYPE = 19;
+	int AREA_TYPE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.CenterKind <em>Center Kind</em>}' enum.
@@ -1726,7 +1853,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCenterKind()
 	 * @generated
 	 */
-	int CENTER_KIND = 20;
+	int CENTER_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.CenterStatus <em>Center Status</em>}' enum.
@@ -1736,7 +1863,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCenterStatus()
 	 * @generated
 	 */
-	int CENTER_STATUS = 21;
+	int CENTER_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.AccessibilityFeature <em>Accessibility Feature</em>}' enum.
@@ -1746,7 +1873,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getAccessibilityFeature()
 	 * @generated
 	 */
-	int ACCESSIBILITY_FEATURE = 22;
+	int ACCESSIBILITY_FEATURE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.SiteRole <em>Site Role</em>}' enum.
@@ -1756,7 +1883,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getSiteRole()
 	 * @generated
 	 */
-	int SITE_ROLE = 23;
+	int SITE_ROLE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.DistanceModel <em>Distance Model</em>}' enum.
@@ -1766,7 +1893,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getDistanceModel()
 	 * @generated
 	 */
-	int DISTANCE_MODEL = 24;
+	int DISTANCE_MODEL = 25;
 
 
 	/**
@@ -2158,6 +2285,49 @@ public interface NafithaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDemandZone_DemandOverrides();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.DemandZone#getSettlements <em>Settlements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Settlements</em>'.
+	 * @see org.nafitha.model.DemandZone#getSettlements()
+	 * @see #getDemandZone()
+	 * @generated
+	 */
+	EReference getDemandZone_Settlements();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.Settlement <em>Settlement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Settlement</em>'.
+	 * @see org.nafitha.model.Settlement
+	 * @generated
+	 */
+	EClass getSettlement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Settlement#getShare <em>Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Share</em>'.
+	 * @see org.nafitha.model.Settlement#getShare()
+	 * @see #getSettlement()
+	 * @generated
+	 */
+	EAttribute getSettlement_Share();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Settlement#getAreaType <em>Area Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Type</em>'.
+	 * @see org.nafitha.model.Settlement#getAreaType()
+	 * @see #getSettlement()
+	 * @generated
+	 */
+	EAttribute getSettlement_AreaType();
 
 	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.GroupPopulation <em>Group Population</em>}'.
@@ -2897,6 +3067,39 @@ public interface NafithaPackage extends EPackage {
 	EAttribute getPlanningParameters_CardWeakestLink();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.PlanningParameters#getTownMaxKm <em>Town Max Km</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Town Max Km</em>'.
+	 * @see org.nafitha.model.PlanningParameters#getTownMaxKm()
+	 * @see #getPlanningParameters()
+	 * @generated
+	 */
+	EAttribute getPlanningParameters_TownMaxKm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.PlanningParameters#getTownMinPopulation <em>Town Min Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Town Min Population</em>'.
+	 * @see org.nafitha.model.PlanningParameters#getTownMinPopulation()
+	 * @see #getPlanningParameters()
+	 * @generated
+	 */
+	EAttribute getPlanningParameters_TownMinPopulation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.PlanningParameters#getRuralMaxResidents <em>Rural Max Residents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rural Max Residents</em>'.
+	 * @see org.nafitha.model.PlanningParameters#getRuralMaxResidents()
+	 * @see #getPlanningParameters()
+	 * @generated
+	 */
+	EAttribute getPlanningParameters_RuralMaxResidents();
+
+	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.CoverageThreshold <em>Coverage Threshold</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3342,6 +3545,40 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DEMAND_ZONE__DEMAND_OVERRIDES = eINSTANCE.getDemandZone_DemandOverrides();
+
+		/**
+		 * The meta object literal for the '<em><b>Settlements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DEMAND_ZONE__SETTLEMENTS = eINSTANCE.getDemandZone_Settlements();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.SettlementImpl <em>Settlement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.SettlementImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getSettlement()
+		 * @generated
+		 */
+		EClass SETTLEMENT = eINSTANCE.getSettlement();
+
+		/**
+		 * The meta object literal for the '<em><b>Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SETTLEMENT__SHARE = eINSTANCE.getSettlement_Share();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SETTLEMENT__AREA_TYPE = eINSTANCE.getSettlement_AreaType();
 
 		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.GroupPopulationImpl <em>Group Population</em>}' class.
@@ -3908,6 +4145,30 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLANNING_PARAMETERS__CARD_WEAKEST_LINK = eINSTANCE.getPlanningParameters_CardWeakestLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Town Max Km</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNING_PARAMETERS__TOWN_MAX_KM = eINSTANCE.getPlanningParameters_TownMaxKm();
+
+		/**
+		 * The meta object literal for the '<em><b>Town Min Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNING_PARAMETERS__TOWN_MIN_POPULATION = eINSTANCE.getPlanningParameters_TownMinPopulation();
+
+		/**
+		 * The meta object literal for the '<em><b>Rural Max Residents</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS = eINSTANCE.getPlanningParameters_RuralMaxResidents();
 
 		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.CoverageThresholdImpl <em>Coverage Threshold</em>}' class.

@@ -31,6 +31,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nafitha.model.PlanningParameters#getStaffPerCounter <em>Staff Per Counter</em>}</li>
  *   <li>{@link org.nafitha.model.PlanningParameters#getCardWeights <em>Card Weights</em>}</li>
  *   <li>{@link org.nafitha.model.PlanningParameters#isCardWeakestLink <em>Card Weakest Link</em>}</li>
+ *   <li>{@link org.nafitha.model.PlanningParameters#getTownMaxKm <em>Town Max Km</em>}</li>
+ *   <li>{@link org.nafitha.model.PlanningParameters#getTownMinPopulation <em>Town Min Population</em>}</li>
+ *   <li>{@link org.nafitha.model.PlanningParameters#getRuralMaxResidents <em>Rural Max Residents</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getPlanningParameters()
@@ -312,5 +315,83 @@ public interface PlanningParameters extends EObject {
 	 * @generated
 	 */
 	void setCardWeakestLink(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Town Max Km</b></em>' attribute.
+	 * The default value is <code>"20.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Demand-placement check: a warning when a zone's residents are counted at a point farther than this (km) from every town (a settlement of at least townMinPopulation residents).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Town Max Km</em>' attribute.
+	 * @see #setTownMaxKm(double)
+	 * @see org.nafitha.model.NafithaPackage#getPlanningParameters_TownMaxKm()
+	 * @model default="20.0"
+	 * @generated
+	 */
+	double getTownMaxKm();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.PlanningParameters#getTownMaxKm <em>Town Max Km</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Town Max Km</em>' attribute.
+	 * @see #getTownMaxKm()
+	 * @generated
+	 */
+	void setTownMaxKm(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Town Min Population</b></em>' attribute.
+	 * The default value is <code>"5000.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Demand-placement check: the residents that make a settlement a town.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Town Min Population</em>' attribute.
+	 * @see #setTownMinPopulation(double)
+	 * @see org.nafitha.model.NafithaPackage#getPlanningParameters_TownMinPopulation()
+	 * @model default="5000.0"
+	 * @generated
+	 */
+	double getTownMinPopulation();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.PlanningParameters#getTownMinPopulation <em>Town Min Population</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Town Min Population</em>' attribute.
+	 * @see #getTownMinPopulation()
+	 * @generated
+	 */
+	void setTownMinPopulation(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Rural Max Residents</b></em>' attribute.
+	 * The default value is <code>"50000.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Demand-placement check: a warning when more residents than this sit at one rural or badia point (a town of that size is urban).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rural Max Residents</em>' attribute.
+	 * @see #setRuralMaxResidents(double)
+	 * @see org.nafitha.model.NafithaPackage#getPlanningParameters_RuralMaxResidents()
+	 * @model default="50000.0"
+	 * @generated
+	 */
+	double getRuralMaxResidents();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.PlanningParameters#getRuralMaxResidents <em>Rural Max Residents</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rural Max Residents</em>' attribute.
+	 * @see #getRuralMaxResidents()
+	 * @generated
+	 */
+	void setRuralMaxResidents(double value);
 
 } // PlanningParameters

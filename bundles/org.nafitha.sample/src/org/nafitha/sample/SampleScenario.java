@@ -33,6 +33,7 @@ import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceBundle;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.Settlement;
 import org.nafitha.model.SiteRole;
 import org.nafitha.sample.internal.CsvTable;
 
@@ -85,6 +86,7 @@ public final class SampleScenario {
         groups();
         governorates();
         districts();
+        settlements();
         agencies();
         services();
         bundles();
@@ -161,6 +163,24 @@ public final class SampleScenario {
                 zone.getGroups().add(gp);
             }
             scenario.getDemandZones().add(zone);
+        }
+    }
+
+    /** Where each district's residents live: its seat and its other subdistricts (settlements.csv, README.md). */
+    private void settlements() {
+        Map<String, DemandZone> zones = new HashMap<>();
+        scenario.getDemandZones().forEach(z -> zones.put(z.getCode(), z));
+        for (CsvTable.Row row : table("settlements.csv").rows()) {
+            DemandZone zone = lookup(zones, row, "zone_code", "demand zone");
+            Settlement st = f.createSettlement();
+            named(st, row);
+            st.setLatitude(row.decimal("lat"));
+            st.setLongitude(row.decimal("lon"));
+            st.setShare(row.decimal("share"));
+            if (!row.text("area_type").isEmpty()) {
+                st.setAreaType(literal(AreaType.class, row, "area_type"));
+            }
+            zone.getSettlements().add(st);
         }
     }
 

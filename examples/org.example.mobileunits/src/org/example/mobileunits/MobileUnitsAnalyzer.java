@@ -52,14 +52,15 @@ public final class MobileUnitsAnalyzer implements Analyzer {
         Map<String, DemandZone> zones = new HashMap<>();
         s.getDemandZones().forEach(z -> zones.put(z.getCode(), z));
         List<MobileUnitPlan.Place> stops = new ArrayList<>();
-        for (CoverageResult.Zone z : coverage.zones()) {
-            DemandZone zone = zones.get(z.code());
-            if (zone == null || z.covered() && !(z.travelMinutes() > maxMinutes)) {
+        // every place where residents live (a settlement, or a zone without settlements) beyond the thresholds
+        for (CoverageResult.Point q : coverage.points()) {
+            DemandZone zone = zones.get(q.zone());
+            if (zone == null || q.covered() && !(q.travelMinutes() > maxMinutes)) {
                 continue;
             }
             Region gov = governorate(zone.getRegion());
-            stops.add(new MobileUnitPlan.Place(z.code(), z.name(), gov == null ? "" : gov.getCode(), zone.getLatitude(), zone.getLongitude(),
-                    z.population()));
+            stops.add(new MobileUnitPlan.Place(q.code(), q.name(), gov == null ? "" : gov.getCode(), q.latitude(), q.longitude(),
+                    Math.round(q.population())));
         }
         return RouteBuilder.build(depots(s, context.option("mobileunits.depots", "comprehensive")), stops, Distances.of(s.getParameters()),
                 settings);

@@ -29,6 +29,7 @@ import org.nafitha.model.Service;
 import org.nafitha.model.ServiceBundle;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.Settlement;
 import org.nafitha.sample.SampleScenario;
 
 class CapacityAnalyzerTest {
@@ -127,6 +128,53 @@ class CapacityAnalyzerTest {
         CapacityResult none = new CapacityAnalyzer().analyze(new AnalysisContext(s, Map.of("capacity.bundleUptake", "0")),
                 new NullProgressMonitor());
         assertEquals(70_000, none.centers().get(0).annualVisits(), 1e-6);
+    }
+
+    /**
+     * A zone of 100,000 residents living 70 % in a town by center N (north) and 30 % in a village by center S (south),
+     * its own point by N: service A (0.5 visits a resident a year, none online) gives 50,000 visits, of which the town
+     * takes 35,000 to N and the village 15,000 to S (hand computation: 0.5 x 100,000 x share). Before settlements all
+     * 50,000 went to N.
+     */
+    @Test
+    void visitsArisePlaceByPlace() {
+        NafithaFactory f = NafithaFactory.eINSTANCE;
+        Scenario s = f.createScenario();
+        s.setCode("places");
+        s.setParameters(f.createPlanningParameters());
+        Agency agency = f.createAgency();
+        agency.setCode("AG");
+        s.getAgencies().add(agency);
+        Service a = service(f, "A", agency, 0.5, 10);
+        s.getServices().add(a);
+        DemandZone z = f.createDemandZone();
+        z.setCode("Z");
+        z.setPopulation(100_000);
+        z.setLatitude(32.0);
+        z.setLongitude(36.0);
+        z.getSettlements().add(settlement(f, "TOWN", 0.7, 32.0));
+        z.getSettlements().add(settlement(f, "VILLAGE", 0.3, 31.0));
+        s.getDemandZones().add(z);
+        for (String[] c : new String[][] {{"N", "32.01"}, {"S", "31.01"}}) {
+            ServiceCenter center = f.createServiceCenter();
+            center.setCode(c[0]);
+            center.setLatitude(Double.parseDouble(c[1]));
+            center.setLongitude(36.0);
+            center.getServicesOffered().add(a);
+            s.getCenters().add(center);
+        }
+        CapacityResult r = new CapacityAnalyzer().analyze(new AnalysisContext(s, Map.of()), new NullProgressMonitor());
+        assertEquals(35_000, r.byCode().get("N").annualVisits(), 1e-6);
+        assertEquals(15_000, r.byCode().get("S").annualVisits(), 1e-6);
+    }
+
+    private static Settlement settlement(NafithaFactory f, String code, double share, double lat) {
+        Settlement st = f.createSettlement();
+        st.setCode(code);
+        st.setShare(share);
+        st.setLatitude(lat);
+        st.setLongitude(36.0);
+        return st;
     }
 
     private static Service service(NafithaFactory f, String code, Agency agency, double rate, double minutes) {

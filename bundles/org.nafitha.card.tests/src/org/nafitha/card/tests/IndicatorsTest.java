@@ -79,10 +79,15 @@ class IndicatorsTest {
         scenario.setParameters(p);
         // the coverage engine's own nearest center and threshold test do not matter here: only each zone's accessibility
         List<CoverageResult.Zone> zones = List.of(
-                new CoverageResult.Zone("A", "A", "R", 1000, "urban", "B1", 0, 0, true, 2),
-                new CoverageResult.Zone("B", "B", "R", 3000, "rural", "B1", 11, 22, false, 1),
-                new CoverageResult.Zone("Z", "Z", "R", 4000, "urban", "C2", 0, 0, true, 4));
-        CoverageResult coverage = new CoverageResult("2sfca", 30, "counters", zones, List.of(), List.of(), List.of(),
+                new CoverageResult.Zone("A", "A", "R", 1000, "urban", "B1", 0, 0, 1000, 2),
+                new CoverageResult.Zone("B", "B", "R", 3000, "rural", "B1", 11, 22, 0, 1),
+                new CoverageResult.Zone("Z", "Z", "R", 4000, "urban", "C2", 0, 0, 4000, 4));
+        // each zone is one place, at the zone's point (no settlements)
+        List<CoverageResult.Point> points = List.of(
+                new CoverageResult.Point("A", "A", "A", 31.0, 36.0, 1000, "urban", "B1", 0, 0, true, 2),
+                new CoverageResult.Point("B", "B", "B", 31.1, 36.0, 3000, "rural", "B1", 11, 22, false, 1),
+                new CoverageResult.Point("Z", "Z", "Z", 32.0, 36.0, 4000, "urban", "C2", 0, 0, true, 4));
+        CoverageResult coverage = new CoverageResult("2sfca", 30, "counters", zones, points, List.of(), List.of(), List.of(),
                 new CoverageResult.Inequality(0, 0, 0, new double[0], new double[0]), List.of());
         return new CardInput(scenario, Map.of(CoverageAnalyzer.ID, coverage));
     }

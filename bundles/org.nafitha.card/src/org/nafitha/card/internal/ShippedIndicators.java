@@ -91,12 +91,12 @@ public final class ShippedIndicators implements Indicator, IExecutableExtension 
         long within = 0;
         for (CoverageResult.Zone z : zones) {
             population += z.population();
-            within += z.covered() ? z.population() : 0;
+            within += z.coveredPopulation();
         }
         if (population == 0) {
             return Measure.missing("no demand zone has this center as its nearest");
         }
-        return Measure.of(100.0 * within / population, String.format(Locale.ROOT, "%,d of %,d residents in %d zones", within, population, zones.size()));
+        return Measure.of(100.0 * within / population, String.format(Locale.ROOT, "%,d of %,d residents in %d places", within, population, zones.size()));
     }
 
     /** Population-weighted mean travel time of the catchment. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,11 @@ class LocateCommandTest extends CliRunning {
         for (String existing : new String[] {"CSC-AM", "CSC-IR", "CSC-AQ"}) {
             assertTrue(json.contains("\"" + existing + "\""), "the existing comprehensive centers stay: " + json);
         }
-        assertEquals(1 + 51, Files.readAllLines(dir.resolve("assignment.csv")).size());
+        // one line per place where residents live: the sample's 89 settlements (a seat and the other subdistricts of each
+        // of the 51 districts), each assigned to a site
+        List<String> assignment = Files.readAllLines(dir.resolve("assignment.csv"));
+        assertEquals(1 + 89, assignment.size());
+        assertTrue(assignment.contains("JO-AQ-01/SEAT,CSC-AQ,188302"), "Aqaba's seat goes to the Aqaba center: " + assignment);
         Path capacitated = dir.resolve("capacitated");
         assertEquals(Cli.OK, run("locate", "--scenario", "sample", "--problem", "pmedian", "--p", "12", "--capacity", "--group", "ELDERLY",
                 "--out", capacitated.toString()), err.toString());

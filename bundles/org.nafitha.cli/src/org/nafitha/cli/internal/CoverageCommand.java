@@ -57,7 +57,7 @@ public final class CoverageCommand implements Command {
                   access.csv: id,access
                   --radius-km R   catchment radius for 2sfca (a place at exactly R is outside)
                   --bands         E2SFCA bands LIMIT:WEIGHT in km, increasing (default 10:1,20:0.68,30:0.22)
-                  With --scenario, DIR receives zones.csv, centers.csv, regions.csv, groups.csv and summary.json.""";
+                  With --scenario, DIR receives zones.csv, points.csv (each place where a zone's residents live), centers.csv, regions.csv, groups.csv and summary.json.""";
     }
 
     @Override
@@ -138,9 +138,15 @@ public final class CoverageCommand implements Command {
         CoverageResult r = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
         try {
             Files.createDirectories(dir);
-            CsvOut.write(dir.resolve("zones.csv"), "code,name,region,population,area_type,nearest_center,distance_km,travel_minutes,covered,access",
+            CsvOut.write(dir.resolve("zones.csv"),
+                    "code,name,region,population,area_type,nearest_center,distance_km,travel_minutes,covered,covered_population,access",
                     r.zones().stream().map(z -> List.<Object>of(z.code(), z.name(), z.region(), z.population(), z.areaType(),
-                            z.nearestCenter(), z.distanceKm(), z.travelMinutes(), z.covered(), z.access())).toList());
+                            z.nearestCenter(), z.distanceKm(), z.travelMinutes(), z.covered(), z.coveredPopulation(), z.access())).toList());
+            CsvOut.write(dir.resolve("points.csv"),
+                    "code,zone,name,lat,lon,population,area_type,nearest_center,distance_km,travel_minutes,covered,access",
+                    r.points().stream().map(q -> List.<Object>of(q.code(), q.zone(), q.name(), q.latitude(), q.longitude(),
+                            q.population(), q.areaType(), q.nearestCenter(), q.distanceKm(), q.travelMinutes(), q.covered(),
+                            q.access())).toList());
             CsvOut.write(dir.resolve("centers.csv"), "code,name,supply,supply_ratio,catchment_population",
                     r.centers().stream().map(c -> List.<Object>of(c.code(), c.name(), c.supply(), c.supplyRatio(),
                             c.catchmentPopulation())).toList());

@@ -16,11 +16,12 @@ import org.nafitha.io.ImportPlan;
 import org.nafitha.io.Kind;
 import org.nafitha.io.ScenarioImporter;
 import org.nafitha.model.RegionLevel;
+import org.nafitha.model.DemandZone;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.file.ScenarioFileException;
 import org.nafitha.model.file.ScenarioFiles;
 
-/** {@code nafitha import}: reads centers, demand zones, services or regions from a file into a scenario, all or nothing. */
+/** {@code nafitha import}: reads centers, demand zones, services, regions or settlements from a file into a scenario, all or nothing. */
 public final class ImportCommand implements Command {
 
     @Override
@@ -30,15 +31,16 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "imports centers, demand, services or regions from CSV, GeoJSON, Shapefile, GeoPackage or XLSX";
+        return "imports centers, demand, services, regions or settlements from CSV, GeoJSON, Shapefile, GeoPackage or XLSX";
     }
 
     @Override
     public String usage() {
-        return "Usage: nafitha import --scenario SCENARIO --kind centers|demand|services|regions --file PATH --out FILE\n"
+        return "Usage: nafitha import --scenario SCENARIO --kind centers|demand|services|regions|settlements --file PATH --out FILE\n"
                 + "                      [--crs EPSG:CODE] [--format csv|geojson|shapefile|gpkg|xlsx] [--level governorate|district|subdistrict]\n"
                 + "                      [--columns \"field=Column;field=Column\"]\n" + ScenarioSource.OPTION_HELP + "\n"
-                + "  --kind KIND          what the file holds\n"
+                + "  --kind KIND          what the file holds; settlements: places of existing zones (zone, code, point, share\n"
+                + "                       of the zone's residents or population, area_type), each zone's places replace its own\n"
                 + "  --file PATH          the file; its format comes from its extension unless --format says\n"
                 + "  --crs EPSG:CODE      the CRS of the coordinates when the file declares none (lat/lon columns are WGS84)\n"
                 + "  --level LEVEL        the level of imported regions, when the file has no 'level' column\n"
@@ -91,8 +93,10 @@ public final class ImportCommand implements Command {
         } catch (ScenarioFileException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        out.println("imported " + plan.objects().size() + " " + kind.id() + " (" + plan.added() + " added, " + plan.replaced().size()
-                + " replaced) from " + file + (plan.crs() == null ? "" : " (" + plan.crs() + ")") + " into " + target);
+        String what = kind == Kind.SETTLEMENTS ? plan.objects().stream().mapToInt(z -> ((DemandZone) z).getSettlements().size()).sum()
+                + " settlements of " + plan.objects().size() + " demand zones (their places replaced)"
+                : plan.objects().size() + " " + kind.id() + " (" + plan.added() + " added, " + plan.replaced().size() + " replaced)";
+        out.println("imported " + what + " from " + file + (plan.crs() == null ? "" : " (" + plan.crs() + ")") + " into " + target);
         return Cli.OK;
     }
 }

@@ -26,21 +26,11 @@ import org.nafitha.io.ImportException;
 import org.nafitha.locate.Instance;
 import org.nafitha.locate.OrLibrary;
 import org.nafitha.locate.Problem;
+import org.nafitha.locate.ScenarioInstance;
 import org.nafitha.locate.Solution;
 import org.nafitha.locate.Solver;
 import org.nafitha.locate.Solvers;
-import org.nafitha.capacity.CapacityAnalyzer;
-import org.nafitha.capacity.CapacityResult;
-import org.nafitha.capacity.CenterCapacity;
-import org.nafitha.core.AnalysisContext;
-import org.nafitha.model.CandidateSite;
-import org.nafitha.model.CenterKind;
-import org.nafitha.model.CenterStatus;
-import org.nafitha.model.DemandZone;
-import org.nafitha.model.PopulationGroup;
-import org.nafitha.model.PopulationGroups;
 import org.nafitha.model.Scenario;
-import org.nafitha.model.ServiceCenter;
 
 /** {@code nafitha locate}: where to open centers (p-median, MCLP, LSCP, p-center) from files, an OR-Library instance or a scenario. */
 public final class LocateCommand implements Command {
@@ -68,8 +58,8 @@ public final class LocateCommand implements Command {
                   --cutoff-km keeps, for each demand point, the sites within C km (default: every site); a point with no
                   open site within it costs twice the cutoff. --capacity assigns each point whole within the sites' capacities.
                   result.json: problem, objective, chosen, assignment, bound and gap (when a bound is computed), seconds.
-                  With --scenario the demand is the zones (population), the sites the comprehensive centers (existing ones
-                  required, planned ones candidates) and the candidate sites; --group weighs each zone by the residents of a
+                  With --scenario the demand is where each zone's residents live (its settlements, or the zone), the sites the comprehensive centers (existing ones
+                  required, planned ones candidates) and the candidate sites; --group weighs each place by the residents of a
                   population group; --capacity gives each site the residents its counters can serve (capacity analysis:
                   daily capacity x working days / in-person visits a resident makes a year; a candidate site its maximum
                   counters at the centers' mean capacity per counter). DIR receives result.json and assignment.csv.""";
@@ -122,7 +112,11 @@ public final class LocateCommand implements Command {
                 String group = options.optional("group", null);
                 options.checkAllKnown();
                 Scenario s = ScenarioSource.load(scenario);
-                instance = fromScenario(s, capacity, group);
+                try {
+                    instance = ScenarioInstance.of(s, capacity, group);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--" + e.getMessage());
+                }
                 label = s.getCode();
             } else {
                 String distance = options.optional("distance", "great-circle");
@@ -149,9 +143,9 @@ public final class LocateCommand implements Command {
                 List<List<Object>> rows = new ArrayList<>();
                 for (int i = 0; i < instance.demandCount(); i++) {
                     int j = s.assignment()[i];
-                    rows.add(List.of(instance.demandId(i), j < 0 ? "" : instance.siteId(j), (long) instance.weight(i)));
+                    rows.add(List.of(instance.demandId(i), j < 0 ? "" : instance.siteId(j), Math.round(instance.weight(i))));
                 }
-                CsvOut.write(target.resolve("assignment.csv"), "zone,site,population", rows);
+                CsvOut.write(target.resolve("assignment.csv"), "place,site,population", rows);
             } else {
                 Path parent = target.toAbsolutePath().getParent();
                 Files.createDirectories(parent);
@@ -284,95 +278,5 @@ public final class LocateCommand implements Command {
             // reported below
         }
         throw new IllegalStateException(file.getFileName() + ", " + f.location() + ", field '" + field + "': expected a number, found '" + t + "'");
-    }
-
-    /** Zones weighted by population (or a group's residents); comprehensive centers (existing required, planned candidates) and the candidate sites. */
-    static Instance fromScenario(Scenario s, boolean capacity, String groupCode) {
-        PopulationGroup group = null;
-        if (groupCode != null) {
-            group = s.getPopulationGroups().stream().filter(g -> groupCode.equals(g.getCode())).findFirst().orElseThrow(
-                    () -> new UsageException("--group '" + groupCode + "': the scenario's groups are "
-                            + s.getPopulationGroups().stream().map(PopulationGroup::getCode).toList()));
-        }
-        List<DemandZone> zones = s.getDemandZones();
-        int n = zones.size();
-        String[] ids = new String[n];
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = zones.get(i).getCode();
-            x[i] = zones.get(i).getLongitude();
-            y[i] = zones.get(i).getLatitude();
-            w[i] = group == null ? zones.get(i).getPopulation() : PopulationGroups.residents(zones.get(i), group);
-        }
-        List<String> sids = new ArrayList<>();
-        List<double[]> xy = new ArrayList<>();
-        List<Instance.Status> status = new ArrayList<>();
-        List<Object> owners = new ArrayList<>();
-        for (ServiceCenter c : s.getCenters()) {
-            if (c.getKind() == CenterKind.COMPREHENSIVE_CENTER && (c.getStatus() == CenterStatus.EXISTING || c.getStatus() == CenterStatus.PLANNED
-                    || c.getStatus() == CenterStatus.CANDIDATE)) {
-                sids.add(c.getCode());
-                xy.add(new double[] {c.getLongitude(), c.getLatitude()});
-                status.add(c.getStatus() == CenterStatus.EXISTING ? Instance.Status.REQUIRED : Instance.Status.CANDIDATE);
-                owners.add(c);
-            }
-        }
-        for (CandidateSite c : s.getCandidateSites()) {
-            sids.add(c.getCode());
-            xy.add(new double[] {c.getLongitude(), c.getLatitude()});
-            status.add(switch (c.getRole()) {
-                case REQUIRED -> Instance.Status.REQUIRED;
-                case EXCLUDED -> Instance.Status.EXCLUDED;
-                case CANDIDATE -> Instance.Status.CANDIDATE;
-            });
-            owners.add(c);
-        }
-        double[] cap = capacity ? capacities(s, owners, group) : null;
-        int m = sids.size();
-        double[] sx = new double[m];
-        double[] sy = new double[m];
-        for (int j = 0; j < m; j++) {
-            sx[j] = xy.get(j)[0];
-            sy[j] = xy.get(j)[1];
-        }
-        return Instance.of(ids, x, y, w, sids.toArray(String[]::new), sx, sy, status.toArray(Instance.Status[]::new), cap, true,
-                Double.POSITIVE_INFINITY, 0);
-    }
-
-    /**
-     * Residents (of the group, when given) each site can serve: the capacity analysis's daily capacity of a center
-     * times the working days, over the in-person visits a resident makes a year; a candidate site gets its maximum
-     * counters at the centers' mean capacity per counter.
-     */
-    private static double[] capacities(Scenario s, List<Object> owners, PopulationGroup group) {
-        CapacityResult capacity = new CapacityAnalyzer().analyze(new AnalysisContext(s, Map.of()), new NullProgressMonitor());
-        long population = s.getDemandZones().stream().mapToLong(DemandZone::getPopulation).sum();
-        double visitsPerResident = capacity.totals().annualVisits() / Math.max(1, population);
-        int days = s.getParameters().getWorkingDaysPerYear();
-        Map<String, CenterCapacity> byCode = capacity.byCode();
-        double perCounter = capacity.centers().stream().filter(c -> c.existingCounters() > 0)
-                .mapToDouble(c -> c.dailyCapacity() / c.existingCounters()).average().orElse(0);
-        double share = 1;
-        if (group != null) {
-            double residents = 0;
-            for (DemandZone z : s.getDemandZones()) {
-                residents += PopulationGroups.residents(z, group);
-            }
-            share = residents / Math.max(1, population); // the group's share of the residents a site serves
-        }
-        double[] cap = new double[owners.size()];
-        for (int j = 0; j < cap.length; j++) {
-            double daily;
-            if (owners.get(j) instanceof ServiceCenter c) {
-                CenterCapacity cc = byCode.get(c.getCode());
-                daily = cc == null ? 0 : cc.dailyCapacity();
-            } else {
-                daily = ((CandidateSite) owners.get(j)).getMaxCounters() * perCounter;
-            }
-            cap[j] = daily * days / visitsPerResident * share;
-        }
-        return cap;
     }
 }

@@ -37,6 +37,7 @@ import org.nafitha.locate.Instance;
 import org.nafitha.locate.LocateLayers;
 import org.nafitha.locate.LocateResult;
 import org.nafitha.locate.Problem;
+import org.nafitha.locate.ScenarioInstance;
 import org.nafitha.locate.Solution;
 import org.nafitha.locate.Solver;
 import org.nafitha.locate.Solvers;
@@ -161,7 +162,7 @@ public final class RenderCommand implements Command {
             }
         }
         if (locate) {
-            Instance instance = LocateCommand.fromScenario(scenario, false, null);
+            Instance instance = ScenarioInstance.of(scenario, false, null);
             Solution solution = solver.solve(instance, problem, solverOptions, new NullProgressMonitor());
             results.put(LocateResult.KEY, new LocateResult(instance, solution));
             out.printf(java.util.Locale.ROOT, "located %d sites (%s, objective %.1f)%n", solution.chosen().length,

@@ -181,6 +181,7 @@ public class DemandZoneItemProvider extends NamedItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(NafithaPackage.Literals.DEMAND_ZONE__GROUPS);
 			childrenFeatures.add(NafithaPackage.Literals.DEMAND_ZONE__DEMAND_OVERRIDES);
+			childrenFeatures.add(NafithaPackage.Literals.DEMAND_ZONE__SETTLEMENTS);
 		}
 		return childrenFeatures;
 	}
@@ -244,6 +245,7 @@ public class DemandZoneItemProvider extends NamedItemProvider {
 				return;
 			case NafithaPackage.DEMAND_ZONE__GROUPS:
 			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
+			case NafithaPackage.DEMAND_ZONE__SETTLEMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -270,6 +272,11 @@ public class DemandZoneItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(NafithaPackage.Literals.DEMAND_ZONE__DEMAND_OVERRIDES,
 				 NafithaFactory.eINSTANCE.createServiceDemand()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NafithaPackage.Literals.DEMAND_ZONE__SETTLEMENTS,
+				 NafithaFactory.eINSTANCE.createSettlement()));
 	}
 
 }

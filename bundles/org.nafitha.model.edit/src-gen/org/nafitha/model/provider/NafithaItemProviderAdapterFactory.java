@@ -164,6 +164,29 @@ public class NafithaItemProviderAdapterFactory extends NafithaAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.Settlement} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SettlementItemProvider settlementItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.Settlement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSettlementAdapter() {
+		if (settlementItemProvider == null) {
+			settlementItemProvider = new SettlementItemProvider(this);
+		}
+
+		return settlementItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.nafitha.model.GroupPopulation} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -548,6 +571,7 @@ public class NafithaItemProviderAdapterFactory extends NafithaAdapterFactory imp
 		if (regionItemProvider != null) regionItemProvider.dispose();
 		if (populationGroupItemProvider != null) populationGroupItemProvider.dispose();
 		if (demandZoneItemProvider != null) demandZoneItemProvider.dispose();
+		if (settlementItemProvider != null) settlementItemProvider.dispose();
 		if (groupPopulationItemProvider != null) groupPopulationItemProvider.dispose();
 		if (serviceDemandItemProvider != null) serviceDemandItemProvider.dispose();
 		if (agencyItemProvider != null) agencyItemProvider.dispose();

@@ -74,6 +74,9 @@ public class PlanningParametersItemProvider
 			addDigitalShiftPropertyDescriptor(object);
 			addStaffPerCounterPropertyDescriptor(object);
 			addCardWeakestLinkPropertyDescriptor(object);
+			addTownMaxKmPropertyDescriptor(object);
+			addTownMinPopulationPropertyDescriptor(object);
+			addRuralMaxResidentsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -299,6 +302,72 @@ public class PlanningParametersItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Town Max Km feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTownMaxKmPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanningParameters_townMaxKm_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanningParameters_townMaxKm_feature", "_UI_PlanningParameters_type"),
+				 NafithaPackage.Literals.PLANNING_PARAMETERS__TOWN_MAX_KM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Town Min Population feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTownMinPopulationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanningParameters_townMinPopulation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanningParameters_townMinPopulation_feature", "_UI_PlanningParameters_type"),
+				 NafithaPackage.Literals.PLANNING_PARAMETERS__TOWN_MIN_POPULATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rural Max Residents feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRuralMaxResidentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanningParameters_ruralMaxResidents_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanningParameters_ruralMaxResidents_feature", "_UI_PlanningParameters_type"),
+				 NafithaPackage.Literals.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -378,6 +447,9 @@ public class PlanningParametersItemProvider
 			case NafithaPackage.PLANNING_PARAMETERS__DIGITAL_SHIFT:
 			case NafithaPackage.PLANNING_PARAMETERS__STAFF_PER_COUNTER:
 			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MAX_KM:
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MIN_POPULATION:
+			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case NafithaPackage.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS:

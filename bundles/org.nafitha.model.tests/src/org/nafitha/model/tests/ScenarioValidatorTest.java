@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.nafitha.model.AreaType;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.GroupPopulation;
 import org.nafitha.model.Region;
 import org.nafitha.model.Score;
+import org.nafitha.model.Settlement;
 import org.nafitha.model.validation.ScenarioValidation;
 import org.nafitha.model.validation.ScenarioValidator.Rule;
 
@@ -237,5 +239,82 @@ class ScenarioValidatorTest {
             assertTrue(ScenarioValidation.subject(d) != null, d.getMessage());
         }
         assertEquals(2, ScenarioValidation.errorCount(problems(f)), problems(f).toString());
+    }
+
+    private static Settlement settlement(String code, double share, double lat, double lon) {
+        Settlement st = org.nafitha.model.NafithaFactory.eINSTANCE.createSettlement();
+        st.setCode(code);
+        st.setNameEn(code);
+        st.setNameAr(code);
+        st.setShare(share);
+        st.setLatitude(lat);
+        st.setLongitude(lon);
+        return st;
+    }
+
+    @Test
+    void settlementSharesMustSumToOne() {
+        List<Diagnostic> d = broken(Rule.SETTLEMENT_SHARES, f -> {
+            f.zoneA.getSettlements().add(settlement("TOWN", 0.5, 31.98, 35.99));
+            f.zoneA.getSettlements().add(settlement("REST", 0.4, 31.95, 36.08));
+        });
+        assertEquals(Diagnostic.ERROR, d.get(0).getSeverity());
+        assertTrue(message(d).contains("JO-AM-01") && message(d).contains("sum to 0.9000"), message(d));
+    }
+
+    @Test
+    void aSettlementShareOutOfRange() {
+        List<Diagnostic> d = broken(Rule.SHARE_OUT_OF_RANGE, f -> {
+            f.zoneA.getSettlements().add(settlement("TOWN", 1.5, 31.98, 35.99));
+            f.zoneA.getSettlements().add(settlement("REST", -0.5, 31.95, 36.08));
+        });
+        assertEquals(2, d.size(), d.toString());
+    }
+
+    @Test
+    void aSettlementOutsideItsZonesRegion() {
+        Fixture f = new Fixture();
+        f.governorate.setGeometryWkt("POLYGON ((35.5 31.5, 36.5 31.5, 36.5 32.2, 35.5 32.2, 35.5 31.5))");
+        f.zoneA.getSettlements().add(settlement("TOWN", 1, 31.98, 35.99));
+        assertTrue(problems(f).isEmpty(), problems(f).toString());
+        f.zoneA.getSettlements().get(0).setLatitude(30.5);
+        assertTrue(problems(f).stream().anyMatch(x -> ScenarioValidation.rule(x) == Rule.OUTSIDE_REGION
+                && x.getMessage().startsWith("Settlement TOWN")), problems(f).toString());
+    }
+
+    /** 1,173,825 residents typed rural at one point: a town that size is urban (the default limit is 50,000). */
+    @Test
+    void aPopulousRuralPointIsAWarning() {
+        List<Diagnostic> d = broken(Rule.POPULOUS_RURAL, f -> f.zoneA.setAreaType(AreaType.RURAL));
+        assertEquals(Diagnostic.WARNING, d.get(0).getSeverity());
+        assertTrue(message(d).contains("1,173,825 residents at one rural point"), message(d));
+        // the same residents at an urban town of the zone: no warning
+        Fixture f = new Fixture();
+        f.zoneA.setAreaType(AreaType.RURAL);
+        Settlement town = settlement("TOWN", 1, 31.98, 35.99);
+        town.setAreaType(AreaType.URBAN);
+        f.zoneA.getSettlements().add(town);
+        assertTrue(problems(f).stream().noneMatch(x -> ScenarioValidation.rule(x) == Rule.POPULOUS_RURAL), problems(f).toString());
+    }
+
+    /**
+     * Zone B counted at a point 0.45 degree (about 50 km) south of zone A's only town: more than the 20 km allowed. The
+     * check is configurable: with 60 km allowed it is quiet.
+     */
+    @Test
+    void aZonePointFarFromEveryTownIsAWarning() {
+        List<Diagnostic> d = broken(Rule.DEMAND_FAR_FROM_TOWN, f -> {
+            f.zoneA.getSettlements().add(settlement("TOWN", 1, 31.956, 36.076));
+            f.zoneB.setLatitude(31.506);
+            f.zoneB.setLongitude(36.076);
+        });
+        assertEquals(Diagnostic.WARNING, d.get(0).getSeverity());
+        assertTrue(message(d).contains("JO-AM-02") && message(d).contains("50.0 km from the nearest town (TOWN)"), message(d));
+        Fixture f = new Fixture();
+        f.zoneA.getSettlements().add(settlement("TOWN", 1, 31.956, 36.076));
+        f.zoneB.setLatitude(31.506);
+        f.zoneB.setLongitude(36.076);
+        f.scenario.getParameters().setTownMaxKm(60);
+        assertTrue(problems(f).stream().noneMatch(x -> ScenarioValidation.rule(x) == Rule.DEMAND_FAR_FROM_TOWN), problems(f).toString());
     }
 }

@@ -24,6 +24,7 @@ import org.nafitha.model.Located;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Region;
 import org.nafitha.model.ServiceDemand;
+import org.nafitha.model.Settlement;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +41,7 @@ import org.nafitha.model.ServiceDemand;
  *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getAreaType <em>Area Type</em>}</li>
  *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getGroups <em>Groups</em>}</li>
  *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getDemandOverrides <em>Demand Overrides</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.DemandZoneImpl#getSettlements <em>Settlements</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +156,16 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 	 * @ordered
 	 */
 	protected EList<ServiceDemand> demandOverrides;
+
+	/**
+	 * The cached value of the '{@link #getSettlements() <em>Settlements</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSettlements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Settlement> settlements;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -338,12 +350,27 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 	 * @generated
 	 */
 	@Override
+	public EList<Settlement> getSettlements() {
+		if (settlements == null) {
+			settlements = new EObjectContainmentEList<Settlement>(Settlement.class, this, NafithaPackage.DEMAND_ZONE__SETTLEMENTS);
+		}
+		return settlements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NafithaPackage.DEMAND_ZONE__GROUPS:
 				return ((InternalEList<?>)getGroups()).basicRemove(otherEnd, msgs);
 			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
 				return ((InternalEList<?>)getDemandOverrides()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.DEMAND_ZONE__SETTLEMENTS:
+				return ((InternalEList<?>)getSettlements()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -371,6 +398,8 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 				return getGroups();
 			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
 				return getDemandOverrides();
+			case NafithaPackage.DEMAND_ZONE__SETTLEMENTS:
+				return getSettlements();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -407,6 +436,10 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 				getDemandOverrides().clear();
 				getDemandOverrides().addAll((Collection<? extends ServiceDemand>)newValue);
 				return;
+			case NafithaPackage.DEMAND_ZONE__SETTLEMENTS:
+				getSettlements().clear();
+				getSettlements().addAll((Collection<? extends Settlement>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -440,6 +473,9 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
 				getDemandOverrides().clear();
 				return;
+			case NafithaPackage.DEMAND_ZONE__SETTLEMENTS:
+				getSettlements().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -466,6 +502,8 @@ public class DemandZoneImpl extends NamedImpl implements DemandZone {
 				return groups != null && !groups.isEmpty();
 			case NafithaPackage.DEMAND_ZONE__DEMAND_OVERRIDES:
 				return demandOverrides != null && !demandOverrides.isEmpty();
+			case NafithaPackage.DEMAND_ZONE__SETTLEMENTS:
+				return settlements != null && !settlements.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

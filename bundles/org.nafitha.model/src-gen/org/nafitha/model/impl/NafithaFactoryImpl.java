@@ -61,6 +61,7 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 			case NafithaPackage.REGION: return createRegion();
 			case NafithaPackage.POPULATION_GROUP: return createPopulationGroup();
 			case NafithaPackage.DEMAND_ZONE: return createDemandZone();
+			case NafithaPackage.SETTLEMENT: return createSettlement();
 			case NafithaPackage.GROUP_POPULATION: return createGroupPopulation();
 			case NafithaPackage.SERVICE_DEMAND: return createServiceDemand();
 			case NafithaPackage.AGENCY: return createAgency();
@@ -174,6 +175,17 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	public DemandZone createDemandZone() {
 		DemandZoneImpl demandZone = new DemandZoneImpl();
 		return demandZone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Settlement createSettlement() {
+		SettlementImpl settlement = new SettlementImpl();
+		return settlement;
 	}
 
 	/**

@@ -36,6 +36,7 @@ import org.nafitha.model.Service;
 import org.nafitha.model.ServiceBundle;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.ServiceDemand;
+import org.nafitha.model.Settlement;
 import org.nafitha.model.SiteRole;
 
 /**
@@ -86,6 +87,13 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	private EClass demandZoneEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass settlementEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -638,6 +646,46 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EReference getDemandZone_DemandOverrides() {
 		return (EReference)demandZoneEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDemandZone_Settlements() {
+		return (EReference)demandZoneEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSettlement() {
+		return settlementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSettlement_Share() {
+		return (EAttribute)settlementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSettlement_AreaType() {
+		return (EAttribute)settlementEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1326,6 +1374,36 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlanningParameters_TownMaxKm() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_TownMinPopulation() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanningParameters_RuralMaxResidents() {
+		return (EAttribute)planningParametersEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCoverageThreshold() {
 		return coverageThresholdEClass;
 	}
@@ -1510,6 +1588,11 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEAttribute(demandZoneEClass, DEMAND_ZONE__AREA_TYPE);
 		createEReference(demandZoneEClass, DEMAND_ZONE__GROUPS);
 		createEReference(demandZoneEClass, DEMAND_ZONE__DEMAND_OVERRIDES);
+		createEReference(demandZoneEClass, DEMAND_ZONE__SETTLEMENTS);
+
+		settlementEClass = createEClass(SETTLEMENT);
+		createEAttribute(settlementEClass, SETTLEMENT__SHARE);
+		createEAttribute(settlementEClass, SETTLEMENT__AREA_TYPE);
 
 		groupPopulationEClass = createEClass(GROUP_POPULATION);
 		createEReference(groupPopulationEClass, GROUP_POPULATION__GROUP);
@@ -1589,6 +1672,9 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__STAFF_PER_COUNTER);
 		createEReference(planningParametersEClass, PLANNING_PARAMETERS__CARD_WEIGHTS);
 		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__CARD_WEAKEST_LINK);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__TOWN_MAX_KM);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__TOWN_MIN_POPULATION);
+		createEAttribute(planningParametersEClass, PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS);
 
 		coverageThresholdEClass = createEClass(COVERAGE_THRESHOLD);
 		createEAttribute(coverageThresholdEClass, COVERAGE_THRESHOLD__AREA_TYPE);
@@ -1640,6 +1726,8 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		populationGroupEClass.getESuperTypes().add(this.getNamed());
 		demandZoneEClass.getESuperTypes().add(this.getNamed());
 		demandZoneEClass.getESuperTypes().add(this.getLocated());
+		settlementEClass.getESuperTypes().add(this.getNamed());
+		settlementEClass.getESuperTypes().add(this.getLocated());
 		agencyEClass.getESuperTypes().add(this.getNamed());
 		serviceEClass.getESuperTypes().add(this.getNamed());
 		serviceBundleEClass.getESuperTypes().add(this.getNamed());
@@ -1690,6 +1778,11 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEAttribute(getDemandZone_AreaType(), this.getAreaType(), "areaType", null, 0, 1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDemandZone_Groups(), this.getGroupPopulation(), null, "groups", null, 0, -1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDemandZone_DemandOverrides(), this.getServiceDemand(), null, "demandOverrides", null, 0, -1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDemandZone_Settlements(), this.getSettlement(), null, "settlements", null, 0, -1, DemandZone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(settlementEClass, Settlement.class, "Settlement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSettlement_Share(), ecorePackage.getEDouble(), "share", null, 0, 1, Settlement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSettlement_AreaType(), this.getAreaType(), "areaType", null, 0, 1, Settlement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(groupPopulationEClass, GroupPopulation.class, "GroupPopulation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getGroupPopulation_Group(), this.getPopulationGroup(), null, "group", null, 0, 1, GroupPopulation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1769,6 +1862,9 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEAttribute(getPlanningParameters_StaffPerCounter(), ecorePackage.getEDouble(), "staffPerCounter", "1.2", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlanningParameters_CardWeights(), this.getScore(), null, "cardWeights", null, 0, -1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanningParameters_CardWeakestLink(), ecorePackage.getEBoolean(), "cardWeakestLink", null, 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_TownMaxKm(), ecorePackage.getEDouble(), "townMaxKm", "20.0", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_TownMinPopulation(), ecorePackage.getEDouble(), "townMinPopulation", "5000.0", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanningParameters_RuralMaxResidents(), ecorePackage.getEDouble(), "ruralMaxResidents", "50000.0", 0, 1, PlanningParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coverageThresholdEClass, CoverageThreshold.class, "CoverageThreshold", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoverageThreshold_AreaType(), this.getAreaType(), "areaType", null, 0, 1, CoverageThreshold.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

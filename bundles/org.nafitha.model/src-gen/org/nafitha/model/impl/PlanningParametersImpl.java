@@ -44,6 +44,9 @@ import org.nafitha.model.Score;
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getStaffPerCounter <em>Staff Per Counter</em>}</li>
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getCardWeights <em>Card Weights</em>}</li>
  *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#isCardWeakestLink <em>Card Weakest Link</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getTownMaxKm <em>Town Max Km</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getTownMinPopulation <em>Town Min Population</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.PlanningParametersImpl#getRuralMaxResidents <em>Rural Max Residents</em>}</li>
  * </ul>
  *
  * @generated
@@ -268,6 +271,66 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 	 * @ordered
 	 */
 	protected boolean cardWeakestLink = CARD_WEAKEST_LINK_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTownMaxKm() <em>Town Max Km</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTownMaxKm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TOWN_MAX_KM_EDEFAULT = 20.0;
+
+	/**
+	 * The cached value of the '{@link #getTownMaxKm() <em>Town Max Km</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTownMaxKm()
+	 * @generated
+	 * @ordered
+	 */
+	protected double townMaxKm = TOWN_MAX_KM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTownMinPopulation() <em>Town Min Population</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTownMinPopulation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TOWN_MIN_POPULATION_EDEFAULT = 5000.0;
+
+	/**
+	 * The cached value of the '{@link #getTownMinPopulation() <em>Town Min Population</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTownMinPopulation()
+	 * @generated
+	 * @ordered
+	 */
+	protected double townMinPopulation = TOWN_MIN_POPULATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRuralMaxResidents() <em>Rural Max Residents</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRuralMaxResidents()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RURAL_MAX_RESIDENTS_EDEFAULT = 50000.0;
+
+	/**
+	 * The cached value of the '{@link #getRuralMaxResidents() <em>Rural Max Residents</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRuralMaxResidents()
+	 * @generated
+	 * @ordered
+	 */
+	protected double ruralMaxResidents = RURAL_MAX_RESIDENTS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -550,6 +613,75 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 	 * @generated
 	 */
 	@Override
+	public double getTownMaxKm() {
+		return townMaxKm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTownMaxKm(double newTownMaxKm) {
+		double oldTownMaxKm = townMaxKm;
+		townMaxKm = newTownMaxKm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.PLANNING_PARAMETERS__TOWN_MAX_KM, oldTownMaxKm, townMaxKm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getTownMinPopulation() {
+		return townMinPopulation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTownMinPopulation(double newTownMinPopulation) {
+		double oldTownMinPopulation = townMinPopulation;
+		townMinPopulation = newTownMinPopulation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.PLANNING_PARAMETERS__TOWN_MIN_POPULATION, oldTownMinPopulation, townMinPopulation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getRuralMaxResidents() {
+		return ruralMaxResidents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRuralMaxResidents(double newRuralMaxResidents) {
+		double oldRuralMaxResidents = ruralMaxResidents;
+		ruralMaxResidents = newRuralMaxResidents;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS, oldRuralMaxResidents, ruralMaxResidents));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NafithaPackage.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS:
@@ -592,6 +724,12 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 				return getCardWeights();
 			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
 				return isCardWeakestLink();
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MAX_KM:
+				return getTownMaxKm();
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MIN_POPULATION:
+				return getTownMinPopulation();
+			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
+				return getRuralMaxResidents();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -643,6 +781,15 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
 				setCardWeakestLink((Boolean)newValue);
 				return;
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MAX_KM:
+				setTownMaxKm((Double)newValue);
+				return;
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MIN_POPULATION:
+				setTownMinPopulation((Double)newValue);
+				return;
+			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
+				setRuralMaxResidents((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -691,6 +838,15 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
 				setCardWeakestLink(CARD_WEAKEST_LINK_EDEFAULT);
 				return;
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MAX_KM:
+				setTownMaxKm(TOWN_MAX_KM_EDEFAULT);
+				return;
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MIN_POPULATION:
+				setTownMinPopulation(TOWN_MIN_POPULATION_EDEFAULT);
+				return;
+			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
+				setRuralMaxResidents(RURAL_MAX_RESIDENTS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -727,6 +883,12 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 				return cardWeights != null && !cardWeights.isEmpty();
 			case NafithaPackage.PLANNING_PARAMETERS__CARD_WEAKEST_LINK:
 				return cardWeakestLink != CARD_WEAKEST_LINK_EDEFAULT;
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MAX_KM:
+				return townMaxKm != TOWN_MAX_KM_EDEFAULT;
+			case NafithaPackage.PLANNING_PARAMETERS__TOWN_MIN_POPULATION:
+				return townMinPopulation != TOWN_MIN_POPULATION_EDEFAULT;
+			case NafithaPackage.PLANNING_PARAMETERS__RURAL_MAX_RESIDENTS:
+				return ruralMaxResidents != RURAL_MAX_RESIDENTS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -761,6 +923,12 @@ public class PlanningParametersImpl extends EObjectImpl implements PlanningParam
 		result.append(staffPerCounter);
 		result.append(", cardWeakestLink: ");
 		result.append(cardWeakestLink);
+		result.append(", townMaxKm: ");
+		result.append(townMaxKm);
+		result.append(", townMinPopulation: ");
+		result.append(townMinPopulation);
+		result.append(", ruralMaxResidents: ");
+		result.append(ruralMaxResidents);
 		result.append(')');
 		return result.toString();
 	}

@@ -92,6 +92,10 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 				return createDemandZoneAdapter();
 			}
 			@Override
+			public Adapter caseSettlement(Settlement object) {
+				return createSettlementAdapter();
+			}
+			@Override
 			public Adapter caseGroupPopulation(GroupPopulation object) {
 				return createGroupPopulationAdapter();
 			}
@@ -240,6 +244,20 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDemandZoneAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.Settlement <em>Settlement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.Settlement
+	 * @generated
+	 */
+	public Adapter createSettlementAdapter() {
 		return null;
 	}
 

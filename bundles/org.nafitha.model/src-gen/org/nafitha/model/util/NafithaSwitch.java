@@ -108,6 +108,14 @@ public class NafithaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NafithaPackage.SETTLEMENT: {
+				Settlement settlement = (Settlement)theEObject;
+				T result = caseSettlement(settlement);
+				if (result == null) result = caseNamed(settlement);
+				if (result == null) result = caseLocated(settlement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NafithaPackage.GROUP_POPULATION: {
 				GroupPopulation groupPopulation = (GroupPopulation)theEObject;
 				T result = caseGroupPopulation(groupPopulation);
@@ -278,6 +286,21 @@ public class NafithaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDemandZone(DemandZone object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Settlement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Settlement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSettlement(Settlement object) {
 		return null;
 	}
 

@@ -37,6 +37,7 @@ import org.nafitha.model.Service;
 import org.nafitha.model.ServiceBundle;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.ServiceDemand;
+import org.nafitha.model.Settlement;
 
 /**
  * The planning rules of a scenario, as an EMF {@link org.eclipse.emf.ecore.EValidator}. Each diagnostic names the
@@ -52,12 +53,15 @@ public class ScenarioValidator extends EObjectValidator {
         SHARE_OUT_OF_RANGE, PARTITION_EXCEEDS_POPULATION, LOCATION_OUT_OF_RANGE, OUTSIDE_STUDY_AREA, OUTSIDE_REGION,
         NO_REGION, COUNTER_SERVICE_NOT_OFFERED, OPENING_HOURS, SERVICE_DEMAND, SERVICE_HANDLING_TIME,
         BUNDLE_SERVICE_NOT_OFFERED, BUNDLE_EMPTY, NEGATIVE_STAFF, NO_COUNTERS, SCORE_OUT_OF_RANGE, REGION_CYCLE,
-        PARAMETER_OUT_OF_RANGE, NEGATIVE_VALUE, BAD_GEOMETRY
+        PARAMETER_OUT_OF_RANGE, NEGATIVE_VALUE, BAD_GEOMETRY, SETTLEMENT_SHARES, DEMAND_FAR_FROM_TOWN, POPULOUS_RURAL
     }
 
     public static final ScenarioValidator INSTANCE = new ScenarioValidator();
 
     private static final NafithaPackage P = NafithaPackage.eINSTANCE;
+
+    /** How far the shares of a zone's settlements may sum from 1 (rounding in a file). */
+    public static final double SHARE_TOLERANCE = 1e-3;
 
     @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -145,7 +149,8 @@ public class ScenarioValidator extends EObjectValidator {
             }
         }
         Region region = o instanceof DemandZone z ? z.getRegion() : o instanceof ServiceCenter c ? c.getRegion()
-                : o instanceof CandidateSite c ? c.getRegion() : null;
+                : o instanceof CandidateSite c ? c.getRegion()
+                : o instanceof Settlement && o.eContainer() instanceof DemandZone z ? z.getRegion() : null;
         if (region == null) {
             if (o instanceof ServiceCenter || o instanceof DemandZone) {
                 r.error(Rule.NO_REGION, o, o instanceof DemandZone ? P.getDemandZone_Region() : P.getServiceCenter_Region(),
@@ -200,7 +205,7 @@ public class ScenarioValidator extends EObjectValidator {
         }
     }
 
-    private void duplicates(List<? extends Named> things, Report r) {
+    static void duplicates(List<? extends Named> things, Report r) {
         Map<String, Named> seen = new HashMap<>();
         for (Named n : things) {
             if (n.getCode() == null || n.getCode().isBlank()) {
@@ -221,6 +226,7 @@ public class ScenarioValidator extends EObjectValidator {
         } else if (z.getPopulation() == 0) {
             r.warning(Rule.MISSING_POPULATION, z, P.getDemandZone_Population(), "has no population");
         }
+        DemandPlacementRules.check(z, r);
         Map<String, Double> byPartition = new LinkedHashMap<>();
         Set<PopulationGroup> seen = new HashSet<>();
         for (GroupPopulation g : z.getGroups()) {
@@ -391,6 +397,9 @@ public class ScenarioValidator extends EObjectValidator {
         range(r, o, P.getPlanningParameters_DigitalShift(), p.getDigitalShift(), 0, 1, "a share from 0 to 1");
         range(r, o, P.getPlanningParameters_DetourFactor(), p.getDetourFactor(), 1, 5, "a factor from 1 to 5");
         range(r, o, P.getPlanningParameters_StaffPerCounter(), p.getStaffPerCounter(), 0.1, 10, "0.1 to 10 staff");
+        range(r, o, P.getPlanningParameters_TownMaxKm(), p.getTownMaxKm(), 0, 1000, "0 (no check) to 1000 km");
+        range(r, o, P.getPlanningParameters_TownMinPopulation(), p.getTownMinPopulation(), 0, 1e9, "0 or more residents");
+        range(r, o, P.getPlanningParameters_RuralMaxResidents(), p.getRuralMaxResidents(), 0, 1e9, "0 (no check) or more residents");
         p.getCoverageThresholds().forEach(t -> {
             positive(r, t, P.getCoverageThreshold_MaxDistanceKm(), t.getMaxDistanceKm(), "km");
             if (t.getMaxTravelMinutes() < 0 || t.getSpeedKmh() < 0) {
@@ -420,7 +429,7 @@ public class ScenarioValidator extends EObjectValidator {
         return s == null || s.isBlank();
     }
 
-    private static Scenario scenarioOf(EObject o) {
+    static Scenario scenarioOf(EObject o) {
         for (EObject e = o; e != null; e = e.eContainer()) {
             if (e instanceof Scenario s) {
                 return s;
@@ -458,7 +467,7 @@ public class ScenarioValidator extends EObjectValidator {
     }
 
     /** Collects diagnostics for one object. */
-    private static final class Report {
+    static final class Report {
         final DiagnosticChain chain;
         boolean ok = true;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -18,17 +19,21 @@ import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.Region;
 import org.nafitha.model.Service;
+import org.nafitha.model.Settlement;
 
 /**
  * Demand zones in compressed binary chunks of {@link #SIZE} zones. H2 stores about 70,000 rows a second on this
  * class of machine, so a million zones as rows took 14–29 s to save; as 245 chunks they take well under a second.
- * Format (version 1), deflated: count, then per zone: code, name_en, name_ar, region code, population, area type,
- * latitude, longitude, extras ({@link ZoneExtras}); strings as a presence flag and modified UTF-8.
+ * Format (version 2), deflated: count, then per zone: code, name_en, name_ar, region code, population, area type,
+ * latitude, longitude, extras ({@link ZoneExtras}), then its settlements: their count and per settlement code,
+ * name_en, name_ar, latitude, longitude, share and area type (255: the zone's); strings as a presence flag and
+ * modified UTF-8. Version 1 (before settlements) is still read.
  */
 public final class ZoneChunks {
 
     public static final int SIZE = 4096;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int UNSET = 255;
 
     private ZoneChunks() {
     }
@@ -49,6 +54,16 @@ public final class ZoneChunks {
                 out.writeDouble(z.getLatitude());
                 out.writeDouble(z.getLongitude());
                 text(out, ZoneExtras.encode(z));
+                out.writeInt(z.getSettlements().size());
+                for (Settlement st : z.getSettlements()) {
+                    text(out, st.getCode());
+                    text(out, st.getNameEn());
+                    text(out, st.getNameAr());
+                    out.writeDouble(st.getLatitude());
+                    out.writeDouble(st.getLongitude());
+                    out.writeDouble(st.getShare());
+                    out.writeByte(st.isSetAreaType() ? st.getAreaType().getValue() : UNSET);
+                }
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode zones", e); // in memory: does not happen
@@ -77,10 +92,10 @@ public final class ZoneChunks {
     public static List<DemandZone> decode(byte[] chunk, Map<String, Region> regions, Map<String, PopulationGroup> groups,
             Map<String, Service> services) throws IOException {
         NafithaFactory factory = NafithaFactory.eINSTANCE;
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(chunk), new java.util.zip.Inflater(), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(chunk), new Inflater(), 1 << 16))) {
             int version = in.readUnsignedByte();
-            if (version != VERSION) {
-                throw new IOException("zone chunk of version " + version + ", expected " + VERSION);
+            if (version != 1 && version != VERSION) {
+                throw new IOException("zone chunk of version " + version + ", expected 1 to " + VERSION);
             }
             int count = in.readInt();
             if (count < 0 || count > SIZE) {
@@ -108,6 +123,28 @@ public final class ZoneChunks {
                     ZoneExtras.decode(text(in), z, groups, services);
                 } catch (IllegalStateException e) {
                     throw new IOException(e.getMessage(), e);
+                }
+                int settlements = version >= 2 ? in.readInt() : 0;
+                if (settlements < 0 || settlements > 1_000_000) {
+                    throw new IOException("zone " + z.getCode() + " has " + settlements + " settlements, expected 0 to 1,000,000");
+                }
+                for (int k = 0; k < settlements; k++) {
+                    Settlement st = factory.createSettlement();
+                    st.setCode(text(in));
+                    st.setNameEn(text(in));
+                    st.setNameAr(text(in));
+                    st.setLatitude(in.readDouble());
+                    st.setLongitude(in.readDouble());
+                    st.setShare(in.readDouble());
+                    int type = in.readUnsignedByte();
+                    if (type != UNSET) {
+                        AreaType areaType = AreaType.get(type);
+                        if (areaType == null) {
+                            throw new IOException("settlement " + st.getCode() + " of zone " + z.getCode() + " has area type " + type);
+                        }
+                        st.setAreaType(areaType);
+                    }
+                    z.getSettlements().add(st);
                 }
                 zones.add(z);
             }

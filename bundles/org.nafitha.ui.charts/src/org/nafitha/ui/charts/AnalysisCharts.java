@@ -80,7 +80,7 @@ public final class AnalysisCharts {
             String name = g == null ? z.region() : BilingualLabels.name(g);
             long[] v = sums.computeIfAbsent(name, k -> new long[2]);
             v[0] += z.population();
-            v[1] += z.covered() ? z.population() : 0;
+            v[1] += z.coveredPopulation();
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         sums.entrySet().stream().sorted(Comparator.comparingDouble(e -> (double) e.getValue()[1] / Math.max(1, e.getValue()[0])))

@@ -258,7 +258,7 @@ public final class ResultsView extends ViewPart {
             chartChoice.select(chosen);
             showChart(chosen);
             long population = cov.zones().stream().mapToLong(CoverageResult.Zone::population).sum();
-            long covered = cov.zones().stream().filter(CoverageResult.Zone::covered).mapToLong(CoverageResult.Zone::population).sum();
+            long covered = cov.zones().stream().mapToLong(CoverageResult.Zone::coveredPopulation).sum();
             CapacityResult.Totals t = cap.totals();
             summary.setText(org.eclipse.osgi.util.NLS.bind(Messages.summary, new Object[] { number(covered, 0), number(population, 0),
                 percent(population == 0 ? Double.NaN : (double) covered / population), number(cov.equity().gini(), 3),

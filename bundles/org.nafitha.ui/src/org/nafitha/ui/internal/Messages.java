@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String Import_demand;
     public static String Import_services;
     public static String Import_regions;
+    public static String Import_settlements;
     public static String Import_file;
     public static String Import_browse;
     public static String Import_formats;

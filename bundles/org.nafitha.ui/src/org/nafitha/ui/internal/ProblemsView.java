@@ -21,6 +21,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.nafitha.model.DemandZone;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.validation.ScenarioValidation;
 import org.nafitha.model.validation.ScenarioValidator;
@@ -79,7 +80,7 @@ public final class ProblemsView extends ViewPart {
         return org.nafitha.ui.Tables.column(viewer, title, width, text);
     }
 
-    /** Goes to the object of a problem: its center in the centers list (the map and the Properties view follow). */
+    /** Goes to the object of a problem: its center or zone in its list (the map and the Properties view follow). */
     private void reveal(Object problem) {
         if (!(problem instanceof Diagnostic d)) {
             return;
@@ -88,11 +89,16 @@ public final class ProblemsView extends ViewPart {
         while (o != null && !(o instanceof ServiceCenter) && o.eContainer() != null && !(o.eContainer() instanceof org.nafitha.model.Scenario)) {
             o = o.eContainer();
         }
-        IViewPart part = getSite().getPage().findView(CentersView.ID);
+        IViewPart part = getSite().getPage().findView(o instanceof DemandZone ? DemandZonesView.ID : CentersView.ID);
         if (o instanceof ServiceCenter c && part instanceof CentersView centers) {
             getSite().getPage().activate(centers);
             centers.getFilter().setText("");
             centers.getViewer().setSelection(new StructuredSelection(c), true);
+        } else if (o instanceof DemandZone z && part instanceof DemandZonesView zones) {
+            // a zone's problem, or one of its settlements': the zone in the zones list
+            getSite().getPage().activate(zones);
+            zones.getFilter().setText("");
+            zones.getViewer().setSelection(new StructuredSelection(z), true);
         }
     }
 

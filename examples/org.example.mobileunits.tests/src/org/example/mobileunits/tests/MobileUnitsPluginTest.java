@@ -44,14 +44,14 @@ import org.nafitha.sample.SampleScenario;
 class MobileUnitsPluginTest {
 
     @Test
-    void theAnalyzerRoutesExactlyTheZonesCoverageFindsBeyondTheThresholdsWithinTheBudget() {
+    void theAnalyzerRoutesExactlyThePlacesCoverageFindsBeyondTheThresholdsWithinTheBudget() {
         Scenario s = SampleScenario.create();
         AnalysisContext ctx = AnalysisRunner.fromExtensions().run(new AnalysisContext(s, Map.of()), List.of(MobileUnitsAnalyzer.ID),
                 new NullProgressMonitor());
         CoverageResult coverage = ctx.result("org.nafitha.coverage", CoverageResult.class).orElseThrow();
         MobileUnitPlan plan = ctx.result(MobileUnitsAnalyzer.ID, MobileUnitPlan.class).orElseThrow();
-        Set<String> beyond = coverage.zones().stream().filter(z -> !z.covered()).map(CoverageResult.Zone::code).collect(Collectors.toSet());
-        assertFalse(beyond.isEmpty(), "the sample has zones beyond the thresholds");
+        Set<String> beyond = coverage.points().stream().filter(q -> !q.covered()).map(CoverageResult.Point::code).collect(Collectors.toSet());
+        assertFalse(beyond.isEmpty(), "the sample has places beyond the thresholds");
         Set<String> routed = new java.util.HashSet<>();
         plan.routes().forEach(r -> r.days().forEach(d -> d.stops().forEach(p -> routed.add(p.code()))));
         plan.unreachable().forEach(p -> routed.add(p.code()));

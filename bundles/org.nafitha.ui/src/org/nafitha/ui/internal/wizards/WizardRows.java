@@ -23,7 +23,8 @@ final class WizardRows {
     static Combo kind(Composite c, String label) {
         new Label(c, SWT.NONE).setText(label);
         Combo kind = new Combo(c, SWT.READ_ONLY);
-        kind.setItems(Messages.Import_centers, Messages.Import_demand, Messages.Import_services, Messages.Import_regions);
+        kind.setItems(Messages.Import_centers, Messages.Import_demand, Messages.Import_services, Messages.Import_regions,
+                Messages.Import_settlements);
         kind.select(Kind.CENTERS.ordinal());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(kind);
         return kind;
