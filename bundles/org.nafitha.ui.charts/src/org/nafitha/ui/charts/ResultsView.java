@@ -114,7 +114,7 @@ public final class ResultsView extends ViewPart {
         column(beyond, Messages.code, 90, (CoverageResult.Zone z) -> z.code());
         column(beyond, Messages.name, 180, (CoverageResult.Zone z) -> zoneNames.getOrDefault(z.code(), z.name()));
         column(beyond, Messages.region, 120, (CoverageResult.Zone z) -> regionNames.getOrDefault(z.region(), z.region() == null ? "" : z.region()));
-        column(beyond, Messages.population, 100, (CoverageResult.Zone z) -> number(z.population(), 0));
+        column(beyond, Messages.population, 100, (CoverageResult.Zone z) -> number(z.uncoveredPopulation(), 0));
         column(beyond, Messages.nearest, 240, (CoverageResult.Zone z) -> centerNames.getOrDefault(z.nearestCenter(),
                 z.nearestCenter() == null ? Messages.noCenter : z.nearestCenter()));
         column(beyond, Messages.distance, 110, (CoverageResult.Zone z) -> z.nearestCenter() == null ? "–" : number(z.distanceKm(), 1) + " " + Messages.km);
@@ -250,7 +250,7 @@ public final class ResultsView extends ViewPart {
         regions.setInput(cov == null ? List.of() : cov.regions());
         groups.setInput(cov == null ? List.of() : cov.groups());
         beyond.setInput(cov == null ? List.of() : cov.zones().stream().filter(z -> !z.covered())
-                .sorted(java.util.Comparator.comparingLong(CoverageResult.Zone::population).reversed()).toList());
+                .sorted(java.util.Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation).reversed()).toList());
         if (cov != null && cap != null) {
             charts = AnalysisCharts.all(NafithaUi.getDefault().getScenario(), cov, cap);
             int chosen = Math.max(0, chartChoice.getSelectionIndex());
@@ -285,7 +285,7 @@ public final class ResultsView extends ViewPart {
     }
 
     private static long covered(CoverageResult c) {
-        return c.zones().stream().filter(CoverageResult.Zone::covered).mapToLong(CoverageResult.Zone::population).sum();
+        return c.zones().stream().mapToLong(CoverageResult.Zone::coveredPopulation).sum();
     }
 
     /** Brings a tab forward: 0 the charts, 1 counters and waiting, 2 coverage by region, 3 beyond reach, 4 groups. */

@@ -40,7 +40,7 @@ class ResultsExplainUiTest {
         CoverageResult coverage = analyses.state().result(CoverageAnalyzer.ID, CoverageResult.class);
         assertNotNull(coverage);
         CoverageResult.Zone largest = coverage.zones().stream().filter(z -> !z.covered())
-                .max(java.util.Comparator.comparingLong(CoverageResult.Zone::population)).orElseThrow();
+                .max(java.util.Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation)).orElseThrow();
         Table beyond = view.getBeyondReachTable().getTable();
         assertEquals(coverage.zones().stream().filter(z -> !z.covered()).count(), beyond.getItemCount());
         TableItem first = beyond.getItem(0);
@@ -57,7 +57,7 @@ class ResultsExplainUiTest {
         beyond.getColumn(3).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
         Gui.drain();
         CoverageResult.Zone smallest = coverage.zones().stream().filter(z -> !z.covered())
-                .min(java.util.Comparator.comparingLong(CoverageResult.Zone::population)).orElseThrow();
+                .min(java.util.Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation)).orElseThrow();
         assertEquals(smallest.code(), beyond.getItem(0).getText(0));
 
         // a what-if: 40 more counters at Zarqa's center, run again: the change since the last run is shown
