@@ -14,6 +14,7 @@ public final class NafithaUi extends AbstractUIPlugin {
 
     private ScenarioSession session;
     private AnalysisSession analyses;
+    private volatile java.nio.file.Path storePath = org.nafitha.store.ScenarioStore.defaultPath();
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -42,6 +43,16 @@ public final class NafithaUi extends AbstractUIPlugin {
             analyses = new AnalysisSession(getSession());
         }
         return analyses;
+    }
+
+    /** The scenario store the workbench saves to and compares with ({@code $NAFITHA_STORE} or the default). */
+    public java.nio.file.Path getStorePath() {
+        return storePath;
+    }
+
+    /** Uses another store (the Scenarios view; tests). */
+    public void setStorePath(java.nio.file.Path path) {
+        this.storePath = path;
     }
 
     /** The editing session of the open scenario: its command stack (undo, redo), its file and dirty state. */

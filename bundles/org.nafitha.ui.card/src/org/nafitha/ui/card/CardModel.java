@@ -25,12 +25,19 @@ import org.nafitha.ui.NafithaUi;
 
 /**
  * The card of the workbench's scenario, shared by the card views: computed in a background job (coverage, capacity,
- * then the card, with progress and cancel; from the latest analysis results when they are of the scenario as it is), marked stale when the scenario changes, listeners told on the UI thread.
+ * then the card, with progress and cancel; from the latest analysis results when they are of the scenario as it is),
+ * rated again whenever the analyses run (F9), marked stale when the scenario changes, listeners told on the UI thread.
  */
 public final class CardModel {
 
-    /** What the views show: the card (null before the first run), whether it is stale, and the last error. */
-    public record State(CardResult card, boolean stale, boolean running, String error) {
+    /**
+     * What the views show: the card (null before the first run), whether it is stale, and the last error; and the card
+     * rated before it (null when none, or of another scenario), for the change since the last rating.
+     */
+    public record State(CardResult card, boolean stale, boolean running, String error, CardResult previous) {
+        State(CardResult card, boolean stale, boolean running, String error) {
+            this(card, stale, running, error, null);
+        }
     }
 
     private static CardModel instance;
@@ -38,12 +45,15 @@ public final class CardModel {
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(null, false, false, null);
     private Scenario watched;
+    private Scenario ratedScenario;
+    /** The analysis results the card was last rated from (so one run rates it once). */
+    private volatile Map<String, Object> ratedFrom;
     private final EContentAdapter watcher = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification n) {
             super.notifyChanged(n);
             if (!n.isTouch() && state.card() != null && !state.stale()) {
-                publish(new State(state.card(), true, state.running(), state.error()));
+                publish(new State(state.card(), true, state.running(), state.error(), state.previous()));
             }
         }
     };
@@ -51,8 +61,18 @@ public final class CardModel {
     public static synchronized CardModel get() {
         if (instance == null) {
             instance = new CardModel();
+            // the card runs with the analyses: when a run of the scenario as it is ends (F9), the card is rated from its results
+            NafithaUi.getDefault().getAnalyses().addListener(instance::analysesChanged);
         }
         return instance;
+    }
+
+    private void analysesChanged(AnalysisSession.State s) {
+        if (!s.running() && !s.stale() && s.error() == null && !s.results().isEmpty() && s.scenario() == NafithaUi.getDefault().getScenario()
+                && s.results() != ratedFrom) {
+            ratedFrom = s.results();
+            compute();
+        }
     }
 
     public State state() {
@@ -77,7 +97,10 @@ public final class CardModel {
             scenario.eAdapters().add(watcher);
             watched = scenario;
         }
-        publish(new State(state.card(), state.stale(), true, null));
+        publish(new State(state.card(), state.stale(), true, null, state.previous()));
+        // the card now shown is the one a new rating is compared with, when it is of this scenario
+        CardResult before = state.card() != null && ratedScenario == scenario ? state.card() : null;
+        ratedScenario = scenario;
         AnalysisSession.State analyses = NafithaUi.getDefault().getAnalyses().state();
         Map<String, Object> fresh = analyses.scenario() == scenario && !analyses.stale() && !analyses.running() && !analyses.results().isEmpty()
                 ? analyses.results() : null;
@@ -90,13 +113,13 @@ public final class CardModel {
                             // the analyses of this very scenario state ran already (F9): rate from their results
                             ? engine.compute(new CardInput(scenario, fresh), CardSettings.of(scenario), monitor)
                             : engine.run(scenario, AnalysisRunner.fromExtensions(), Map.of(), CardSettings.of(scenario), monitor);
-                    publish(new State(card, false, false, null));
+                    publish(new State(card, false, false, null, before));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
-                    publish(new State(state.card(), state.stale(), false, null));
+                    publish(new State(state.card(), state.stale(), false, null, state.previous()));
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
-                    publish(new State(state.card(), state.stale(), false, e.getMessage()));
+                    publish(new State(state.card(), state.stale(), false, e.getMessage(), state.previous()));
                     return Status.error(Messages.bind(Messages.failed, e.getMessage()), e);
                 }
             }

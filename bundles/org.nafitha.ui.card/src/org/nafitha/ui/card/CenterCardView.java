@@ -42,6 +42,7 @@ public final class CenterCardView extends ViewPart {
     }
 
     private Label header;
+    private org.eclipse.swt.widgets.Button compute;
     private Label detail;
     private TreeViewer tree;
     private String centerCode;
@@ -50,15 +51,19 @@ public final class CenterCardView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
+        parent.setLayout(new GridLayout(2, false));
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(header);
+        compute = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        compute.setText(Messages.compute);
+        compute.setToolTipText(Messages.computeTip);
+        compute.addListener(SWT.Selection, e -> CardModel.get().compute());
         detail = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
         tree = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.getTree().setHeaderVisible(true);
         tree.getTree().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getTree());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tree.getTree());
         column(Messages.dimension, 330, this::title);
         column(Messages.value, 300, this::value);
         column(Messages.score, 70, r -> Stars.score(score(r)));
@@ -152,14 +157,19 @@ public final class CenterCardView extends ViewPart {
     private String value(Row r) {
         if (r.indicator() == null) {
             CardResult.DimensionScore d = dimensionScore(r);
-            return d.indicatorsScored() + " / " + d.indicatorsTotal();
+            return Stars.number(d.indicatorsScored()) + " / " + Stars.number(d.indicatorsTotal());
         }
         IndicatorValue v = indicatorValue(r);
         if (v.isMissing()) {
             return Messages.bind(Messages.missing, v.missing());
         }
+        if (v.detail() != null && v.detail().startsWith("unbounded")) {
+            // the card rates a wait without bound as its longest wait; the value says what it is
+            return Messages.noBound;
+        }
         String unit = r.indicator().unit();
-        return Stars.number(v.value()) + ("%".equals(unit) ? " %" : "count".equals(unit) || "score".equals(unit) ? "" : " " + unit);
+        return Stars.number(v.value()) + ("%".equals(unit) ? " %" : "count".equals(unit) || "score".equals(unit) ? ""
+                : "min".equals(unit) ? " " + Messages.unitMin : "km".equals(unit) ? " " + Messages.unitKm : " " + unit);
     }
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
@@ -181,6 +191,7 @@ public final class CenterCardView extends ViewPart {
         }
         CardModel.State state = CardModel.get().state();
         CardResult card = state.card();
+        compute.setEnabled(!state.running());
         CenterCard c = card == null || centerCode == null ? null
                 : card.centers().stream().filter(x -> x.code().equals(centerCode)).findFirst().orElse(null);
         if (card == null) {
@@ -199,7 +210,13 @@ public final class CenterCardView extends ViewPart {
             String name = BilingualLabels.arabic() && c.nameAr() != null && !c.nameAr().isBlank() ? c.nameAr() : c.nameEn();
             header.setText(Messages.bind(Messages.header, new Object[] { name, Stars.of(c.rating(), card.scale().levels()), Stars.score(c.overall()) }));
             String note = c.note() == null ? "" : " — " + c.note();
-            detail.setText(Messages.bind(Messages.completeness, Stars.percent(c.completeness())) + note + (state.stale() ? "\n" + Messages.stale : ""));
+            CenterCard before = state.previous() == null ? null
+                    : state.previous().centers().stream().filter(x -> x.code().equals(centerCode)).findFirst().orElse(null);
+            String change = before == null || before.overall() == null || c.overall() == null ? ""
+                    : "\n" + Messages.bind(Messages.sinceLastRating, Stars.signed(c.overall() - before.overall()),
+                            Stars.of(before.rating(), card.scale().levels()));
+            detail.setText(Messages.bind(Messages.completeness, Stars.percent(c.completeness())) + note + change
+                    + (state.stale() ? "\n" + Messages.stale : ""));
             tree.setInput(c);
             tree.expandAll();
         }
@@ -213,6 +230,11 @@ public final class CenterCardView extends ViewPart {
 
     public String getHeaderText() {
         return header.getText();
+    }
+
+    /** The line under the header (completeness, whether the card is out of date), for tests. */
+    public String getDetailText() {
+        return detail.getText();
     }
 
     @Override

@@ -35,6 +35,11 @@ public final class Messages extends NLS {
     public static String header;
     public static String completeness;
     public static String failed;
+    public static String computeTip;
+    public static String sinceLastRating;
+    public static String noBound;
+    public static String unitMin;
+    public static String unitKm;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -54,6 +54,7 @@ public final class NationalCardView extends ViewPart {
         parent.setLayout(new GridLayout(2, false));
         compute = new Button(parent, SWT.PUSH);
         compute.setText(Messages.compute);
+        compute.setToolTipText(Messages.computeTip);
         compute.addListener(SWT.Selection, e -> CardModel.get().compute());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -65,7 +66,7 @@ public final class NationalCardView extends ViewPart {
         CTabFolder tabs = new CTabFolder(parent, SWT.BORDER);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tabs);
         weakest = table(tabs, Messages.weakest);
-        column(weakest, Messages.code, 110, c -> ((CenterCard) c).code());
+        column(weakest, Messages.code, 125, c -> ((CenterCard) c).code());
         column(weakest, Messages.name, 260, c -> name((CenterCard) c));
         column(weakest, Messages.score, 70, c -> Stars.score(((CenterCard) c).overall()));
         column(weakest, Messages.rating, 90, c -> Stars.of(((CenterCard) c).rating(), levels()));
@@ -74,11 +75,11 @@ public final class NationalCardView extends ViewPart {
         column(governorates, Messages.name, 150, g -> BilingualLabels.arabic() ? ((GovernorateSummary) g).nameAr() : ((GovernorateSummary) g).nameEn());
         column(governorates, Messages.population, 110, g -> Stars.number(((GovernorateSummary) g).population()));
         column(governorates, Messages.covered, 90, g -> Stars.percent(((GovernorateSummary) g).coveredShare()));
-        column(governorates, Messages.centers, 70, g -> Integer.toString(((GovernorateSummary) g).centers()));
+        column(governorates, Messages.centers, 70, g -> Stars.number(((GovernorateSummary) g).centers()));
         column(governorates, Messages.meanScore, 90, g -> Stars.score(((GovernorateSummary) g).meanScore()));
         unserved = table(tabs, Messages.unserved);
         column(unserved, Messages.code, 90, z -> ((UnservedZone) z).code());
-        column(unserved, Messages.name, 180, z -> ((UnservedZone) z).name());
+        column(unserved, Messages.name, 180, z -> zoneName((UnservedZone) z));
         column(unserved, Messages.population, 110, z -> Stars.number(((UnservedZone) z).population()));
         column(unserved, Messages.distance, 120, z -> Stars.number(((UnservedZone) z).distanceKm()));
         tabs.setSelection(0);
@@ -89,6 +90,8 @@ public final class NationalCardView extends ViewPart {
                 ServiceCenter center = NafithaUi.getDefault().getScenario().getCenters().stream().filter(s -> s.getCode().equals(c.code()))
                         .findFirst().orElse(null);
                 selection.set(center == null ? StructuredSelection.EMPTY : new StructuredSelection(center));
+                // told once: when this view comes forward again (Compute pressed), it does not pull the center card back
+                selection.forget();
             }
         });
         getSite().setSelectionProvider(selection);
@@ -113,6 +116,12 @@ public final class NationalCardView extends ViewPart {
 
     private int levels() {
         return card == null ? 7 : card.scale().levels();
+    }
+
+    /** A zone's name in the workbench's language (the card names it in English). */
+    private static String zoneName(UnservedZone z) {
+        return NafithaUi.getDefault().getScenario().getDemandZones().stream().filter(d -> d.getCode().equals(z.code())).findFirst()
+                .map(BilingualLabels::name).orElse(z.name());
     }
 
     private static String name(CenterCard c) {
@@ -143,7 +152,7 @@ public final class NationalCardView extends ViewPart {
         if (card != null) {
             CardResult.NationalCard n = card.national();
             CardResult.Totals t = n.totals();
-            summary.setText(Messages.bind(Messages.summary, new Object[] { card.centers().size() - n.unrated(), n.unrated(),
+            summary.setText(Messages.bind(Messages.summary, new Object[] { Stars.number(card.centers().size() - n.unrated()), Stars.number(n.unrated()),
                 Stars.score(n.meanScore()), Stars.number(n.population() - n.unservedPopulation()), Stars.number(n.population()),
                 Stars.number(n.equityGini()), t == null ? "–" : Stars.number(t.requiredCounters()), t == null ? "–" : Stars.number(t.existingCounters()) }));
             weakest.setInput(n.weakest());
@@ -179,6 +188,11 @@ public final class NationalCardView extends ViewPart {
     private static final class CenterSelection implements ISelectionProvider {
         private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
         private ISelection current = StructuredSelection.EMPTY;
+
+        /** Keeps the pick to itself from now on (the workbench asks a view's selection when it is activated). */
+        void forget() {
+            current = StructuredSelection.EMPTY;
+        }
 
         void set(ISelection s) {
             current = s;

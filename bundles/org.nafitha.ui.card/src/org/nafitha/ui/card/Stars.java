@@ -42,4 +42,12 @@ final class Stars {
         f.setMaximumFractionDigits(v != 0 && Math.abs(v) < 10 ? 2 : 1);
         return f.format(v);
     }
+
+    /** A change of score, signed with a typographic minus (0.0 when none). */
+    static String signed(double d) {
+        if (Math.abs(d) < 0.05) {
+            return score(0.0);
+        }
+        return (d > 0 ? "+" : "−") + score(Math.abs(d));
+    }
 }

@@ -33,12 +33,16 @@ import org.nafitha.model.Scenario;
 import org.nafitha.model.ScenarioComparison;
 import org.nafitha.model.file.ScenarioFiles;
 import org.nafitha.sample.SampleScenario;
+import org.nafitha.store.ScenarioStore;
+import org.nafitha.store.StoreException;
+import org.nafitha.store.StoredScenario;
 import org.nafitha.ui.NafithaUi;
 
 /**
- * The open scenario against another (the embedded sample, or a scenario file): the key figures side by side with
- * their difference (green where the open scenario is better, red where worse), and the objects added, removed or
- * changed. Both are analysed in a background job.
+ * The open scenario against another (the embedded sample, a scenario file, or the last revision of a scenario in the
+ * store): the key figures side by side with their difference, open − other (green where the open scenario is better,
+ * red where worse), and the objects added in the open scenario, missing from it, or changed (other → open). Both are
+ * analysed in a background job.
  */
 public final class ComparisonView extends ViewPart {
 
@@ -52,7 +56,7 @@ public final class ComparisonView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(3, false));
+        parent.setLayout(new GridLayout(4, false));
         new Label(parent, SWT.NONE).setText(Messages.compareWith);
         Button sample = new Button(parent, SWT.PUSH);
         sample.setText(Messages.compareSample);
@@ -71,40 +75,45 @@ public final class ComparisonView extends ViewPart {
                 }
             }
         });
+        file.setToolTipText(Messages.compareFileTip);
+        sample.setToolTipText(Messages.compareSampleTip);
+        Button stored = new Button(parent, SWT.PUSH);
+        stored.setText(Messages.compareStored);
+        stored.setToolTipText(Messages.compareStoredTip);
+        stored.addListener(SWT.Selection, e -> chooseStored(parent.getShell()));
         status = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(sash);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
         figures = table(sash);
         column(figures, Messages.figure, 230, (KeyFigures.Line l) -> label(l.key()));
         column(figures, Messages.open, 130, (KeyFigures.Line l) -> format(l.key(), l.base()));
         column(figures, Messages.other, 130, (KeyFigures.Line l) -> format(l.key(), l.other()));
-        TableViewerColumn diff = column(figures, Messages.difference, 130, (KeyFigures.Line l) -> signed(l.key(), l.difference()));
+        TableViewerColumn diff = column(figures, Messages.difference, 190, (KeyFigures.Line l) -> signed(l.key(), openMinusOther(l)));
         diff.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 KeyFigures.Line l = (KeyFigures.Line) element;
-                return signed(l.key(), l.difference());
+                return signed(l.key(), openMinusOther(l));
             }
 
             @Override
             public Color getForeground(Object element) {
                 KeyFigures.Line l = (KeyFigures.Line) element;
-                double d = l.difference();
+                double d = openMinusOther(l);
                 if (!Double.isFinite(d) || Math.abs(d) < 1e-9) {
                     return null;
                 }
-                // the open scenario is the base: it is better when the other is worse
-                boolean openBetter = l.higherIsBetter() ? d < 0 : d > 0;
+                boolean openBetter = l.higherIsBetter() ? d > 0 : d < 0;
                 return new Color(openBetter ? 0x2E : 0xC6, openBetter ? 0x7D : 0x28, openBetter ? 0x32 : 0x28);
             }
         });
         changes = table(sash);
-        column(changes, Messages.change, 90, (ScenarioComparison.Change c) -> c.kind().name().toLowerCase());
-        column(changes, Messages.type, 130, (ScenarioComparison.Change c) -> c.type());
-        column(changes, Messages.code, 120, (ScenarioComparison.Change c) -> c.code());
+        column(changes, Messages.change, 200, (ScenarioComparison.Change c) -> kind(c.kind()));
+        column(changes, Messages.type, 130, (ScenarioComparison.Change c) -> type(c.type()));
+        column(changes, Messages.code, 160, (ScenarioComparison.Change c) -> c.code());
         column(changes, Messages.what, 480, (ScenarioComparison.Change c) -> String.join("; ",
-                c.features().stream().map(f -> f.feature() + ": " + f.before() + " → " + f.after()).toList()));
+                c.features().stream().map(f -> f.feature() + ": " + value(f.before()) + " → " + value(f.after())).toList()));
         chart = new ChartCanvas(sash);
         sash.setWeights(3, 2, 3);
     }
@@ -115,6 +124,100 @@ public final class ComparisonView extends ViewPart {
 
     private static <T> TableViewerColumn column(TableViewer v, String title, int width, Function<T, String> text) {
         return org.nafitha.ui.Tables.column(v, title, width, text);
+    }
+
+    /**
+     * The difference of a figure as the planner reads it: the open scenario minus the other. The lines are made with the
+     * open scenario as their base, so this is base − other.
+     */
+    static double openMinusOther(KeyFigures.Line l) {
+        return l.base() - l.other();
+    }
+
+    /** The kind of object in the planner's words. */
+    static String type(String eClass) {
+        return switch (eClass) {
+        case "ServiceCenter" -> Messages.typeCenter;
+        case "DemandZone" -> Messages.typeZone;
+        case "Service" -> Messages.typeService;
+        case "Region" -> Messages.typeRegion;
+        case "Agency" -> Messages.typeAgency;
+        case "CandidateSite" -> Messages.typeSite;
+        case "PopulationGroup" -> Messages.typeGroup;
+        case "Scenario" -> Messages.typeScenario;
+        default -> eClass;
+        };
+    }
+
+    /** A value of a change: a list of objects (e.g. a center's counters) is said by its size, not written out. */
+    static String value(String v) {
+        if (v != null && v.startsWith("[{")) {
+            int n = 0;
+            for (int i = v.indexOf("{code="); i >= 0; i = v.indexOf("{code=", i + 1)) {
+                n++;
+            }
+            return NLS.bind(Messages.items, ResultsView.number(n, 0));
+        }
+        return v;
+    }
+
+    /** A change as seen from the open scenario (the comparison runs with the other as its base). */
+    static String kind(ScenarioComparison.ChangeKind k) {
+        return switch (k) {
+        case ADDED -> Messages.changeAdded;
+        case REMOVED -> Messages.changeRemoved;
+        case CHANGED -> Messages.changeChanged;
+        };
+    }
+
+    /** Lets the planner pick a scenario of the store (the one the Scenarios view uses) and compares with its last revision. */
+    private void chooseStored(org.eclipse.swt.widgets.Shell shell) {
+        Path store = NafithaUi.getDefault().getStorePath();
+        List<StoredScenario> list;
+        try (ScenarioStore s = ScenarioStore.open(store)) {
+            list = s.list();
+        } catch (StoreException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        if (list.isEmpty()) {
+            status.setText(NLS.bind(Messages.storeEmpty, store));
+            return;
+        }
+        org.eclipse.ui.dialogs.ElementListSelectionDialog d = new org.eclipse.ui.dialogs.ElementListSelectionDialog(shell,
+                new org.eclipse.jface.viewers.LabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        StoredScenario s = (StoredScenario) element;
+                        String name = org.nafitha.model.edit.BilingualLabels.arabic() && s.nameAr() != null && !s.nameAr().isBlank() ? s.nameAr()
+                                : s.nameEn();
+                        return NLS.bind(Messages.storedItem, new Object[] { s.code(), name, ResultsView.number(s.revision(), 0) });
+                    }
+                });
+        d.setTitle(Messages.compareStored);
+        d.setMessage(Messages.compareStoredTip);
+        d.setElements(list.toArray());
+        d.setMultipleSelection(false);
+        if (d.open() == org.eclipse.jface.window.Window.OK && d.getFirstResult() instanceof StoredScenario chosen) {
+            compareStored(store, chosen.code());
+        }
+    }
+
+    /** Compares the open scenario with the last revision of a scenario in a store (read in the comparison's job). */
+    public Job compareStored(Path store, String code) {
+        return start(monitor -> {
+            try (ScenarioStore s = ScenarioStore.open(store)) {
+                StoredScenario info = s.list().stream().filter(x -> x.code().equals(code)).findFirst().orElse(null);
+                Scenario loaded = s.load(code);
+                return new Other(loaded, info == null ? code : NLS.bind(Messages.storedRevision, code, ResultsView.number(info.revision(), 0)));
+            } catch (StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The scenario compared with, and how it is named in the view. */
+    private record Other(Scenario scenario, String name) {
     }
 
     static String label(String key) {
@@ -138,12 +241,18 @@ public final class ComparisonView extends ViewPart {
         if (!Double.isFinite(d)) {
             return "–";
         }
-        String text = key.equals("coveredShare") ? ResultsView.number(100 * d, 1) + " pp" : format(key, d);
-        return d > 0 ? "+" + text : text;
+        double size = Math.abs(d);
+        String text = key.equals("coveredShare") ? ResultsView.number(100 * size, 1) + " " + Messages.percentagePoints : format(key, size);
+        // a typographic minus, as in the column's title
+        return d > 1e-9 ? "+" + text : d < -1e-9 ? "−" + text : text;
     }
 
     /** Compares a copy of the open scenario (the planner may go on editing) with another, in a job. */
     public Job compare(Scenario other, String otherName) {
+        return start(monitor -> new Other(other, otherName));
+    }
+
+    private Job start(Function<IProgressMonitor, Other> source) {
         if (running != null) {
             running.cancel();
         }
@@ -155,15 +264,20 @@ public final class ComparisonView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, 2);
                 try {
+                    Other chosen = source.apply(monitor);
+                    Scenario other = chosen.scenario();
+                    String otherName = chosen.name();
                     CardCatalog catalog = CardCatalog.fromExtensions();
                     KeyFigures a = KeyFigures.of(open, AnalysisRunner.fromExtensions(), catalog, progress.split(1));
                     KeyFigures b = KeyFigures.of(other, AnalysisRunner.fromExtensions(), catalog, progress.split(1));
-                    ScenarioComparison diff = ScenarioComparison.compare(open, other);
+                    // the other is the base of the object comparison, so "added" is what this scenario has and the other not
+                    ScenarioComparison diff = ScenarioComparison.compare(other, open);
                     org.jfree.chart.JFreeChart ratings = AnalysisCharts.ratingsCompared(a.ratings(), b.ratings(), openName, otherName);
                     showChart(ratings);
                     show(a.compare(b), diff, NLS.bind(Messages.compared, new Object[] { openName, otherName,
-                        diff.count(ScenarioComparison.ChangeKind.ADDED), diff.count(ScenarioComparison.ChangeKind.REMOVED),
-                        diff.count(ScenarioComparison.ChangeKind.CHANGED) }));
+                        ResultsView.number(diff.count(ScenarioComparison.ChangeKind.ADDED), 0),
+                        ResultsView.number(diff.count(ScenarioComparison.ChangeKind.REMOVED), 0),
+                        ResultsView.number(diff.count(ScenarioComparison.ChangeKind.CHANGED), 0) }));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;

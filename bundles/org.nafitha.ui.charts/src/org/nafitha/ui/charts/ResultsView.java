@@ -39,6 +39,17 @@ public final class ResultsView extends ViewPart {
     private TableViewer capacity;
     private TableViewer regions;
     private TableViewer groups;
+    private TableViewer beyond;
+    /** The results shown, and the run before them (for the Δ since the last run). */
+    private java.util.Map<String, Object> shownResults;
+    private org.nafitha.model.Scenario shownScenario;
+    private java.util.Map<String, CenterCapacity> previousCenters = java.util.Map.of();
+    private java.util.Map<String, CoverageResult.Region> previousRegions = java.util.Map.of();
+    private String previousSummary;
+    private java.util.Map<String, String> regionNames = java.util.Map.of();
+    private java.util.Map<String, String> centerNames = java.util.Map.of();
+    private java.util.Map<String, String> groupNames = java.util.Map.of();
+    private java.util.Map<String, String> zoneNames = java.util.Map.of();
     private CTabFolder tabs;
     private List<org.jfree.chart.JFreeChart> charts = List.of();
     private ChartCanvas chartCanvas;
@@ -54,6 +65,7 @@ public final class ResultsView extends ViewPart {
         parent.setLayout(new GridLayout(2, false));
         run = new Button(parent, SWT.PUSH);
         run.setText(Messages.run);
+        run.setToolTipText(Messages.runTip);
         run.addListener(SWT.Selection, e -> NafithaUi.getDefault().getAnalyses().run(NafithaUi.getDefault().getScenario(), java.util.Map.of()));
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -63,32 +75,62 @@ public final class ResultsView extends ViewPart {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tabs);
 
         capacity = table(Messages.capacity);
-        column(capacity, Messages.code, 110, (CenterCapacity c) -> c.code());
-        column(capacity, Messages.name, 240, (CenterCapacity c) -> c.name());
-        column(capacity, Messages.design, 90, (CenterCapacity c) -> c.design());
+        column(capacity, Messages.code, 125, (CenterCapacity c) -> c.code());
+        column(capacity, Messages.name, 240, (CenterCapacity c) -> centerNames.getOrDefault(c.code(), c.name()));
+        column(capacity, Messages.design, 90, (CenterCapacity c) -> "universal".equals(c.design()) ? Messages.designUniversal
+                : "specialized".equals(c.design()) ? Messages.designSpecialized : c.design());
         column(capacity, Messages.visits, 100, (CenterCapacity c) -> number(c.annualVisits(), 0));
         column(capacity, Messages.existing, 80, (CenterCapacity c) -> number(c.existingCounters(), 0));
         column(capacity, Messages.required, 100, (CenterCapacity c) -> number(c.requiredCounters(), 0));
+        column(capacity, Messages.requiredDelta, 80, (CenterCapacity c) -> delta(previousCenters.get(c.code()) == null ? Double.NaN
+                : c.requiredCounters() - previousCenters.get(c.code()).requiredCounters(), 0));
         column(capacity, Messages.shortfall, 110, (CenterCapacity c) -> number(c.shortfall(), 0));
         column(capacity, Messages.staff, 100, (CenterCapacity c) -> number(c.requiredStaff(), 0));
         column(capacity, Messages.peak, 110, (CenterCapacity c) -> number(c.peakArrivalsPerHour(), 1));
-        column(capacity, Messages.wait, 120, (CenterCapacity c) -> busiest(c) == null ? "–" : number(busiest(c).averageWaitMinutes(), 1));
+        column(capacity, Messages.wait, 120, (CenterCapacity c) -> busiest(c) == null ? "–" : minutes(busiest(c).averageWaitMinutes()));
+        column(capacity, Messages.waitDelta, 80, (CenterCapacity c) -> {
+            CenterCapacity before = previousCenters.get(c.code());
+            if (busiest(c) == null || before == null || busiest(before) == null) {
+                return "";
+            }
+            double now = busiest(c).averageWaitMinutes();
+            double then = busiest(before).averageWaitMinutes();
+            // a wait without bound then and now: unchanged as far as can be said
+            return !Double.isFinite(now) && !Double.isFinite(then) ? "–" : delta(now - then, 1);
+        });
         column(capacity, Messages.utilization, 120, (CenterCapacity c) -> busiest(c) == null ? "–" : percent(busiest(c).utilization()));
 
         regions = table(Messages.regions);
         column(regions, Messages.code, 90, (CoverageResult.Region r) -> r.code());
-        column(regions, Messages.name, 200, (CoverageResult.Region r) -> r.name());
+        column(regions, Messages.name, 200, (CoverageResult.Region r) -> regionNames.getOrDefault(r.code(), r.name()));
         column(regions, Messages.population, 110, (CoverageResult.Region r) -> number(r.population(), 0));
         column(regions, Messages.covered, 110, (CoverageResult.Region r) -> number(r.coveredPopulation(), 0));
         column(regions, Messages.share, 80, (CoverageResult.Region r) -> percent(r.coveredShare()));
+        column(regions, Messages.shareDelta, 90, (CoverageResult.Region r) -> previousRegions.get(r.code()) == null ? ""
+                : points(r.coveredShare() - previousRegions.get(r.code()).coveredShare()));
         column(regions, Messages.access, 120, (CoverageResult.Region r) -> number(r.meanAccess(), 1));
 
+        beyond = table(Messages.beyondReach);
+        column(beyond, Messages.code, 90, (CoverageResult.Zone z) -> z.code());
+        column(beyond, Messages.name, 180, (CoverageResult.Zone z) -> zoneNames.getOrDefault(z.code(), z.name()));
+        column(beyond, Messages.region, 120, (CoverageResult.Zone z) -> regionNames.getOrDefault(z.region(), z.region() == null ? "" : z.region()));
+        column(beyond, Messages.population, 100, (CoverageResult.Zone z) -> number(z.uncoveredPopulation(), 0));
+        column(beyond, Messages.nearest, 240, (CoverageResult.Zone z) -> centerNames.getOrDefault(z.nearestCenter(),
+                z.nearestCenter() == null ? Messages.noCenter : z.nearestCenter()));
+        column(beyond, Messages.distance, 110, (CoverageResult.Zone z) -> z.nearestCenter() == null ? "–" : number(z.distanceKm(), 1) + " " + Messages.km);
+        column(beyond, Messages.travel, 110, (CoverageResult.Zone z) -> z.nearestCenter() == null ? "–" : minutes(z.travelMinutes()));
+
         groups = table(Messages.groups);
-        column(groups, Messages.name, 220, (CoverageResult.Group g) -> g.name());
+        column(groups, Messages.name, 220, (CoverageResult.Group g) -> groupNames.getOrDefault(g.code(), g.name()));
         column(groups, Messages.population, 110, (CoverageResult.Group g) -> number(g.residents(), 0));
         column(groups, Messages.share, 80, (CoverageResult.Group g) -> percent(g.coveredShare()));
         column(groups, Messages.access, 120, (CoverageResult.Group g) -> number(g.meanAccess(), 1));
         column(groups, Messages.gini, 80, (CoverageResult.Group g) -> number(g.gini(), 3));
+        capacity.getTable().getColumn(10).setToolTipText(Messages.waitTip);
+        capacity.getTable().getColumn(11).setToolTipText(Messages.waitDeltaTip);
+        for (TableViewer t : List.of(capacity, regions, beyond, groups)) {
+            org.nafitha.ui.Tables.sortByHeaders(t);
+        }
         Composite grid = new Composite(tabs, SWT.NONE);
         grid.setLayout(new GridLayout(1, false));
         chartChoice = new org.eclipse.swt.widgets.Combo(grid, SWT.READ_ONLY);
@@ -137,6 +179,28 @@ public final class ResultsView extends ViewPart {
         return f.format(v);
     }
 
+    /** Minutes of waiting or travel; a wait without bound (more arrivals than the counters serve) says so. */
+    static String minutes(double m) {
+        return Double.isFinite(m) ? number(m, 1) + " " + Messages.min : Messages.noBound;
+    }
+
+    /** A change since the last run, signed ("" when there was no run before, or nothing to compare). */
+    static String delta(double d, int decimals) {
+        if (Double.isNaN(d)) {
+            return "";
+        }
+        if (!Double.isFinite(d)) {
+            return Messages.noBound;
+        }
+        String text = number(Math.abs(d), decimals);
+        return Math.abs(d) < Math.pow(10, -decimals) / 2 ? number(0, decimals) : (d > 0 ? "+" : "−") + text;
+    }
+
+    /** A change of a share, in percentage points. */
+    static String points(double d) {
+        return Double.isFinite(d) ? delta(100 * d, 1) + " " + Messages.percentagePoints : "";
+    }
+
     static String percent(double share) {
         if (!Double.isFinite(share)) {
             return "–";
@@ -155,9 +219,38 @@ public final class ResultsView extends ViewPart {
                 : s.running() ? Messages.running : s.results().isEmpty() ? Messages.notRun : s.stale() ? Messages.stale : "");
         CoverageResult cov = s.result(CoverageAnalyzer.ID, CoverageResult.class);
         CapacityResult cap = s.result(CapacityAnalyzer.ID, CapacityResult.class);
+        if (!s.results().isEmpty() && s.results() != shownResults) {
+            // a new run: the one shown so far becomes the run the Δ columns compare with (of the same scenario only)
+            CapacityResult before = shownResults == null || shownScenario != s.scenario() ? null
+                    : (CapacityResult) (shownResults.get(CapacityAnalyzer.ID) instanceof CapacityResult c ? c : null);
+            CoverageResult beforeCov = shownResults == null || shownScenario != s.scenario() ? null
+                    : (CoverageResult) (shownResults.get(CoverageAnalyzer.ID) instanceof CoverageResult c ? c : null);
+            previousCenters = new java.util.HashMap<>();
+            if (before != null) {
+                before.centers().forEach(c -> previousCenters.put(c.code(), c));
+            }
+            previousRegions = new java.util.HashMap<>();
+            if (beforeCov != null) {
+                beforeCov.regions().forEach(r -> previousRegions.put(r.code(), r));
+            }
+            previousSummary = before == null || beforeCov == null ? null : changeSince(beforeCov, before, cov, cap);
+            shownResults = s.results();
+            shownScenario = s.scenario();
+        }
+        org.nafitha.model.Scenario scenario = s.scenario() == null ? NafithaUi.getDefault().getScenario() : s.scenario();
+        regionNames = new java.util.HashMap<>();
+        scenario.getRegions().forEach(r -> regionNames.put(r.getCode(), org.nafitha.model.edit.BilingualLabels.name(r)));
+        centerNames = new java.util.HashMap<>();
+        scenario.getCenters().forEach(c -> centerNames.put(c.getCode(), org.nafitha.model.edit.BilingualLabels.name(c)));
+        zoneNames = new java.util.HashMap<>();
+        scenario.getDemandZones().forEach(z -> zoneNames.put(z.getCode(), org.nafitha.model.edit.BilingualLabels.name(z)));
+        groupNames = new java.util.HashMap<>();
+        scenario.getPopulationGroups().forEach(g -> groupNames.put(g.getCode(), org.nafitha.model.edit.BilingualLabels.name(g)));
         capacity.setInput(cap == null ? List.of() : cap.centers());
         regions.setInput(cov == null ? List.of() : cov.regions());
         groups.setInput(cov == null ? List.of() : cov.groups());
+        beyond.setInput(cov == null ? List.of() : cov.zones().stream().filter(z -> !z.covered())
+                .sorted(java.util.Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation).reversed()).toList());
         if (cov != null && cap != null) {
             charts = AnalysisCharts.all(NafithaUi.getDefault().getScenario(), cov, cap);
             int chosen = Math.max(0, chartChoice.getSelectionIndex());
@@ -170,7 +263,8 @@ public final class ResultsView extends ViewPart {
             summary.setText(org.eclipse.osgi.util.NLS.bind(Messages.summary, new Object[] { number(covered, 0), number(population, 0),
                 percent(population == 0 ? Double.NaN : (double) covered / population), number(cov.equity().gini(), 3),
                 number(cov.equity().theil(), 3), number(cov.equity().palma(), 2), number(t.requiredCounters(), 0),
-                number(t.existingCounters(), 0), number(t.shortfall(), 0), number(t.surplus(), 0), number(t.requiredStaff(), 0) }));
+                number(t.existingCounters(), 0), number(t.shortfall(), 0), number(t.surplus(), 0), number(t.requiredStaff(), 0) })
+                    + (previousSummary == null ? "" : "\n" + previousSummary));
         } else {
             summary.setText("");
             charts = List.of();
@@ -178,6 +272,35 @@ public final class ResultsView extends ViewPart {
             chartCanvas.setChart(null);
         }
         status.getParent().layout(true);
+    }
+
+    /** What changed since the run before: residents within reach, counters needed, shortfall, staff. */
+    private static String changeSince(CoverageResult cov0, CapacityResult cap0, CoverageResult cov, CapacityResult cap) {
+        if (cov == null || cap == null) {
+            return null;
+        }
+        return org.eclipse.osgi.util.NLS.bind(Messages.sinceLastRun, new Object[] { delta(covered(cov) - covered(cov0), 0),
+            delta(cap.totals().requiredCounters() - cap0.totals().requiredCounters(), 0), delta(cap.totals().shortfall() - cap0.totals().shortfall(), 0),
+            delta(cap.totals().requiredStaff() - cap0.totals().requiredStaff(), 0) });
+    }
+
+    private static long covered(CoverageResult c) {
+        return c.zones().stream().mapToLong(CoverageResult.Zone::coveredPopulation).sum();
+    }
+
+    /** Brings a tab forward: 0 the charts, 1 counters and waiting, 2 coverage by region, 3 beyond reach, 4 groups. */
+    public void showTab(int index) {
+        tabs.setSelection(index);
+    }
+
+    /** The zones beyond reach with their nearest center, for tests. */
+    public TableViewer getBeyondReachTable() {
+        return beyond;
+    }
+
+    /** The coverage by region, for tests. */
+    public TableViewer getRegionsTable() {
+        return regions;
     }
 
     /** The capacity table, for tests. */

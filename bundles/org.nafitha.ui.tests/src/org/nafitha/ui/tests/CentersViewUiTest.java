@@ -50,7 +50,9 @@ class CentersViewUiTest {
         assertEquals(expected.size(), table.getItemCount());
         assertEquals(expected, shown);
         assertTrue(shown.containsAll(Set.of("CSC-AM", "CSC-IR", "CSC-AQ", "CSC-AT")), shown.toString());
-        assertTrue(table.getItem(0).getText(1).contains("Comprehensive Service Center")
-                || table.getItem(0).getText(1).contains("مركز"), table.getItem(0).getText(1));
+        ServiceCenter first = SampleScenario.create().getCenters().get(0);
+        String name = org.nafitha.model.edit.BilingualLabels.name(first);
+        assertTrue(name.contains("Comprehensive Service Center") || name.contains("مركز"), name);
+        assertTrue(Gui.shows(table.getItem(0).getText(1), name), table.getItem(0).getText(1) + " shows " + name);
     }
 }

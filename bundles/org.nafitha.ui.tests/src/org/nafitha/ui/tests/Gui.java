@@ -24,6 +24,14 @@ final class Gui {
         }
     }
 
+    /**
+     * Whether a table cell shows a text: whole, or its start followed by "…" when the column is too narrow (the
+     * tables cut long texts at their logical end; the cell's tooltip has the whole text).
+     */
+    static boolean shows(String cell, String whole) {
+        return cell.equals(whole) || cell.endsWith("…") && cell.length() > 1 && whole.startsWith(cell.substring(0, cell.length() - 1).stripTrailing());
+    }
+
     /** Runs the pending events (refreshes, async updates). */
     static void drain() {
         Display d = Display.getCurrent();

@@ -22,21 +22,47 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
     }
 
     @Override
+    org.eclipse.emf.ecore.EReference list() {
+        return org.nafitha.model.NafithaPackage.Literals.SCENARIO__CENTERS;
+    }
+
+    /** A planned comprehensive center, where the selected one is (or the first one), with no counters yet. */
+    @Override
+    ServiceCenter newObject(Scenario s, ServiceCenter near) {
+        ServiceCenter c = org.nafitha.model.NafithaFactory.eINSTANCE.createServiceCenter();
+        c.setCode(freeCode(s.getCenters(), "NEW-CENTER-"));
+        c.setNameEn(Messages.Objects_newCenterEn);
+        c.setNameAr(Messages.Objects_newCenterAr);
+        c.setKind(org.nafitha.model.CenterKind.COMPREHENSIVE_CENTER);
+        c.setStatus(org.nafitha.model.CenterStatus.PLANNED);
+        ServiceCenter at = near != null ? near : s.getCenters().isEmpty() ? null : s.getCenters().get(0);
+        if (at != null) {
+            c.setLatitude(at.getLatitude());
+            c.setLongitude(at.getLongitude());
+            c.setRegion(at.getRegion());
+            c.setAgency(at.getAgency());
+            c.getServicesOffered().addAll(at.getServicesOffered());
+        }
+        return c;
+    }
+
+    @Override
     String filterHint() {
         return Messages.CentersView_filter;
     }
 
     @Override
     List<Column<ServiceCenter>> columns() {
-        return List.of(new Column<>(Messages.CentersView_code, 110, ServiceCenter::getCode, false),
-                new Column<>(Messages.CentersView_name, 380, ScenarioLabels::name, false),
-                new Column<>(Messages.CentersView_kind, 170, c -> ScenarioLabels.kind(c.getKind()), false),
-                new Column<>(Messages.CentersView_status, 100, c -> ScenarioLabels.status(c.getStatus()), false),
-                new Column<>(Messages.CentersView_region, 120, c -> ScenarioLabels.name(c.getRegion()), false),
-                new Column<>(Messages.CentersView_counters, 80, c -> ScenarioLabels.number(c.getCounters().size()), true,
+        // what a planner edits most comes right after the name, inside the default layout: kind, status, counters, staff
+        return List.of(new Column<>(Messages.CentersView_code, 115, ServiceCenter::getCode, false),
+                new Column<>(Messages.CentersView_name, 155, ScenarioLabels::name, false),
+                new Column<>(Messages.CentersView_kind, 125, c -> ScenarioLabels.kind(c.getKind()), false),
+                new Column<>(Messages.CentersView_status, 85, c -> ScenarioLabels.status(c.getStatus()), false),
+                new Column<>(Messages.CentersView_counters, 70, c -> ScenarioLabels.number(c.getCounters().size()), true,
                         (c, n) -> CenterEdits.setCounters(session().domain(), c, n, Messages.bind(Messages.Edit_counters, c.getCode(), n))),
-                new Column<>(Messages.CentersView_staff, 80, c -> ScenarioLabels.number(c.getStaff()), true,
-                        (c, n) -> CenterEdits.setStaff(session().domain(), c, n)));
+                new Column<>(Messages.CentersView_staff, 65, c -> ScenarioLabels.number(c.getStaff()), true,
+                        (c, n) -> CenterEdits.setStaff(session().domain(), c, n)),
+                new Column<>(Messages.CentersView_region, 120, c -> ScenarioLabels.name(c.getRegion()), false));
     }
 
     @Override

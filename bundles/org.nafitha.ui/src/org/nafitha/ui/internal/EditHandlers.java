@@ -91,7 +91,7 @@ public final class EditHandlers {
             Shell shell = HandlerUtil.getActiveShell(event);
             Path file = session().file();
             if (file == null) {
-                file = ask(shell, SWT.SAVE);
+                file = ask(shell, SWT.SAVE, suggestedFileName(session()));
             }
             if (file != null) {
                 save(shell, file);
@@ -104,7 +104,7 @@ public final class EditHandlers {
         @Override
         public Object execute(ExecutionEvent event) {
             Shell shell = HandlerUtil.getActiveShell(event);
-            Path file = ask(shell, SWT.SAVE);
+            Path file = ask(shell, SWT.SAVE, suggestedFileName(session()));
             if (file != null) {
                 save(shell, file);
             }
@@ -116,10 +116,10 @@ public final class EditHandlers {
         @Override
         public Object execute(ExecutionEvent event) {
             Shell shell = HandlerUtil.getActiveShell(event);
-            if (session().isDirty() && !MessageDialog.openQuestion(shell, Messages.Open_title, Messages.Open_discard)) {
+            if (session().isDirty() && !confirmDiscard(shell)) {
                 return null;
             }
-            Path file = ask(shell, SWT.OPEN);
+            Path file = ask(shell, SWT.OPEN, null);
             if (file == null) {
                 return null;
             }
@@ -155,8 +155,43 @@ public final class EditHandlers {
         }
     }
 
-    static Path ask(Shell shell, int style) {
+    /**
+     * The file name Save as proposes: the file the scenario came from, else its code (the sample's: a plan's name,
+     * so the sample's file is not overwritten by a plan made from it).
+     */
+    public static String suggestedFileName(ScenarioSession session) {
+        if (session.file() != null) {
+            return session.file().getFileName().toString();
+        }
+        String code = session.scenario().getCode();
+        if (code == null || code.isBlank()) {
+            code = session.name();
+        }
+        if (ScenariosView.sampleCode().equals(code) && session.isDirty()) {
+            code = ScenariosView.PLAN_CODE;
+        }
+        return code.replaceAll("[^\\p{L}\\p{N}._-]+", "-") + "." + ScenarioFiles.EXTENSION;
+    }
+
+    /**
+     * Asks whether to discard the open scenario's unsaved changes. The safe answer, keep them, is the default: Enter
+     * does not throw work away.
+     */
+    public static MessageDialog discardDialog(Shell shell) {
+        return new MessageDialog(shell, Messages.Open_title, null, Messages.Open_discard, MessageDialog.QUESTION, 1, Messages.Open_discardYes,
+                Messages.Open_keep);
+    }
+
+    /** True when the planner chose to discard the unsaved changes. */
+    public static boolean confirmDiscard(Shell shell) {
+        return discardDialog(shell).open() == 0;
+    }
+
+    static Path ask(Shell shell, int style, String suggested) {
         FileDialog dialog = new FileDialog(shell, style);
+        if (suggested != null) {
+            dialog.setFileName(suggested);
+        }
         dialog.setFilterExtensions(new String[] { "*." + ScenarioFiles.EXTENSION, "*" });
         dialog.setOverwrite(true);
         String chosen = dialog.open();

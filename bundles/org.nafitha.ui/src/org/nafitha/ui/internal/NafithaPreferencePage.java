@@ -90,7 +90,7 @@ public final class NafithaPreferencePage extends PreferencePage implements IWork
         new Label(g, SWT.NONE).setText(Messages.Prefs_maxMinutes);
         new Label(g, SWT.NONE).setText(Messages.Prefs_speed);
         for (AreaType type : AreaType.values()) {
-            new Label(g, SWT.NONE).setText(type.getLiteral());
+            new Label(g, SWT.NONE).setText(ScenarioLabels.areaType(type));
             Text[] fields = new Text[3];
             CoverageThreshold t = p == null ? null : threshold(p, type);
             for (int i = 0; i < 3; i++) {

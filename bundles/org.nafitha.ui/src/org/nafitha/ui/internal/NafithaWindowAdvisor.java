@@ -32,6 +32,41 @@ final class NafithaWindowAdvisor extends WorkbenchWindowAdvisor {
         });
     }
 
+    /**
+     * The platform's Properties view has no Arabic name of its own: its tab is named in the workbench's language when
+     * it opens (the model's label is what the tab shows).
+     */
+    @Override
+    public void postWindowOpen() {
+        org.eclipse.ui.IWorkbenchWindow w = getWindowConfigurer().getWindow();
+        w.getPartService().addPartListener(new org.eclipse.ui.IPartListener2() {
+            @Override
+            public void partOpened(org.eclipse.ui.IWorkbenchPartReference ref) {
+                name(ref);
+            }
+
+            @Override
+            public void partVisible(org.eclipse.ui.IWorkbenchPartReference ref) {
+                name(ref);
+            }
+        });
+        for (org.eclipse.ui.IWorkbenchPage page : w.getPages()) {
+            for (org.eclipse.ui.IViewReference ref : page.getViewReferences()) {
+                name(ref);
+            }
+        }
+    }
+
+    private static void name(org.eclipse.ui.IWorkbenchPartReference ref) {
+        if (org.eclipse.ui.IPageLayout.ID_PROP_SHEET.equals(ref.getId()) && ref.getPart(false) != null) {
+            org.eclipse.e4.ui.model.application.ui.basic.MPart part = ref.getPart(false).getSite()
+                    .getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class);
+            if (part != null && !Messages.Properties_title.equals(part.getLabel())) {
+                part.setLabel(Messages.Properties_title);
+            }
+        }
+    }
+
     /** "Nafitha — scenario", with a star when it has unsaved changes. */
     private static String title() {
         return (NafithaUi.getDefault().getSession().isDirty() ? "*" : "")

@@ -54,6 +54,7 @@ abstract class ObjectTableView<T> extends ViewPart {
 
     private TableViewer viewer;
     private Label summary;
+    private Scenario shown;
     private Text filter;
     private int sortColumn = -1;
     private int sortDirection = SWT.UP;
@@ -68,6 +69,25 @@ abstract class ObjectTableView<T> extends ViewPart {
     abstract List<Column<T>> columns();
 
     abstract String summary(List<T> objects);
+
+    /** The scenario's list the objects are in (New adds to it). */
+    abstract org.eclipse.emf.ecore.EReference list();
+
+    /**
+     * A new object for New, placed like {@code near} (the selected one; null when none): a free code and names to
+     * edit in the Properties view.
+     */
+    abstract T newObject(Scenario s, T near);
+
+    /** A code not used by any object of the list: prefix-1, prefix-2, ... */
+    static String freeCode(List<? extends org.nafitha.model.Named> objects, String prefix) {
+        for (int i = 1;; i++) {
+            String code = prefix + i;
+            if (objects.stream().noneMatch(o -> code.equals(o.getCode()))) {
+                return code;
+            }
+        }
+    }
 
     /** The hint in the filter box. */
     String filterHint() {
@@ -129,9 +149,68 @@ abstract class ObjectTableView<T> extends ViewPart {
             }
         });
         filter.addModifyListener(e -> refresh());
+        contextMenu();
         getSite().setSelectionProvider(viewer);
         session().addListener(listener);
         refresh();
+    }
+
+    /** Right-click: New, Delete and Properties, each an undoable command or a view. */
+    private void contextMenu() {
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            m.add(action(Messages.Objects_new, Messages.Objects_newTip, true, this::addNew));
+            m.add(action(Messages.Objects_delete, Messages.Objects_deleteTip, !viewer.getSelection().isEmpty(), this::deleteSelected));
+            m.add(new org.eclipse.jface.action.Separator());
+            m.add(action(Messages.Objects_properties, Messages.Objects_propertiesTip, !viewer.getSelection().isEmpty(), this::showProperties));
+        });
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    private static org.eclipse.jface.action.IAction action(String text, String tip, boolean enabled, Runnable run) {
+        org.eclipse.jface.action.Action a = new org.eclipse.jface.action.Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        a.setToolTipText(tip);
+        a.setEnabled(enabled);
+        return a;
+    }
+
+    /** New: adds an object near the selected one (one undoable command) and selects it for its form. */
+    @SuppressWarnings("unchecked")
+    public T addNew() {
+        Scenario s = NafithaUi.getDefault().getScenario();
+        T near = (T) viewer.getStructuredSelection().getFirstElement();
+        T created = newObject(s, near);
+        if (session().execute(org.eclipse.emf.edit.command.AddCommand.create(session().domain(), s, list(), created))) {
+            refresh();
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(created), true);
+            return created;
+        }
+        return null;
+    }
+
+    /** Delete: removes the selected objects and the references to them (one undoable command). */
+    public boolean deleteSelected() {
+        List<?> chosen = viewer.getStructuredSelection().toList();
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        Command delete = org.eclipse.emf.edit.command.DeleteCommand.create(session().domain(), chosen);
+        return session().execute(delete);
+    }
+
+    private void showProperties() {
+        try {
+            getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        } catch (org.eclipse.ui.PartInitException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** A whole number typed into the cell: checked as it is typed; a refused value changes nothing. */
@@ -208,14 +287,29 @@ abstract class ObjectTableView<T> extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        List<T> objects = objects(NafithaUi.getDefault().getScenario());
-        if (viewer.getInput() != objects) {
+        Scenario scenario = NafithaUi.getDefault().getScenario();
+        List<T> objects = objects(scenario);
+        if (scenario != shown) {
+            // another scenario was opened: nothing of the old one stays picked (the Properties view empties)
+            shown = scenario;
+            viewer.setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+            viewer.setInput(objects);
+        } else if (viewer.getInput() != objects) {
             viewer.setInput(objects);
         } else {
             viewer.refresh();
         }
         summary.setText(summary(objects));
         summary.getParent().layout();
+    }
+
+    /** The Properties view shows the picked object's form (with a center's counters), titled in the workbench's language. */
+    @Override
+    public <A> A getAdapter(Class<A> adapter) {
+        if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return adapter.cast(CenterForm.page());
+        }
+        return super.getAdapter(adapter);
     }
 
     public TableViewer getViewer() {

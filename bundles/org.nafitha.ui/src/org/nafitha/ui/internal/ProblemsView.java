@@ -120,7 +120,7 @@ public final class ProblemsView extends ViewPart {
         }
         List<Diagnostic> problems = ScenarioValidation.problems(NafithaUi.getDefault().getScenario());
         long errors = ScenarioValidation.errorCount(problems);
-        summary.setText(NLS.bind(Messages.Problems_summary, errors, problems.size() - errors));
+        summary.setText(NLS.bind(Messages.Problems_summary, ScenarioLabels.number(errors), ScenarioLabels.number(problems.size() - errors)));
         viewer.setInput(problems);
         summary.getParent().layout();
     }

@@ -27,6 +27,15 @@ public final class ScenarioLabels {
         return NumberFormat.getIntegerInstance().format(value);
     }
 
+    /** A number with a fixed count of decimals in the workbench's locale (the same digits as every other number). */
+    public static String decimal(double value, int decimals) {
+        NumberFormat f = NumberFormat.getNumberInstance();
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setGroupingUsed(false);
+        return f.format(value);
+    }
+
     public static String name(Scenario scenario) {
         return name((Named) scenario);
     }
@@ -38,6 +47,18 @@ public final class ScenarioLabels {
             case MUNICIPAL_OFFICE -> Messages.CenterKind_MUNICIPAL_OFFICE;
             case MOBILE_UNIT -> Messages.CenterKind_MOBILE_UNIT;
             case KIOSK -> Messages.CenterKind_KIOSK;
+        };
+    }
+
+    /** An area type in the planner's words ("Urban", "حضري"), not its code. */
+    public static String areaType(org.nafitha.model.AreaType type) {
+        if (type == null) {
+            return "";
+        }
+        return switch (type) {
+            case URBAN -> Messages.AreaType_URBAN;
+            case RURAL -> Messages.AreaType_RURAL;
+            case BADIA -> Messages.AreaType_BADIA;
         };
     }
 

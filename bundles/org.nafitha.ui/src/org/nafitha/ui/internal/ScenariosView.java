@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -21,6 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.nafitha.model.Scenario;
@@ -38,11 +38,22 @@ import org.nafitha.ui.ScenarioSession;
 public final class ScenariosView extends ViewPart {
 
     public static final String ID = "org.nafitha.ui.views.scenarios";
+    /** The code proposed for a plan made from the embedded sample (the sample's own code stays the sample's). */
+    public static final String PLAN_CODE = "JO-PLAN";
+
+    private static final class Sample {
+        static final String CODE = org.nafitha.sample.SampleScenario.create().getCode();
+    }
+
+    /** The embedded sample's code. */
+    static String sampleCode() {
+        return Sample.CODE;
+    }
 
     private TableViewer viewer;
     private Label status;
     private Button save;
-    private Path store = ScenarioStore.defaultPath();
+    private Path store = NafithaUi.getDefault().getStorePath();
 
     /** One store operation at a time (a new store is created by the first). */
     private static final org.eclipse.core.runtime.jobs.ISchedulingRule STORE_RULE = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
@@ -62,9 +73,11 @@ public final class ScenariosView extends ViewPart {
         parent.setLayout(new GridLayout(3, false));
         save = new Button(parent, SWT.PUSH);
         save.setText(Messages.Scenarios_save);
-        save.addListener(SWT.Selection, e -> saveOpenScenario());
+        save.setToolTipText(Messages.Scenarios_saveTip);
+        save.addListener(SWT.Selection, e -> saveDialog().open());
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(Messages.Scenarios_refresh);
+        refresh.setToolTipText(Messages.Scenarios_refreshTip);
         refresh.addListener(SWT.Selection, e -> refresh());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -72,7 +85,7 @@ public final class ScenariosView extends ViewPart {
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(viewer.getTable());
         column(Messages.CentersView_code, 110, StoredScenario::code);
         column(Messages.CentersView_name, 240, s -> ScenarioLabels.arabic() && s.nameAr() != null && !s.nameAr().isBlank() ? s.nameAr() : s.nameEn());
-        column(Messages.Scenarios_revision, 70, s -> Integer.toString(s.revision()));
+        column(Messages.Scenarios_revision, 70, s -> ScenarioLabels.number(s.revision()));
         column(Messages.Scenarios_saved, 150, s -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault())
                 .format(s.savedAt()));
         column(Messages.Scenarios_centers, 70, s -> ScenarioLabels.number(s.centers()));
@@ -93,6 +106,7 @@ public final class ScenariosView extends ViewPart {
     /** Uses another store (tests; a planner sets $NAFITHA_STORE). */
     public void setStore(Path path) {
         this.store = path;
+        NafithaUi.getDefault().setStorePath(path);
         refresh();
     }
 
@@ -106,9 +120,139 @@ public final class ScenariosView extends ViewPart {
             List<StoredScenario> list = s.list();
             ui(() -> {
                 viewer.setInput(list);
-                status.setText(NLS.bind(Messages.Scenarios_status, list.size(), store));
+                status.setText(NLS.bind(Messages.Scenarios_status, ScenarioLabels.number(list.size()), store));
             });
         });
+    }
+
+    /**
+     * The dialog that names what is saved: code, English and Arabic names, proposed from the open scenario (a plan's
+     * code when the open scenario is the sample changed), and says whether it becomes a new scenario of the store or a
+     * new revision of one. OK renames the open scenario (one undoable command) and saves it.
+     */
+    public StoreSaveDialog saveDialog() {
+        return new StoreSaveDialog(getSite().getShell());
+    }
+
+    /** The last save the dialog started (tests). */
+    private Job lastSave;
+
+    public Job lastSave() {
+        return lastSave;
+    }
+
+    /** Names the open scenario (undoably, when the names change) and saves it as a new scenario or revision of the store. */
+    public Job saveNamed(String code, String nameEn, String nameAr) {
+        ScenarioSession session = NafithaUi.getDefault().getSession();
+        Scenario s = session.scenario();
+        org.eclipse.emf.common.command.CompoundCommand rename = new org.eclipse.emf.common.command.CompoundCommand(
+                NLS.bind(Messages.Scenarios_rename, code));
+        org.nafitha.model.NafithaPackage p = org.nafitha.model.NafithaPackage.eINSTANCE;
+        if (!code.equals(s.getCode())) {
+            rename.append(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), s, p.getNamed_Code(), code));
+        }
+        if (!nameEn.equals(s.getNameEn())) {
+            rename.append(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), s, p.getNamed_NameEn(), nameEn));
+        }
+        if (!nameAr.equals(s.getNameAr())) {
+            rename.append(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), s, p.getNamed_NameAr(), nameAr));
+        }
+        if (!rename.isEmpty()) {
+            session.execute(rename);
+        }
+        lastSave = saveOpenScenario();
+        return lastSave;
+    }
+
+    /** Names what is saved to the store. */
+    public final class StoreSaveDialog extends org.eclipse.jface.dialogs.TitleAreaDialog {
+        private org.eclipse.swt.widgets.Text code;
+        private org.eclipse.swt.widgets.Text nameEn;
+        private org.eclipse.swt.widgets.Text nameAr;
+        private Label note;
+        private final java.util.Set<String> stored = new java.util.HashSet<>();
+
+        StoreSaveDialog(org.eclipse.swt.widgets.Shell shell) {
+            super(shell);
+            if (viewer.getInput() instanceof List<?> list) {
+                for (Object o : list) {
+                    stored.add(((StoredScenario) o).code());
+                }
+            }
+        }
+
+        @Override
+        protected Control createDialogArea(Composite parent) {
+            Composite area = (Composite) super.createDialogArea(parent);
+            setTitle(Messages.Scenarios_saveTitle);
+            setMessage(Messages.Scenarios_saveMessage);
+            getShell().setText(Messages.Scenarios_saveTitle);
+            Composite c = new Composite(area, SWT.NONE);
+            c.setLayout(new GridLayout(2, false));
+            GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
+            Scenario s = NafithaUi.getDefault().getScenario();
+            boolean plan = sampleCode().equals(s.getCode()) && NafithaUi.getDefault().getSession().isDirty();
+            code = field(c, Messages.Scenarios_code, plan ? PLAN_CODE : s.getCode());
+            nameEn = field(c, Messages.Scenarios_nameEn, plan ? Messages.Scenarios_planNameEn : s.getNameEn());
+            nameAr = field(c, Messages.Scenarios_nameAr, plan ? Messages.Scenarios_planNameAr : s.getNameAr());
+            nameAr.setOrientation(SWT.RIGHT_TO_LEFT);
+            note = new Label(c, SWT.WRAP);
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(note);
+            code.addModifyListener(e -> check());
+            nameEn.addModifyListener(e -> check());
+            nameAr.addModifyListener(e -> check());
+            return area;
+        }
+
+        private org.eclipse.swt.widgets.Text field(Composite c, String label, String value) {
+            new Label(c, SWT.NONE).setText(label);
+            org.eclipse.swt.widgets.Text t = new org.eclipse.swt.widgets.Text(c, SWT.BORDER);
+            t.setText(value == null ? "" : value);
+            GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(t);
+            return t;
+        }
+
+        @Override
+        protected void createButtonsForButtonBar(Composite parent) {
+            super.createButtonsForButtonBar(parent);
+            check();
+        }
+
+        private void check() {
+            if (note == null || getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID) == null) {
+                return;
+            }
+            String c = code.getText().trim();
+            String error = c.isEmpty() ? Messages.Scenarios_codeMissing
+                    : !c.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") ? NLS.bind(Messages.Scenarios_codeInvalid, c)
+                    : nameEn.getText().isBlank() && nameAr.getText().isBlank() ? Messages.Scenarios_nameMissing : null;
+            setErrorMessage(error);
+            getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).setEnabled(error == null);
+            note.setText(error != null ? "" : stored.contains(c) ? NLS.bind(Messages.Scenarios_newRevision, c) : NLS.bind(Messages.Scenarios_newScenario, c));
+            note.getParent().layout(true);
+        }
+
+        @Override
+        protected void okPressed() {
+            String c = code.getText().trim();
+            String en = nameEn.getText().trim();
+            String ar = nameAr.getText().trim();
+            super.okPressed();
+            saveNamed(c, en, ar);
+        }
+
+        /** The fields and the OK button, for tests. */
+        public org.eclipse.swt.widgets.Text codeField() {
+            return code;
+        }
+
+        public org.eclipse.swt.widgets.Text nameEnField() {
+            return nameEn;
+        }
+
+        public Button okButton() {
+            return getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID);
+        }
     }
 
     /** Saves a copy of the open scenario as a new revision, in a job; the session is marked saved when it is done. */
@@ -125,7 +269,7 @@ public final class ScenariosView extends ViewPart {
                     session.saved(); // nothing was edited while saving
                 }
                 viewer.setInput(list);
-                status.setText(NLS.bind(Messages.Scenarios_savedAs, new Object[] { saved.code(), saved.revision(), store }));
+                status.setText(NLS.bind(Messages.Scenarios_savedAs, new Object[] { saved.code(), ScenarioLabels.number(saved.revision()), store }));
             });
         });
     }
@@ -133,7 +277,7 @@ public final class ScenariosView extends ViewPart {
     /** Opens a scenario of the store in place of the open one (asks first when that has unsaved changes). */
     public Job open(String code) {
         ScenarioSession session = NafithaUi.getDefault().getSession();
-        if (session.isDirty() && !MessageDialog.openQuestion(getSite().getShell(), Messages.Open_title, Messages.Open_discard)) {
+        if (session.isDirty() && !EditHandlers.confirmDiscard(getSite().getShell())) {
             return null;
         }
         return run(Messages.Scenarios_opening, s -> {

@@ -17,15 +17,35 @@ public final class ServicesView extends ObjectTableView<Service> {
     }
 
     @Override
+    org.eclipse.emf.ecore.EReference list() {
+        return org.nafitha.model.NafithaPackage.Literals.SCENARIO__SERVICES;
+    }
+
+    /** A service of the selected one's agency (or none), with no volume yet. */
+    @Override
+    Service newObject(Scenario s, Service near) {
+        Service v = org.nafitha.model.NafithaFactory.eINSTANCE.createService();
+        v.setCode(freeCode(s.getServices(), "NEW-SERVICE-"));
+        v.setNameEn(Messages.Objects_newServiceEn);
+        v.setNameAr(Messages.Objects_newServiceAr);
+        if (near != null) {
+            v.setAgency(near.getAgency());
+            v.setCategory(near.getCategory());
+            v.setMeanHandlingMinutes(near.getMeanHandlingMinutes());
+        }
+        return v;
+    }
+
+    @Override
     List<Column<Service>> columns() {
         return List.of(new Column<>(Messages.CentersView_code, 100, Service::getCode, false),
                 new Column<>(Messages.CentersView_name, 260, ScenarioLabels::name, false),
                 new Column<>(Messages.Services_agency, 150, s -> ScenarioLabels.name(s.getAgency()), false),
                 new Column<>(Messages.Services_category, 120, s -> s.getCategory() == null ? "" : s.getCategory(), false),
                 new Column<>(Messages.Services_volume, 110, s -> s.getAnnualTransactions() > 0 ? ScenarioLabels.number(s.getAnnualTransactions())
-                        : String.format(java.util.Locale.ROOT, "%.3f / resident", s.getPerCapitaRate()), true),
-                new Column<>(Messages.Services_minutes, 90, s -> String.format(java.util.Locale.ROOT, "%.1f", s.getMeanHandlingMinutes()), true),
-                new Column<>(Messages.Services_digital, 80, s -> String.format(java.util.Locale.ROOT, "%.0f %%", 100 * s.getDigitalShare()), true));
+                        : Messages.bind(Messages.Services_perResident, ScenarioLabels.decimal(s.getPerCapitaRate(), 3)), true),
+                new Column<>(Messages.Services_minutes, 90, s -> ScenarioLabels.decimal(s.getMeanHandlingMinutes(), 1), true),
+                new Column<>(Messages.Services_digital, 80, s -> ScenarioLabels.decimal(100 * s.getDigitalShare(), 0) + " %", true));
     }
 
     @Override

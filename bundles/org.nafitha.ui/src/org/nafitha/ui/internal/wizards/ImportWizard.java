@@ -44,6 +44,19 @@ public final class ImportWizard extends Wizard {
     private final PreviewPage preview = new PreviewPage();
     private volatile ImportPlan plan;
     private volatile String error;
+    /** What the preview warns of, per object read (points outside the study area or every region, swapped coordinates). */
+    private volatile java.util.Map<EObject, String> warnings = java.util.Map.of();
+    /** Whether the file has an area type column (when not, every new zone is taken as URBAN: the preview says so). */
+    private volatile boolean areaTypeInFile = true;
+
+    /** Where the wizard keeps the last kind and file between runs. */
+    static final String SETTINGS = "import";
+
+    private static org.eclipse.jface.dialogs.IDialogSettings settings() {
+        org.eclipse.jface.dialogs.IDialogSettings all = NafithaUi.getDefault().getDialogSettings();
+        org.eclipse.jface.dialogs.IDialogSettings own = all.getSection(SETTINGS);
+        return own == null ? all.addNewSection(SETTINGS) : own;
+    }
 
     public ImportWizard(ScenarioSession session) {
         this.session = session;
@@ -85,7 +98,10 @@ public final class ImportWizard extends Wizard {
                     if (!Files.isRegularFile(file)) {
                         error = NLS.bind(Messages.Import_noFile, file);
                     } else {
-                        plan = new ScenarioImporter(Formats.fromExtensions(null)).plan(scenario, kind, file, new ImportOptions());
+                        Formats formats = Formats.fromExtensions(null);
+                        plan = new ScenarioImporter(formats).plan(scenario, kind, file, new ImportOptions());
+                        warnings = ImportChecks.warnings(scenario, plan.objects());
+                        areaTypeInFile = kind != Kind.DEMAND || ImportChecks.hasAreaType(formats, file);
                     }
                 } catch (ImportException e) {
                     error = e.getMessage();
@@ -118,7 +134,22 @@ public final class ImportWizard extends Wizard {
             }
         };
         command.setLabel(NLS.bind(Messages.Import_command, p.kind().id(), Path.of(p.file()).getFileName()));
+        remember();
         return session.execute(command);
+    }
+
+    @Override
+    public boolean performCancel() {
+        remember();
+        return true;
+    }
+
+    /** Keeps the kind and the file for the next run of the wizard. */
+    private void remember() {
+        if (source.kind != null && !source.kind.isDisposed()) {
+            settings().put("kind", Kind.values()[source.kind.getSelectionIndex()].name());
+            settings().put("file", source.file.getText().trim());
+        }
     }
 
     /** Step 1: the kind of objects and the file. */
@@ -143,7 +174,28 @@ public final class ImportWizard extends Wizard {
             GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(formats);
             file.addModifyListener(e -> setPageComplete(!file.getText().isBlank()));
             setPageComplete(false);
+            // the last run's choices
+            String lastKind = settings().get("kind");
+            for (Kind k : Kind.values()) {
+                if (k.name().equals(lastKind)) {
+                    kind.select(k.ordinal());
+                }
+            }
+            String lastFile = settings().get("file");
+            if (lastFile != null && !lastFile.isBlank()) {
+                file.setText(lastFile);
+            }
             setControl(c);
+        }
+
+        /** The kind chosen, for tests. */
+        public Kind chosenKind() {
+            return Kind.values()[kind.getSelectionIndex()];
+        }
+
+        /** The file typed or chosen, for tests. */
+        public String chosenFile() {
+            return file.getText();
         }
 
         /** For tests and scripts: choose the kind and the file as a user would. */
@@ -175,8 +227,15 @@ public final class ImportWizard extends Wizard {
             table.setContentProvider(ArrayContentProvider.getInstance());
             column(Messages.Import_code, 120, o -> o instanceof Named n ? n.getCode() : "");
             column(Messages.Import_name, 280, o -> o instanceof Named n ? ScenarioLabels.name(n) : o.eClass().getName());
-            column(Messages.Import_action, 120, o -> plan != null && plan.replaced().containsKey(o) ? Messages.Import_replaces : Messages.Import_adds);
+            column(Messages.Import_action, 90, o -> plan != null && plan.replaced().containsKey(o) ? Messages.Import_replaces : Messages.Import_adds);
+            column(Messages.Import_latitude, 90, o -> o instanceof org.nafitha.model.Located l ? ImportChecks.degrees(l.getLatitude()) : "");
+            column(Messages.Import_longitude, 90, o -> o instanceof org.nafitha.model.Located l ? ImportChecks.degrees(l.getLongitude()) : "");
+            column(Messages.Import_population, 100, o -> o instanceof org.nafitha.model.DemandZone z ? ScenarioLabels.number(z.getPopulation()) : "");
+            column(Messages.Import_areaType, 150, o -> o instanceof org.nafitha.model.DemandZone z
+                    ? ScenarioLabels.areaType(z.getAreaType()) + (areaTypeInFile ? "" : " " + Messages.Import_assumed) : "");
+            column(Messages.Import_warning, 420, o -> warnings.getOrDefault(o, ""));
             GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(table.getTable());
+            org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(table);
             setControl(c);
         }
 
@@ -184,10 +243,17 @@ public final class ImportWizard extends Wizard {
             TableViewerColumn col = new TableViewerColumn(table, SWT.NONE);
             col.getColumn().setText(title);
             col.getColumn().setWidth(width);
+            col.getColumn().setToolTipText(title);
             col.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
                     return text.apply((EObject) element);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    String t = text.apply((EObject) element);
+                    return t == null || t.isEmpty() ? null : t;
                 }
             });
         }
@@ -210,8 +276,19 @@ public final class ImportWizard extends Wizard {
                 table.setInput(List.of());
             } else {
                 setErrorMessage(null);
-                summary.setText(NLS.bind(Messages.Import_summary, new Object[] { plan.objects().size(), plan.added(), plan.replaced().size(),
-                    plan.crs() == null ? "–" : plan.crs() }));
+                StringBuilder text = new StringBuilder(NLS.bind(Messages.Import_summary, new Object[] { ScenarioLabels.number(plan.objects().size()),
+                    ScenarioLabels.number(plan.added()), ScenarioLabels.number(plan.replaced().size()) }));
+                text.append(' ').append(plan.crs() == null ? Messages.Import_noCoordinates : NLS.bind(Messages.Import_crs, plan.crs()));
+                if (!areaTypeInFile) {
+                    text.append('\n').append(Messages.Import_areaTypeAssumed);
+                }
+                if (!warnings.isEmpty()) {
+                    text.append('\n').append(NLS.bind(Messages.Import_warnings, ScenarioLabels.number(warnings.size())));
+                    setMessage(NLS.bind(Messages.Import_warnings, ScenarioLabels.number(warnings.size())), WARNING);
+                } else {
+                    setMessage(null);
+                }
+                summary.setText(text.toString());
                 table.setInput(plan.objects().size() > 500 ? plan.objects().subList(0, 500) : plan.objects());
             }
             summary.getParent().layout(true);
@@ -227,6 +304,11 @@ public final class ImportWizard extends Wizard {
 
         public int getRowCount() {
             return table.getTable().getItemCount();
+        }
+
+        /** The text of a cell of the preview, for tests. */
+        public String cell(int row, int column) {
+            return table.getTable().getItem(row).getText(column);
         }
     }
 }
