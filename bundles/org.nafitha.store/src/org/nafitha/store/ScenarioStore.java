@@ -13,9 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -25,23 +23,18 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.h2.util.JdbcUtils;
 import org.h2.util.Utils;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.nafitha.model.file.OutputFiles;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.NafithaPackage;
-import org.nafitha.model.PopulationGroup;
-import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ScenarioComparison;
-import org.nafitha.model.Service;
-import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.file.ScenarioFileException;
 import org.nafitha.model.file.ScenarioFiles;
 import org.nafitha.store.internal.Migrations;
-import org.nafitha.store.internal.ZoneChunks;
+import org.nafitha.store.internal.LayerTables;
+import org.nafitha.store.internal.ZoneTables;
 
 /**
  * Scenarios kept in an embedded H2 database with H2GIS: save, load, list, copy, delete and compare them, and keep the
@@ -333,9 +326,9 @@ public final class ScenarioStore implements AutoCloseable {
                         }
                     }
                 }
-                insertZones(id, scenario.getDemandZones());
-                insertCenters(id, scenario.getCenters());
-                insertRegions(id, scenario.getRegions());
+                ZoneTables.insert(connection, id, scenario.getDemandZones());
+                LayerTables.insertCenters(connection, geometries, id, scenario.getCenters());
+                LayerTables.insertRegions(connection, geometries, id, scenario.getRegions());
                 long population = 0;
                 double minLon = Double.POSITIVE_INFINITY;
                 double minLat = Double.POSITIVE_INFINITY;
@@ -383,76 +376,6 @@ public final class ScenarioStore implements AutoCloseable {
         throw new StoreException("scenario " + code + " is not in the store");
     }
 
-    private void insertZones(long id, List<DemandZone> zones) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO demand_zone_chunk (scenario_id, chunk, zones, data) VALUES (?, ?, ?, ?)")) {
-            int chunks = (zones.size() + ZoneChunks.SIZE - 1) / ZoneChunks.SIZE;
-            // encoding (and deflating) is the bulk of the work: on every core, then written in order
-            List<byte[]> encoded = java.util.stream.IntStream.range(0, chunks).parallel()
-                    .mapToObj(c -> ZoneChunks.encode(zones, c * ZoneChunks.SIZE, Math.min(zones.size(), (c + 1) * ZoneChunks.SIZE)))
-                    .toList();
-            for (int chunk = 0; chunk < chunks; chunk++) {
-                p.setLong(1, id);
-                p.setInt(2, chunk);
-                p.setInt(3, Math.min(zones.size(), (chunk + 1) * ZoneChunks.SIZE) - chunk * ZoneChunks.SIZE);
-                p.setBytes(4, encoded.get(chunk));
-                p.executeUpdate();
-            }
-        }
-    }
-
-    private Geometry point(double lon, double lat) {
-        return geometries.createPoint(new Coordinate(lon, lat));
-    }
-
-    private void insertCenters(long id, List<ServiceCenter> centers) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO center_layer (scenario_id, code, name_en, name_ar, kind, "
-                + "status, counters, staff, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ServiceCenter c : centers) {
-                p.setLong(1, id);
-                p.setString(2, c.getCode());
-                p.setString(3, c.getNameEn());
-                p.setString(4, c.getNameAr());
-                p.setString(5, c.getKind().getName());
-                p.setString(6, c.getStatus().getName());
-                p.setInt(7, c.getCounters().size());
-                p.setInt(8, c.getStaff());
-                p.setObject(9, point(c.getLongitude(), c.getLatitude()));
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
-
-    private void insertRegions(long id, List<Region> regions) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO region_layer (scenario_id, code, name_en, name_ar, level, "
-                + "parent_code, geom) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Region r : regions) {
-                p.setLong(1, id);
-                p.setString(2, r.getCode());
-                p.setString(3, r.getNameEn());
-                p.setString(4, r.getNameAr());
-                p.setString(5, r.getLevel().getName());
-                p.setString(6, r.getParent() == null ? null : r.getParent().getCode());
-                Geometry g = null;
-                if (r.getGeometryWkt() != null && !r.getGeometryWkt().isBlank()) {
-                    try {
-                        g = new org.locationtech.jts.io.WKTReader(geometries).read(r.getGeometryWkt());
-                    } catch (org.locationtech.jts.io.ParseException e) {
-                        g = null; // a draft with a broken boundary is still saved (the document keeps the text); the layer shows its point
-                    }
-                }
-                if (g == null) {
-                    g = point(r.getLongitude(), r.getLatitude());
-                }
-                g.setSRID(4326);
-                p.setObject(7, g);
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
-
     /** The scenario without its demand zones, as compressed scenario-file bytes. */
     private static byte[] document(Scenario scenario) throws StoreException {
         EReference zones = PACKAGE.getScenario_DemandZones();
@@ -498,7 +421,7 @@ public final class ScenarioStore implements AutoCloseable {
             } catch (IOException | ScenarioFileException e) {
                 throw new StoreException("scenario " + code + ": its stored document cannot be read: " + e.getMessage(), e);
             }
-            readZones(id, scenario);
+            ZoneTables.read(connection, id, scenario);
             return scenario;
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("cannot load scenario " + code + ": " + e.getMessage(), e);
@@ -508,37 +431,6 @@ public final class ScenarioStore implements AutoCloseable {
     private String knownCodes() throws StoreException {
         List<String> codes = list().stream().map(StoredScenario::code).toList();
         return codes.isEmpty() ? " (the store is empty)" : " (it has: " + String.join(", ", codes) + ")";
-    }
-
-    private void readZones(long id, Scenario scenario) throws SQLException {
-        Map<String, Region> regions = new HashMap<>();
-        scenario.getRegions().forEach(r -> regions.put(r.getCode(), r));
-        Map<String, PopulationGroup> groups = new HashMap<>();
-        scenario.getPopulationGroups().forEach(g -> groups.put(g.getCode(), g));
-        Map<String, Service> services = new HashMap<>();
-        scenario.getServices().forEach(s -> services.put(s.getCode(), s));
-        List<byte[]> chunks = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(
-                "SELECT chunk, data FROM demand_zone_chunk WHERE scenario_id = ? ORDER BY chunk")) {
-            p.setLong(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    chunks.add(r.getBytes(2));
-                }
-            }
-        }
-        // decoding builds the zones: on every core (a new zone touches nothing shared), then added in order
-        List<List<DemandZone>> decoded = java.util.stream.IntStream.range(0, chunks.size()).parallel().mapToObj(c -> {
-            try {
-                return ZoneChunks.decode(chunks.get(c), regions, groups, services);
-            } catch (IOException e) {
-                throw new IllegalStateException("zone chunk " + c + ": " + e.getMessage(), e);
-            }
-        }).toList();
-        List<DemandZone> zones = new ArrayList<>(decoded.stream().mapToInt(List::size).sum());
-        decoded.forEach(zones::addAll);
-        // one bulk add: EMF checks uniqueness per add, which is quadratic for a million zones added one by one
-        ((org.eclipse.emf.common.util.BasicEList<DemandZone>) scenario.getDemandZones()).addAllUnique(zones);
     }
 
     /** Copies a stored scenario to a new code (with new names when given). */
