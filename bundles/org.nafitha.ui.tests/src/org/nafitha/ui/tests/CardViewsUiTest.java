@@ -52,13 +52,14 @@ class CardViewsUiTest {
         TreeItem[] dims = view.getTree().getTree().getItems();
         assertEquals(7, dims.length);
 
-        // a planned center: its citizen voice is missing and says so
-        ServiceCenter zarqa = NafithaUi.getDefault().getScenario().getCenters().stream().filter(c -> c.getCode().equals("CSC-AZ")).findFirst()
-                .orElseThrow();
+        // Tafilah's center, a candidate, is not rated; an agency office without any survey: its citizen voice is
+        // missing and says so
+        ServiceCenter office = NafithaUi.getDefault().getScenario().getCenters().stream().filter(c -> c.getCode().equals("CSPD-AQ-01"))
+                .findFirst().orElseThrow();
         page.activate(centers);
-        centers.getViewer().setSelection(new StructuredSelection(zarqa), true);
+        centers.getViewer().setSelection(new StructuredSelection(office), true);
         Gui.settle(Job.createSystem("noop", m -> { }));
-        view.showCenter("CSC-AZ");
+        view.showCenter("CSPD-AQ-01");
         TreeItem voice = view.getTree().getTree().getItems()[6];
         TreeItem satisfaction = voice.getItems()[0];
         assertTrue(satisfaction.getText(1).endsWith("no citizen satisfaction survey"), satisfaction.getText(1));

@@ -153,6 +153,13 @@ abstract class ObjectTableView<T> extends ViewPart {
         getSite().setSelectionProvider(viewer);
         session().addListener(listener);
         refresh();
+        // the first column (the code) in view on opening, in either direction: right to left, a wide table would
+        // otherwise open scrolled to its last columns
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed() && viewer.getTable().getColumnCount() > 0) {
+                viewer.getTable().showColumn(viewer.getTable().getColumn(0));
+            }
+        });
     }
 
     /** Right-click: New, Delete and Properties, each an undoable command or a view. */
