@@ -16,6 +16,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.nafitha.model.Counter;
+import org.nafitha.model.Service;
+import org.nafitha.model.Agency;
+import org.nafitha.model.DocumentRequirement;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -61,6 +65,7 @@ final class FeatureMapping {
     private final Map<String, Named> existing;
     private final KindMappers mapper;
     private final SettlementImport settlements;
+    private final Map<Service, Service> documentCopies = new LinkedHashMap<>();
     private final EvaluationImport evaluations = new EvaluationImport(java.time.LocalDate.now());
 
     FeatureMapping(Scenario scenario, Kind kind, Path file, List<String> fields, Feature first, String declared,
@@ -386,6 +391,11 @@ final class FeatureMapping {
             current = null;
             return;
         }
+        if (kind == Kind.DOCUMENTS) {
+            document();
+            current = null;
+            return;
+        }
         if (kind == Kind.EVALUATIONS) {
             evaluation();
             current = null;
@@ -404,7 +414,7 @@ final class FeatureMapping {
             case DEMAND -> mapper.zone();
             case CENTERS -> mapper.center();
             case SERVICES -> mapper.service();
-            case SETTLEMENTS, EVALUATIONS -> throw new IllegalStateException("mapped by settlement() and evaluation()");
+            case SETTLEMENTS, EVALUATIONS, DOCUMENTS -> throw new IllegalStateException("mapped by settlement(), evaluation() and document()");
         };
         object.setCode(id);
         if (object instanceof ServiceCenter center) {
@@ -476,6 +486,64 @@ final class FeatureMapping {
         settlements.add(z, st, share, population, current.location(), current.geometry() != null ? "geometry" : "lat/lon");
     }
 
+    /**
+     * A document a service of the registry requires: the service's code, the document's code (unique within the
+     * service), names, its issuer (an agency's code or acronym; empty when no agency issues it), whether the government
+     * holds it (default: when it has an issuer) and whether the agency already fetches it itself (once-only; default
+     * no). The file's documents of a service replace the service's own.
+     */
+    private void document() throws ImportException {
+        String serviceColumn = column("service", "service_code");
+        String code = requiredText(serviceColumn, "service", "the code of a service of the registry");
+        Named service = existing.get(code);
+        if (!(service instanceof Service s)) {
+            throw error(serviceColumn, "the code of a service of the scenario's registry (unknown service)", code);
+        }
+        String codeColumn = column("code", "document_code", "id");
+        String id = requiredText(codeColumn, "code", "a code for the document, unique within its service");
+        Service copy = documentCopies.computeIfAbsent(s, x -> {
+            Service c = EcoreUtil.copy(x);
+            c.getDocuments().clear();
+            return c;
+        });
+        if (copy.getDocuments().stream().anyMatch(d -> id.equals(d.getCode()))) {
+            throw error(codeColumn, "a code that is unique within service " + code + " (duplicate id)", id);
+        }
+        DocumentRequirement d = FACTORY.createDocumentRequirement();
+        d.setCode(id);
+        String nameEn = text(column("name_en", "nameen", "english_name", "name"));
+        String nameAr = text(column("name_ar", "namear", "arabic_name", "name"));
+        d.setNameEn(nameEn != null ? nameEn : id);
+        d.setNameAr(nameAr != null ? nameAr : d.getNameEn());
+        String issuerColumn = column("issuer", "issuer_code", "agency");
+        String issuer = text(issuerColumn);
+        if (issuer != null) {
+            Agency a = existingAgency(issuer);
+            if (a == null) {
+                throw error(issuerColumn, "the code or acronym of an agency of the scenario (unknown issuer), or nothing", issuer);
+            }
+            d.setIssuer(a);
+        }
+        Boolean held = bool(column("held_by_government", "held"));
+        d.setHeldByGovernment(held != null ? held : d.getIssuer() != null);
+        Boolean fetched = bool(column("fetched_by_government", "fetched", "once_only"));
+        if (Boolean.TRUE.equals(fetched) && !d.isHeldByGovernment()) {
+            throw error(column("fetched_by_government", "fetched", "once_only"),
+                    "no: the government cannot fetch a document it does not hold", "yes");
+        }
+        d.setFetchedByGovernment(Boolean.TRUE.equals(fetched));
+        copy.getDocuments().add(d);
+    }
+
+    private Agency existingAgency(String reference) {
+        for (Agency a : scenario.getAgencies()) {
+            if (reference.equals(a.getCode()) || reference.equalsIgnoreCase(a.getAcronym())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** An evaluation round or citizen-voice record of an existing center (see {@link EvaluationImport}). */
     private void evaluation() throws ImportException {
         String centerColumn = column("center", "center_code", "centre", "code");
@@ -511,6 +579,13 @@ final class FeatureMapping {
 
     /** Resolves what needed every record (parents of regions, the shares of settlements) and returns the plan. */
     ImportPlan finish() throws ImportException {
+        if (kind == Kind.DOCUMENTS) {
+            documentCopies.forEach((old, copy) -> {
+                objects.add(copy);
+                replaced.put(copy, old);
+            });
+            return new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
+        }
         if (kind == Kind.EVALUATIONS) {
             evaluations.finish().forEach((old, copy) -> {
                 objects.add(copy);
@@ -541,6 +616,7 @@ final class FeatureMapping {
             case CENTERS -> PACKAGE.getScenario_Centers();
             case SERVICES -> PACKAGE.getScenario_Services();
             case SETTLEMENTS -> PACKAGE.getScenario_DemandZones();
+            case DOCUMENTS -> PACKAGE.getScenario_Services();
             case EVALUATIONS -> PACKAGE.getScenario_Centers();
         };
     }

@@ -8,7 +8,9 @@ public enum Kind {
     /** Where the residents of existing demand zones live: points with a share or a population, per zone. */
     SETTLEMENTS("settlements"),
     /** Dated evaluation rounds and citizen-voice records of existing centers. */
-    EVALUATIONS("evaluations");
+    EVALUATIONS("evaluations"),
+    /** The documents services of the registry require, and who issues or holds each (once-only). */
+    DOCUMENTS("documents");
 
     private final String id;
 
@@ -16,7 +18,7 @@ public enum Kind {
         this.id = id;
     }
 
-    /** As typed on the command line: centers, demand, services, regions, settlements, evaluations. */
+    /** As typed on the command line: centers, demand, services, regions, settlements, evaluations, documents. */
     public String id() {
         return id;
     }
@@ -32,6 +34,6 @@ public enum Kind {
         if (t.equals("zones") || t.equals("demand-zones") || t.equals("demandzones")) {
             return DEMAND;
         }
-        throw new IllegalArgumentException("unknown kind '" + text + "': expected centers, demand, services, regions, settlements or evaluations");
+        throw new IllegalArgumentException("unknown kind '" + text + "': expected centers, demand, services, regions, settlements, evaluations or documents");
     }
 }

@@ -16,6 +16,7 @@ import org.locationtech.jts.io.WKTReader;
 import org.nafitha.io.Schema.Type;
 import org.nafitha.model.AccessibilityFeature;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.DocumentRequirement;
 import org.nafitha.model.EvaluationRecord;
 import org.nafitha.model.Named;
 import org.nafitha.model.Region;
@@ -58,7 +59,14 @@ public final class ScenarioExporter {
         }
         int count = 0;
         try {
-            if (kind == Kind.EVALUATIONS) {
+            if (kind == Kind.DOCUMENTS) {
+                for (Service service : scenario.getServices()) {
+                    for (DocumentRequirement d : service.getDocuments()) {
+                        writer.write(document(service, d));
+                        count++;
+                    }
+                }
+            } else if (kind == Kind.EVALUATIONS) {
                 for (ServiceCenter c : scenario.getCenters()) {
                     for (EvaluationRecord r : c.getEvaluationRecords()) {
                         writer.write(evaluation(c, r));
@@ -92,8 +100,21 @@ public final class ScenarioExporter {
             case DEMAND -> scenario.getDemandZones();
             case SERVICES -> scenario.getServices();
             case REGIONS -> scenario.getRegions();
-            case SETTLEMENTS, EVALUATIONS -> throw new IllegalArgumentException("written owner by owner");
+            case SETTLEMENTS, EVALUATIONS, DOCUMENTS -> throw new IllegalArgumentException("written owner by owner");
         };
+    }
+
+    /** A document a service requires, in the columns the importer reads. */
+    private static Feature document(Service s, DocumentRequirement d) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("service", s.getCode());
+        a.put("code", d.getCode());
+        a.put("name_en", d.getNameEn());
+        a.put("name_ar", d.getNameAr());
+        a.put("issuer", d.getIssuer() == null ? null : d.getIssuer().getCode());
+        a.put("held_by_government", d.isHeldByGovernment());
+        a.put("fetched_by_government", d.isFetchedByGovernment());
+        return new Feature("document " + s.getCode() + "/" + d.getCode(), null, a);
     }
 
     /** An evaluation record, in the columns the importer reads (values of other kinds empty). */
@@ -152,6 +173,9 @@ public final class ScenarioExporter {
                     .field("name_ar", Type.STRING).field("level", Type.STRING).field("parent", Type.STRING)
                     .field("area_km2", Type.REAL).field("wikidata", Type.STRING).field("lat", Type.REAL)
                     .field("lon", Type.REAL);
+            case DOCUMENTS -> new Schema("documents", null).field("service", Type.STRING).field("code", Type.STRING)
+                    .field("name_en", Type.STRING).field("name_ar", Type.STRING).field("issuer", Type.STRING)
+                    .field("held_by_government", Type.BOOLEAN).field("fetched_by_government", Type.BOOLEAN);
             case EVALUATIONS -> new Schema("evaluations", null).field("center", Type.STRING).field("date", Type.STRING)
                     .field("kind", Type.STRING).field("score", Type.REAL).field("observed_wait_min", Type.REAL)
                     .field("specialist_present", Type.BOOLEAN).field("responses", Type.INTEGER).field("satisfaction_mean", Type.REAL)

@@ -64,6 +64,7 @@ public final class ScenarioImporter {
             case REGIONS -> "region";
             case SETTLEMENTS -> "settlement";
             case EVALUATIONS -> "evaluation record";
+            case DOCUMENTS -> "required document";
         };
     }
 }

@@ -31,12 +31,12 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "imports centers, demand, services, regions or settlements from CSV, GeoJSON, Shapefile, GeoPackage or XLSX";
+        return "imports centers, demand, services, regions, settlements, evaluations or documents from CSV, GeoJSON, Shapefile, GeoPackage or XLSX";
     }
 
     @Override
     public String usage() {
-        return "Usage: nafitha import --scenario SCENARIO --kind centers|demand|services|regions|settlements --file PATH --out FILE\n"
+        return "Usage: nafitha import --scenario SCENARIO --kind centers|demand|services|regions|settlements|evaluations|documents --file PATH --out FILE\n"
                 + "                      [--crs EPSG:CODE] [--format csv|geojson|shapefile|gpkg|xlsx] [--level governorate|district|subdistrict]\n"
                 + "                      [--columns \"field=Column;field=Column\"]\n" + ScenarioSource.OPTION_HELP + "\n"
                 + "  --kind KIND          what the file holds; settlements: places of existing zones (zone, code, point, share\n"

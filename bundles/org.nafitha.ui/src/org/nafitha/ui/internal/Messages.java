@@ -43,6 +43,7 @@ public final class Messages extends NLS {
     public static String Import_regions;
     public static String Import_settlements;
     public static String Import_evaluations;
+    public static String Import_documents;
     public static String Import_file;
     public static String Import_browse;
     public static String Import_formats;

@@ -24,7 +24,8 @@ final class WizardRows {
         new Label(c, SWT.NONE).setText(label);
         Combo kind = new Combo(c, SWT.READ_ONLY);
         kind.setItems(Messages.Import_centers, Messages.Import_demand, Messages.Import_services, Messages.Import_regions,
-                Messages.Import_settlements, Messages.Import_evaluations);
+                Messages.Import_settlements, Messages.Import_evaluations,
+                Messages.Import_documents);
         kind.select(Kind.CENTERS.ordinal());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(kind);
         return kind;
