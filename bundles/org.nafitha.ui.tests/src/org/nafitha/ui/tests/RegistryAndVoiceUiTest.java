@@ -1,6 +1,7 @@
 package org.nafitha.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,12 +19,16 @@ import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.nafitha.card.CardResult;
 import org.nafitha.card.ProgramFigures;
+import org.nafitha.model.DocumentRequirement;
 import org.nafitha.model.EvaluationKind;
 import org.nafitha.model.EvaluationRecord;
+import org.nafitha.model.NafithaPackage;
+import org.nafitha.model.ProgramIndicators;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.ScenarioSession;
 import org.nafitha.ui.card.CardModel;
 import org.nafitha.ui.card.CenterCardView;
 import org.nafitha.ui.card.NationalCardView;
@@ -95,6 +100,54 @@ class RegistryAndVoiceUiTest {
         Gui.drain();
         ComparisonUiTest.capture(Path.of("target", "screenshots", "registry-documents-" + LANG + ".png"));
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void documentsAreEditedAsUndoableCommands() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ServicesView view = (ServicesView) page.showView(ServicesView.ID);
+        ScenarioSession session = NafithaUi.getDefault().getSession();
+        Service passport = session.scenario().getServices().stream().filter(v -> v.getCode().equals("CSPD-08")).findFirst().orElseThrow();
+        view.getViewer().setSelection(new StructuredSelection(passport), true);
+        Gui.drain();
+        ServiceRegistryPanel registry = view.getRegistry();
+        DocumentRequirement id = passport.getDocuments().get(0);
+        int edits = 0;
+        try {
+            // the agency fetches the national ID itself: the citizen brings one document of three
+            assertTrue(registry.setDocument(id, NafithaPackage.Literals.DOCUMENT_REQUIREMENT__FETCHED_BY_GOVERNMENT, true));
+            edits++;
+            assertFalse(registry.setDocument(id, NafithaPackage.Literals.DOCUMENT_REQUIREMENT__FETCHED_BY_GOVERNMENT, true), "no change, no command");
+            Gui.drain();
+            assertEquals(1, ProgramIndicators.documentsToBring(passport));
+            assertTrue(registry.bringText().startsWith(NLS.bind(Messages.Registry_toBring,
+                    new Object[] { ScenarioLabels.number(1), ScenarioLabels.number(3), ScenarioLabels.number(0) })), registry.bringText());
+            assertEquals(Messages.Registry_yes, registry.documents().getTable().getItem(0).getText(3));
+
+            // a new document: a free code, brought by the citizen until told otherwise
+            DocumentRequirement added = registry.addDocument();
+            assertNotNull(added);
+            edits++;
+            Gui.drain();
+            assertEquals("DOC-4", added.getCode());
+            assertEquals(4, registry.documents().getTable().getItemCount());
+            assertEquals(2, ProgramIndicators.documentsToBring(passport));
+
+            registry.documents().setSelection(new StructuredSelection(added));
+            assertTrue(registry.removeDocuments());
+            edits++;
+            Gui.drain();
+            assertEquals(3, registry.documents().getTable().getItemCount());
+        } finally {
+            for (; edits > 0; edits--) {
+                session.commandStack().undo();
+            }
+            session.saved();
+        }
+        Gui.drain();
+        assertFalse(id.isFetchedByGovernment(), "undone");
+        assertEquals(3, passport.getDocuments().size());
+        assertEquals(Messages.Registry_no, registry.documents().getTable().getItem(0).getText(3));
     }
 
     @Test

@@ -189,6 +189,12 @@ public final class Messages extends NLS {
     public static String Registry_fact_handlingTime;
     public static String Registry_fact_documents;
     public static String Registry_fact_channel;
+    public static String Registry_addDocument;
+    public static String Registry_addDocumentTip;
+    public static String Registry_removeDocument;
+    public static String Registry_newDocumentEn;
+    public static String Registry_newDocumentAr;
+    public static String Registry_editDocument;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -3,8 +3,18 @@ package org.nafitha.ui.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -14,6 +24,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.DocumentRequirement;
+import org.nafitha.model.NafithaFactory;
+import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.ProgramIndicators;
 import org.nafitha.model.RegistryCompleteness;
 import org.nafitha.model.Scenario;
@@ -26,6 +38,8 @@ import org.nafitha.ui.Tables;
  * after re-engineering, participating agencies), the documents it requires with who issues them and whether the
  * government holds or fetches them, what the citizen still brings and the trips once-only would save; and the
  * registry's completeness (services lacking facts, completeness per agency, the share digitized against the 80 % mark).
+ * Documents are added and removed from the table's menu and their yes/no cells changed by a click, each an undoable
+ * command; a click on a document's name edits it in the workbench's language.
  */
 public final class ServiceRegistryPanel {
 
@@ -50,11 +64,15 @@ public final class ServiceRegistryPanel {
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(bring);
         documents = Tables.create(service, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(documents.getTable());
-        Tables.<DocumentRequirement>column(documents, Messages.Registry_document, 300, ScenarioLabels::name);
+        Tables.<DocumentRequirement>column(documents, Messages.Registry_document, 300, ScenarioLabels::name).setEditingSupport(naming());
         Tables.<DocumentRequirement>column(documents, Messages.Registry_issuer, 300, d -> d.getIssuer() == null ? "" : ScenarioLabels.name(d.getIssuer()));
-        Tables.<DocumentRequirement>column(documents, Messages.Registry_held, 140, d -> yesNo(d.isHeldByGovernment()));
-        Tables.<DocumentRequirement>column(documents, Messages.Registry_fetched, 160, d -> yesNo(d.isFetchedByGovernment()));
+        Tables.<DocumentRequirement>column(documents, Messages.Registry_held, 140, d -> yesNo(d.isHeldByGovernment()))
+                .setEditingSupport(toggle(NafithaPackage.Literals.DOCUMENT_REQUIREMENT__HELD_BY_GOVERNMENT));
+        Tables.<DocumentRequirement>column(documents, Messages.Registry_fetched, 160, d -> yesNo(d.isFetchedByGovernment()))
+                .setEditingSupport(toggle(NafithaPackage.Literals.DOCUMENT_REQUIREMENT__FETCHED_BY_GOVERNMENT));
         Tables.<DocumentRequirement>column(documents, Messages.Registry_citizenBrings, 130, d -> yesNo(!d.isFetchedByGovernment()));
+        documents.getTable().setToolTipText(Messages.Registry_addDocumentTip);
+        documentMenu();
         item(Messages.Registry_serviceTab, service);
 
         Composite registry = new Composite(tabs, SWT.NONE);
@@ -73,6 +91,127 @@ public final class ServiceRegistryPanel {
                 g -> g.missing().stream().map(ServiceRegistryPanel::fact).collect(Collectors.joining(", ")));
         item(Messages.Registry_completenessTab, registry);
         tabs.setSelection(0);
+    }
+
+    /** A yes/no of a document changed by a click on its cell: one undoable command. */
+    private EditingSupport toggle(EAttribute attribute) {
+        return new EditingSupport(documents) {
+            private final CheckboxCellEditor editor = new CheckboxCellEditor(documents.getTable());
+
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return editor;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                return ((DocumentRequirement) element).eGet(attribute);
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                setDocument((DocumentRequirement) element, attribute, Boolean.TRUE.equals(value));
+            }
+        };
+    }
+
+    /** A document's name in the workbench's language, typed into its cell: one undoable command; a blank name is refused. */
+    private EditingSupport naming() {
+        return new EditingSupport(documents) {
+            private final TextCellEditor editor = new TextCellEditor(documents.getTable());
+
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return editor;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                return ScenarioLabels.name((DocumentRequirement) element);
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                if (value != null && !value.toString().isBlank() && !value.equals(getValue(element))) {
+                    EAttribute name = ScenarioLabels.arabic() ? NafithaPackage.Literals.NAMED__NAME_AR : NafithaPackage.Literals.NAMED__NAME_EN;
+                    ObjectTableView.session().execute(SetCommand.create(ObjectTableView.session().domain(), element, name, value.toString().trim()));
+                }
+            }
+        };
+    }
+
+    /** Sets a yes/no of a document as one undoable command; whether it changed. */
+    public boolean setDocument(DocumentRequirement d, EAttribute attribute, boolean value) {
+        if (Boolean.valueOf(value).equals(d.eGet(attribute))) {
+            return false;
+        }
+        return ObjectTableView.session().execute(SetCommand.create(ObjectTableView.session().domain(), d, attribute, value));
+    }
+
+    /** Right-click on the documents: add one to the shown service, remove the selected ones (undoable commands). */
+    private void documentMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            Action add = new Action(Messages.Registry_addDocument) {
+                @Override
+                public void run() {
+                    addDocument();
+                }
+            };
+            add.setEnabled(shown != null);
+            m.add(add);
+            Action remove = new Action(Messages.Registry_removeDocument) {
+                @Override
+                public void run() {
+                    removeDocuments();
+                }
+            };
+            remove.setEnabled(!documents.getStructuredSelection().isEmpty());
+            m.add(remove);
+        });
+        documents.getTable().setMenu(menu.createContextMenu(documents.getTable()));
+    }
+
+    /** Adds a document to the shown service (a free code, a name to edit in the Properties view); null when none is shown. */
+    public DocumentRequirement addDocument() {
+        if (shown == null) {
+            return null;
+        }
+        DocumentRequirement d = NafithaFactory.eINSTANCE.createDocumentRequirement();
+        int n = shown.getDocuments().size() + 1;
+        while (true) {
+            String code = "DOC-" + n;
+            if (shown.getDocuments().stream().noneMatch(x -> code.equals(x.getCode()))) {
+                d.setCode(code);
+                break;
+            }
+            n++;
+        }
+        d.setNameEn(Messages.Registry_newDocumentEn);
+        d.setNameAr(Messages.Registry_newDocumentAr);
+        return ObjectTableView.session().execute(AddCommand.create(ObjectTableView.session().domain(), shown,
+                NafithaPackage.Literals.SERVICE__DOCUMENTS, d)) ? d : null;
+    }
+
+    /** Removes the selected documents from the shown service (one undoable command). */
+    public boolean removeDocuments() {
+        List<?> chosen = documents.getStructuredSelection().toList();
+        if (shown == null || chosen.isEmpty()) {
+            return false;
+        }
+        return ObjectTableView.session().execute(RemoveCommand.create(ObjectTableView.session().domain(), shown,
+                NafithaPackage.Literals.SERVICE__DOCUMENTS, chosen));
     }
 
     private void item(String title, Composite control) {
