@@ -194,7 +194,6 @@ public final class Messages extends NLS {
     public static String Registry_removeDocument;
     public static String Registry_newDocumentEn;
     public static String Registry_newDocumentAr;
-    public static String Registry_editDocument;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
