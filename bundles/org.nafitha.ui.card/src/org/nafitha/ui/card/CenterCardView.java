@@ -281,7 +281,7 @@ public final class CenterCardView extends ViewPart {
                 Stars.number(r.getPromoters()), Stars.number(r.getPassives()), Stars.number(r.getDetractors()) });
             case COMPLAINTS -> Messages.bind(Messages.resultComplaints, Stars.number(r.getAnsweredOnTime()), Stars.number(r.getReceived()));
             case IMPROVEMENT -> (r.getDescription() == null ? "" : r.getDescription())
-                    + (r.isSetFromFeedback() && r.isFromFeedback() ? Messages.resultFromFeedback : "");
+                    + (r.isSetFromFeedback() && r.isFromFeedback() ? " " + Messages.resultFromFeedback : "");
         };
     }
 
