@@ -25,13 +25,17 @@ import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardResult.DimensionInfo;
 import org.nafitha.card.CardResult.IndicatorInfo;
 import org.nafitha.card.CardResult.IndicatorValue;
+import org.nafitha.model.EvaluationKind;
+import org.nafitha.model.EvaluationRecord;
+import org.nafitha.model.ProgramIndicators;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.ui.NafithaUi;
 import org.nafitha.model.edit.BilingualLabels;
 
 /**
  * The card of the center selected anywhere in the workbench (the centers list, the map, the national card): its
  * stars and score, how complete its data is, and each dimension with its indicators — value, score, or why it is
- * missing.
+ * missing; under it the center's evaluation rounds over time (a chart) and the latest round of each kind.
  */
 public final class CenterCardView extends ViewPart {
 
@@ -45,6 +49,8 @@ public final class CenterCardView extends ViewPart {
     private org.eclipse.swt.widgets.Button compute;
     private Label detail;
     private TreeViewer tree;
+    private org.nafitha.ui.charts.ChartCanvas trend;
+    private org.eclipse.jface.viewers.TableViewer latest;
     private String centerCode;
     private final Consumer<CardModel.State> listener = s -> refresh();
     private final ISelectionListener selectionListener = this::selectionChanged;
@@ -64,6 +70,14 @@ public final class CenterCardView extends ViewPart {
         tree.getTree().setHeaderVisible(true);
         tree.getTree().setLinesVisible(true);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tree.getTree());
+        // the center's evaluation rounds over time, and the latest round of each kind
+        trend = new org.nafitha.ui.charts.ChartCanvas(parent);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 260).applyTo(trend);
+        latest = org.nafitha.ui.Tables.create(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 180).applyTo(latest.getTable());
+        org.nafitha.ui.Tables.<EvaluationRecord>column(latest, Messages.roundKind, 170, r -> kind(r.getKind()));
+        org.nafitha.ui.Tables.<EvaluationRecord>column(latest, Messages.roundDate, 100, EvaluationRecord::getDate);
+        org.nafitha.ui.Tables.<EvaluationRecord>column(latest, Messages.roundResult, 480, CenterCardView::result);
         column(Messages.dimension, 330, this::title);
         column(Messages.value, 300, this::value);
         column(Messages.score, 70, r -> Stars.score(score(r)));
@@ -220,7 +234,65 @@ public final class CenterCardView extends ViewPart {
             tree.setInput(c);
             tree.expandAll();
         }
+        showRounds();
         header.getParent().layout(true);
+    }
+
+    /** The trend of the shown center's rounds and the latest of each kind (from the scenario, card computed or not). */
+    private void showRounds() {
+        ServiceCenter center = centerCode == null ? null
+                : NafithaUi.getDefault().getScenario().getCenters().stream().filter(x -> centerCode.equals(x.getCode())).findFirst().orElse(null);
+        trend.setChart(center == null ? null : org.nafitha.ui.charts.EvaluationCharts.trend(center));
+        List<EvaluationRecord> rounds = new ArrayList<>();
+        if (center != null) {
+            for (EvaluationKind k : EvaluationKind.values()) {
+                EvaluationRecord r = ProgramIndicators.latest(center, k);
+                if (r != null) {
+                    rounds.add(r);
+                }
+            }
+        }
+        latest.setInput(rounds);
+        latest.getTable().setToolTipText(center != null && rounds.isEmpty() ? Messages.noRounds : null);
+    }
+
+    static String kind(EvaluationKind k) {
+        return switch (k) {
+            case MYSTERY_SHOPPER -> Messages.kind_MYSTERY_SHOPPER;
+            case SELF_ASSESSMENT -> Messages.kind_SELF_ASSESSMENT;
+            case VOLUNTEER_VISITOR -> Messages.kind_VOLUNTEER_VISITOR;
+            case SATISFACTION_SURVEY -> Messages.kind_SATISFACTION_SURVEY;
+            case NPS_SURVEY -> Messages.kind_NPS_SURVEY;
+            case COMPLAINTS -> Messages.kind_COMPLAINTS;
+            case IMPROVEMENT -> Messages.kind_IMPROVEMENT;
+        };
+    }
+
+    /** What a round found, in the planner's words; the NPS computed from the answer counts. */
+    static String result(EvaluationRecord r) {
+        return switch (r.getKind()) {
+            case MYSTERY_SHOPPER, SELF_ASSESSMENT, VOLUNTEER_VISITOR -> Messages.bind(Messages.resultScore, Stars.number(r.getScore()))
+                    + (r.isSetObservedWaitMinutes() ? Messages.bind(Messages.resultWait, Stars.number(r.getObservedWaitMinutes())) : "")
+                    + (r.isSetSpecialistPresent() ? r.isSpecialistPresent() ? Messages.resultSpecialist : Messages.resultNoSpecialist : "");
+            case SATISFACTION_SURVEY -> Messages.bind(Messages.resultSatisfaction, new Object[] { Stars.number(r.getSatisfactionMean()),
+                Stars.percent(ProgramIndicators.satisfactionPercent(r.getSatisfactionMean()) / 100), Stars.number(r.getResponses()) });
+            case NPS_SURVEY -> Messages.bind(Messages.resultNps, new Object[] {
+                Stars.number(Math.round(ProgramIndicators.nps(r.getPromoters(), r.getPassives(), r.getDetractors()))),
+                Stars.number(r.getPromoters()), Stars.number(r.getPassives()), Stars.number(r.getDetractors()) });
+            case COMPLAINTS -> Messages.bind(Messages.resultComplaints, Stars.number(r.getAnsweredOnTime()), Stars.number(r.getReceived()));
+            case IMPROVEMENT -> (r.getDescription() == null ? "" : r.getDescription())
+                    + (r.isSetFromFeedback() && r.isFromFeedback() ? " " + Messages.resultFromFeedback : "");
+        };
+    }
+
+    /** The evaluation trend chart, for tests. */
+    public org.nafitha.ui.charts.ChartCanvas getTrend() {
+        return trend;
+    }
+
+    /** The latest round of each kind, for tests. */
+    public org.eclipse.jface.viewers.TableViewer getLatestRounds() {
+        return latest;
     }
 
     /** The tree, for tests. */

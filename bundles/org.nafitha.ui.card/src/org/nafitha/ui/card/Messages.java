@@ -41,6 +41,34 @@ public final class Messages extends NLS {
     public static String unitMin;
     public static String unitKm;
 
+    public static String noRounds;
+    public static String roundKind;
+    public static String roundDate;
+    public static String roundResult;
+    public static String kind_MYSTERY_SHOPPER;
+    public static String kind_SELF_ASSESSMENT;
+    public static String kind_VOLUNTEER_VISITOR;
+    public static String kind_SATISFACTION_SURVEY;
+    public static String kind_NPS_SURVEY;
+    public static String kind_COMPLAINTS;
+    public static String kind_IMPROVEMENT;
+    public static String resultScore;
+    public static String resultWait;
+    public static String resultSpecialist;
+    public static String resultNoSpecialist;
+    public static String resultSatisfaction;
+    public static String resultNps;
+    public static String resultComplaints;
+    public static String resultFromFeedback;
+    public static String voiceTab;
+    public static String voiceNational;
+    public static String programKpis;
+    public static String satisfaction;
+    public static String satisfactionPercent;
+    public static String nps;
+    public static String complaintsAnswered;
+    public static String improvementsFromCitizens;
+    public static String records;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

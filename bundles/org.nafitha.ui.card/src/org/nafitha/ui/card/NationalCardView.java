@@ -25,13 +25,17 @@ import org.nafitha.card.CardResult;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardResult.GovernorateSummary;
 import org.nafitha.card.CardResult.UnservedZone;
+import org.nafitha.card.ProgramFigures;
+import org.nafitha.card.ProgramFigures.Voice;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.edit.BilingualLabels;
 import org.nafitha.ui.NafithaUi;
 
 /**
  * The national card: compute it (in the background), then the rating distribution, the summary, the ten weakest
- * centers with what pulls them down, the governorates and the zones nobody serves. Selecting a center here selects
+ * centers with what pulls them down, the governorates and the zones nobody serves; the citizen's voice (satisfaction,
+ * NPS, complaints answered, improvements from citizens' input, nationally and by governorate) and the program's
+ * indicators (time after re-engineering, share digitized, agencies applying the standards framework). Selecting a center here selects
  * it in the workbench (its card, the map and the properties follow).
  */
 public final class NationalCardView extends ViewPart {
@@ -44,6 +48,8 @@ public final class NationalCardView extends ViewPart {
     private TableViewer weakest;
     private TableViewer governorates;
     private TableViewer unserved;
+    private Label voice;
+    private TableViewer voices;
     private Button compute;
     private CardResult card;
     private final Consumer<CardModel.State> listener = this::show;
@@ -60,6 +66,8 @@ public final class NationalCardView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
+        voice = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(voice);
         chart = new org.nafitha.ui.charts.ChartCanvas(parent);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 170).applyTo(chart);
 
@@ -82,6 +90,14 @@ public final class NationalCardView extends ViewPart {
         column(unserved, Messages.name, 180, z -> zoneName((UnservedZone) z));
         column(unserved, Messages.population, 110, z -> Stars.number(((UnservedZone) z).population()));
         column(unserved, Messages.distance, 120, z -> Stars.number(((UnservedZone) z).distanceKm()));
+        voices = table(tabs, Messages.voiceTab);
+        column(voices, Messages.name, 150, v -> BilingualLabels.arabic() ? ((Voice) v).nameAr() : ((Voice) v).nameEn());
+        column(voices, Messages.satisfaction, 110, v -> Stars.number(((Voice) v).satisfactionMean()));
+        column(voices, Messages.satisfactionPercent, 100, v -> Stars.percent(((Voice) v).satisfactionPercent() / 100));
+        column(voices, Messages.nps, 80, v -> Stars.score(((Voice) v).nps()));
+        column(voices, Messages.complaintsAnswered, 130, v -> Stars.percent(((Voice) v).complaintResponse()));
+        column(voices, Messages.improvementsFromCitizens, 190, v -> Stars.percent(((Voice) v).improvementsFromCitizens()));
+        column(voices, Messages.records, 80, v -> Stars.number(((Voice) v).records()));
         tabs.setSelection(0);
 
         weakest.addSelectionChangedListener(e -> {
@@ -158,7 +174,9 @@ public final class NationalCardView extends ViewPart {
             weakest.setInput(n.weakest());
             governorates.setInput(n.governorates());
             unserved.setInput(n.unserved());
+            showProgram(card.program());
         } else {
+            showProgram(null);
             summary.setText("");
             weakest.setInput(List.of());
             governorates.setInput(List.of());
@@ -166,6 +184,36 @@ public final class NationalCardView extends ViewPart {
         }
         chart.setChart(card == null ? null : org.nafitha.ui.charts.AnalysisCharts.ratings(card.national().ratingCounts(), card.national().unrated()));
         status.getParent().layout(true);
+    }
+
+    /** The national voice figures and the program's indicators; the voice by governorate, the country first. */
+    private void showProgram(ProgramFigures p) {
+        if (p == null) {
+            voice.setText("");
+            voices.setInput(List.of());
+            return;
+        }
+        Voice v = p.national();
+        voice.setText(Messages.bind(Messages.voiceNational, new Object[] { Stars.number(v.records()), Stars.number(v.satisfactionMean()),
+            Stars.percent(v.satisfactionPercent() / 100), Stars.score(v.nps()), Stars.percent(v.complaintResponse()),
+            Stars.percent(v.improvementsFromCitizens()) }) + "\n"
+                + Messages.bind(Messages.programKpis, new Object[] { Stars.number(p.minutesAfter()), Stars.number(p.minutesBefore()),
+                    Stars.number(p.reengineeredServices()), Stars.percent(p.digitizedByCount()), Stars.percent(p.digitizedByVolume()),
+                    Stars.percent(p.fullyDigitalByCount()), Stars.percent(p.agenciesApplyingFramework()) }));
+        List<Voice> rows = new java.util.ArrayList<>();
+        rows.add(v);
+        rows.addAll(p.governorates());
+        voices.setInput(rows);
+    }
+
+    /** The national voice and program line, for tests. */
+    public String getVoiceText() {
+        return voice.getText();
+    }
+
+    /** The citizen voice by governorate (the country first), for tests. */
+    public TableViewer getVoices() {
+        return voices;
     }
 
     /** The table of the ten weakest centers, for tests. */

@@ -113,6 +113,14 @@ public final class Messages extends NLS {
     public static String typeScenario;
     public static String items;
 
+    public static String trendTitle;
+    public static String trendDate;
+    public static String trendValue;
+    public static String trendMystery;
+    public static String trendSelf;
+    public static String trendVolunteer;
+    public static String trendSatisfaction;
+    public static String trendNps;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

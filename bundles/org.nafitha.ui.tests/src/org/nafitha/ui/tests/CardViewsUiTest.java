@@ -52,14 +52,15 @@ class CardViewsUiTest {
         TreeItem[] dims = view.getTree().getTree().getItems();
         assertEquals(7, dims.length);
 
-        // Tafilah's center, a candidate, is not rated; an agency office without any survey: its citizen voice is
-        // missing and says so
-        ServiceCenter office = NafithaUi.getDefault().getScenario().getCenters().stream().filter(c -> c.getCode().equals("CSPD-AQ-01"))
+        // an agency office with no evaluation rounds and no single survey value (center_evaluations.csv): its citizen
+        // voice is missing and says so
+        ServiceCenter office = NafithaUi.getDefault().getScenario().getCenters().stream().filter(c -> c.getCode().equals("CSPD-AM-02"))
                 .findFirst().orElseThrow();
+        assertTrue(office.getEvaluationRecords().isEmpty());
         page.activate(centers);
         centers.getViewer().setSelection(new StructuredSelection(office), true);
         Gui.settle(Job.createSystem("noop", m -> { }));
-        view.showCenter("CSPD-AQ-01");
+        view.showCenter("CSPD-AM-02");
         TreeItem voice = view.getTree().getTree().getItems()[6];
         TreeItem satisfaction = voice.getItems()[0];
         assertTrue(satisfaction.getText(1).endsWith("no citizen satisfaction survey"), satisfaction.getText(1));

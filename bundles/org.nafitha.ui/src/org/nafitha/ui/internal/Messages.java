@@ -161,6 +161,40 @@ public final class Messages extends NLS {
     public static String Properties_title;
     public static String Scenarios_refreshTip;
 
+    public static String Registry_serviceTab;
+    public static String Registry_completenessTab;
+    public static String Registry_select;
+    public static String Registry_facts;
+    public static String Registry_toBring;
+    public static String Registry_notRecorded;
+    public static String Registry_none;
+    public static String Registry_channel_IN_PERSON_ONLY;
+    public static String Registry_channel_PARTLY_DIGITAL;
+    public static String Registry_channel_FULLY_DIGITAL;
+    public static String Registry_document;
+    public static String Registry_issuer;
+    public static String Registry_held;
+    public static String Registry_fetched;
+    public static String Registry_citizenBrings;
+    public static String Registry_yes;
+    public static String Registry_no;
+    public static String Registry_summary;
+    public static String Registry_reaches;
+    public static String Registry_below;
+    public static String Registry_agency;
+    public static String Registry_services;
+    public static String Registry_present;
+    public static String Registry_service;
+    public static String Registry_missing;
+    public static String Registry_fact_volume;
+    public static String Registry_fact_handlingTime;
+    public static String Registry_fact_documents;
+    public static String Registry_fact_channel;
+    public static String Registry_addDocument;
+    public static String Registry_addDocumentTip;
+    public static String Registry_removeDocument;
+    public static String Registry_newDocumentEn;
+    public static String Registry_newDocumentAr;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

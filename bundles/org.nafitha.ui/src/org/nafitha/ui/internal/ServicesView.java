@@ -6,10 +6,42 @@ import org.eclipse.osgi.util.NLS;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
 
-/** The national services registry: each service's agency, category, yearly volume, handling time and digital share. */
+/**
+ * The national services registry: each service's agency, category, yearly volume, handling time and digital share;
+ * under the table, the selected service's registry facts and documents, and the registry's completeness.
+ */
 public final class ServicesView extends ObjectTableView<Service> {
 
     public static final String ID = "org.nafitha.ui.views.services";
+
+    private ServiceRegistryPanel registry;
+
+    /** The table, and under it the selected service's registry facts and documents and the registry's completeness. */
+    @Override
+    public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+        super.createPartControl(parent);
+        registry = new ServiceRegistryPanel(parent);
+        getViewer().addSelectionChangedListener(e -> showRegistry());
+        showRegistry();
+    }
+
+    private void showRegistry() {
+        if (registry != null) {
+            Object first = getViewer().getStructuredSelection().getFirstElement();
+            registry.show(org.nafitha.ui.NafithaUi.getDefault().getScenario(), first instanceof Service s ? s : null);
+        }
+    }
+
+    @Override
+    void refresh() {
+        super.refresh();
+        showRegistry();
+    }
+
+    /** The registry facts, documents and completeness under the table. */
+    public ServiceRegistryPanel getRegistry() {
+        return registry;
+    }
 
     @Override
     List<Service> objects(Scenario s) {
