@@ -16,10 +16,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.nafitha.model.Counter;
-import org.nafitha.model.Service;
-import org.nafitha.model.Agency;
-import org.nafitha.model.DocumentRequirement;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -44,7 +40,7 @@ final class FeatureMapping {
     private static final NafithaFactory FACTORY = NafithaFactory.eINSTANCE;
     private static final NafithaPackage PACKAGE = NafithaPackage.eINSTANCE;
 
-    private final Scenario scenario;
+    final Scenario scenario;
     private final Kind kind;
     final Path file;
     final ImportOptions options;
@@ -62,11 +58,10 @@ final class FeatureMapping {
     private final Map<String, EObject> inFile = new LinkedHashMap<>();
     private final Map<EObject, EObject> replaced = new IdentityHashMap<>();
     private final List<EObject> objects = new ArrayList<>();
-    private final Map<String, Named> existing;
+    final Map<String, Named> existing;
     private final KindMappers mapper;
     private final SettlementImport settlements;
-    private final Map<Service, Service> documentCopies = new LinkedHashMap<>();
-    private final EvaluationImport evaluations = new EvaluationImport(java.time.LocalDate.now());
+    private final RegistryRecords registry = new RegistryRecords(this);
 
     FeatureMapping(Scenario scenario, Kind kind, Path file, List<String> fields, Feature first, String declared,
             ImportOptions options) throws ImportException {
@@ -392,12 +387,12 @@ final class FeatureMapping {
             return;
         }
         if (kind == Kind.DOCUMENTS) {
-            document();
+            registry.document();
             current = null;
             return;
         }
         if (kind == Kind.EVALUATIONS) {
-            evaluation();
+            registry.evaluation();
             current = null;
             return;
         }
@@ -486,108 +481,17 @@ final class FeatureMapping {
         settlements.add(z, st, share, population, current.location(), current.geometry() != null ? "geometry" : "lat/lon");
     }
 
-    /**
-     * A document a service of the registry requires: the service's code, the document's code (unique within the
-     * service), names, its issuer (an agency's code or acronym; empty when no agency issues it), whether the government
-     * holds it (default: when it has an issuer) and whether the agency already fetches it itself (once-only; default
-     * no). The file's documents of a service replace the service's own.
-     */
-    private void document() throws ImportException {
-        String serviceColumn = column("service", "service_code");
-        String code = requiredText(serviceColumn, "service", "the code of a service of the registry");
-        Named service = existing.get(code);
-        if (!(service instanceof Service s)) {
-            throw error(serviceColumn, "the code of a service of the scenario's registry (unknown service)", code);
-        }
-        String codeColumn = column("code", "document_code", "id");
-        String id = requiredText(codeColumn, "code", "a code for the document, unique within its service");
-        Service copy = documentCopies.computeIfAbsent(s, x -> {
-            Service c = EcoreUtil.copy(x);
-            c.getDocuments().clear();
-            return c;
-        });
-        if (copy.getDocuments().stream().anyMatch(d -> id.equals(d.getCode()))) {
-            throw error(codeColumn, "a code that is unique within service " + code + " (duplicate id)", id);
-        }
-        DocumentRequirement d = FACTORY.createDocumentRequirement();
-        d.setCode(id);
-        String nameEn = text(column("name_en", "nameen", "english_name", "name"));
-        String nameAr = text(column("name_ar", "namear", "arabic_name", "name"));
-        d.setNameEn(nameEn != null ? nameEn : id);
-        d.setNameAr(nameAr != null ? nameAr : d.getNameEn());
-        String issuerColumn = column("issuer", "issuer_code", "agency");
-        String issuer = text(issuerColumn);
-        if (issuer != null) {
-            Agency a = existingAgency(issuer);
-            if (a == null) {
-                throw error(issuerColumn, "the code or acronym of an agency of the scenario (unknown issuer), or nothing", issuer);
-            }
-            d.setIssuer(a);
-        }
-        Boolean held = bool(column("held_by_government", "held"));
-        d.setHeldByGovernment(held != null ? held : d.getIssuer() != null);
-        Boolean fetched = bool(column("fetched_by_government", "fetched", "once_only"));
-        if (Boolean.TRUE.equals(fetched) && !d.isHeldByGovernment()) {
-            throw error(column("fetched_by_government", "fetched", "once_only"),
-                    "no: the government cannot fetch a document it does not hold", "yes");
-        }
-        d.setFetchedByGovernment(Boolean.TRUE.equals(fetched));
-        copy.getDocuments().add(d);
-    }
-
-    private Agency existingAgency(String reference) {
-        for (Agency a : scenario.getAgencies()) {
-            if (reference.equals(a.getCode()) || reference.equalsIgnoreCase(a.getAcronym())) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    /** An evaluation round or citizen-voice record of an existing center (see {@link EvaluationImport}). */
-    private void evaluation() throws ImportException {
-        String centerColumn = column("center", "center_code", "centre", "code");
-        String code = requiredText(centerColumn, "center", "the code of a center of the scenario");
-        Named center = existing.get(code);
-        if (!(center instanceof ServiceCenter c)) {
-            throw error(centerColumn, "the code of a center of the scenario (unknown center)", code);
-        }
-        String dateColumn = column("date", "round_date");
-        String kindColumn = column("kind", "type", "round");
-        EvaluationImport.Values v = new EvaluationImport.Values(code, requiredText(dateColumn, "date", "an ISO date such as 2026-03-31"),
-                requiredText(kindColumn, "kind", "the kind of record"),
-                number(column("score"), "a score from 0 to 100"),
-                number(column("observed_wait_min", "observed_wait", "wait_min"), "minutes of waiting"),
-                bool(column("specialist_present", "specialist")),
-                number(column("responses"), "a whole number of responses"),
-                number(column("satisfaction_mean", "satisfaction"), "a mean answer from 1 to 5"),
-                number(column("promoters"), "a count of promoters"), number(column("passives"), "a count of passives"),
-                number(column("detractors"), "a count of detractors"), number(column("received"), "a count of complaints"),
-                number(column("answered_on_time", "answered"), "a count of complaints answered on time"),
-                text(column("description")), bool(column("from_feedback", "citizen_input")));
-        try {
-            evaluations.add(c, v);
-        } catch (EvaluationImport.Fault f) {
-            String field = switch (f.field) {
-                case "date" -> dateColumn;
-                case "kind" -> kindColumn;
-                default -> column(f.field) != null ? column(f.field) : f.field;
-            };
-            throw error(field, f.expected, f.found);
-        }
-    }
-
     /** Resolves what needed every record (parents of regions, the shares of settlements) and returns the plan. */
     ImportPlan finish() throws ImportException {
         if (kind == Kind.DOCUMENTS) {
-            documentCopies.forEach((old, copy) -> {
+            registry.documentCopies.forEach((old, copy) -> {
                 objects.add(copy);
                 replaced.put(copy, old);
             });
             return new ImportPlan(scenario, kind, String.valueOf(file.getFileName()), fileCrs, list(), objects, replaced);
         }
         if (kind == Kind.EVALUATIONS) {
-            evaluations.finish().forEach((old, copy) -> {
+            registry.evaluations.finish().forEach((old, copy) -> {
                 objects.add(copy);
                 replaced.put(copy, old);
             });
