@@ -74,6 +74,35 @@ public final class Messages extends NLS {
     public static String cannotOpen;
     public static String badValue;
 
+    public static String scale;
+    public static String measured;
+    public static String groupResults;
+    public static String groupScenario;
+    public static String groupAdded;
+    public static String identifyInfo;
+    public static String attribute;
+    public static String value;
+    public static String featureId;
+    public static String moveCommand;
+    public static String newSiteEn;
+    public static String newSiteAr;
+    public static String newSiteCommand;
+    public static String newCenterCommand;
+    public static String newCenterTitle;
+    public static String newCenterMessage;
+    public static String newCenterName;
+    public static String newCenterEmpty;
+    public static String tableLayer;
+    public static String tableFilter;
+    public static String tableCount;
+    public static String zoomToRows;
+    public static String attributesTitle;
+    public static String attributesOf;
+    public static String opacityTitle;
+    public static String opacityMessage;
+    public static String labelsTitle;
+    public static String labelsMessage;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
