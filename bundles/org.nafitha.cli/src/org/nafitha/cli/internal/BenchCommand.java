@@ -39,7 +39,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render|mapnav)";
     }
 
     @Override
@@ -59,7 +59,9 @@ public final class BenchCommand implements Command {
                        nafitha bench locate [--points 20000] [--sites 1000] [--p 50] [--cutoff-km 60] [--radius-km 20] [--time-limit 8]
                   p-median and MCLP with their Lagrangian bounds and gaps.
                        nafitha bench render --polygons subdis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--frames 20]
-                  draws the polygons, points and centers at 1600x1200; milliseconds a frame.""";
+                  draws the polygons, points and centers at 1600x1200; milliseconds a frame.
+                       nafitha bench mapnav --polygons dis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--width 1200] [--height 800]
+                  the map view's redraw while panning and zooming (districts, points, centers); milliseconds a frame.""";
     }
 
     @Override
@@ -76,6 +78,9 @@ public final class BenchCommand implements Command {
         if (options.positional().size() == 1 && options.positional().get(0).equals("erlang")) {
             return ErlangBench.run(options, out);
         }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("mapnav")) {
+            return MapNavBench.run(options, out);
+        }
         if (options.positional().size() == 1 && options.positional().get(0).equals("render")) {
             return RenderBench.run(options, out);
         }
@@ -84,7 +89,7 @@ public final class BenchCommand implements Command {
         double radius = NumberOptions.optional(options, "radius-km", 30, NumberOptions.Range.POSITIVE);
         int repeat = NumberOptions.integer(options, "repeat", 3, 1, 100_000_000);
         if (options.positional().size() != 1 || !options.positional().get(0).equals("coverage")) {
-            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate or render");
+            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate, render or mapnav");
         }
         options.positional().clear();
         options.checkAllKnown();
