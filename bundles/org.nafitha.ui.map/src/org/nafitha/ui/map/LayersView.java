@@ -72,7 +72,9 @@ public final class LayersView extends ViewPart implements MapView.LayersListener
         });
         dragAndDrop();
         MenuManager menu = new MenuManager("#" + MENU_ID, MENU_ID);
-        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        // filled afresh on every show: a manager filled once gets the contributions a second time when shown
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> m.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)));
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(MENU_ID, menu, viewer);
         getSite().setSelectionProvider(viewer);

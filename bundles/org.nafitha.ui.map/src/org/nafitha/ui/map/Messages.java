@@ -7,20 +7,13 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.nafitha.ui.map.messages";
 
-    public static String layers;
     public static String everyFormat;
     public static String allFiles;
     public static String addLayer;
-    public static String zoomAll;
     public static String exportPng;
     public static String rendering;
     public static String cannotAdd;
     public static String pointer;
-    public static String zoomSelection;
-    public static String raise;
-    public static String lower;
-    public static String opacity;
-    public static String style;
     public static String styleTitle;
     public static String styleMessage;
     public static String symbolGroup;
@@ -57,9 +50,6 @@ public final class Messages extends NLS {
     public static String other;
     public static String noNumericField;
     public static String noField;
-    public static String zoomBox;
-    public static String zoomBoxTip;
-    public static String zoomLayer;
     public static String addTable;
     public static String tableTitle;
     public static String tableMessage;

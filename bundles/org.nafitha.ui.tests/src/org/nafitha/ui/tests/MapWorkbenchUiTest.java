@@ -164,7 +164,7 @@ class MapWorkbenchUiTest {
         for (String id : List.of(LayerHandler.STYLE, LayerHandler.ZOOM_LAYER, LayerHandler.OPACITY, LayerHandler.LABELS, LayerHandler.ATTRIBUTES,
                 LayerHandler.REMOVE)) {
             String name = commands.getCommand(id).getName().replace("…", "");
-            assertTrue(entries.stream().anyMatch(e -> e.startsWith(name)), name + " in the menu: " + entries);
+            assertEquals(1, entries.stream().filter(e -> e.startsWith(name)).count(), name + " once in the menu: " + entries);
         }
     }
 
