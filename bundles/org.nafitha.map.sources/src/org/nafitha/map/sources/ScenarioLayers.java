@@ -88,7 +88,7 @@ public final class ScenarioLayers implements LayerSource.Bilingual {
         }
         if (!districts.isEmpty()) {
             layers.add(new MapLayer(DISTRICTS, arabic ? "الألوية" : "Districts", new Style().fill(new Color(0, 0, 0, 0))
-                    .stroke(new Color(0xA89E8A), 0.7f), districts));
+                    .stroke(new Color(0x998D77), 0.8f), districts));
         }
         if (!regions.isEmpty()) {
             // over the country's fill, the governorates are outlines; alone, they are the land
