@@ -54,7 +54,7 @@ public final class LocateCommand implements Command {
         return """
                 Usage: nafitha locate --demand demand.csv --sites sites.csv --problem pmedian|mclp|lscp|pcenter [--p N] [--radius-km R]
                                       [--capacity] [--distance euclidean|great-circle] [--cutoff-km C] [--time-limit S] [--seed N]
-                                      [--solver vns|interchange] --out result.json
+                                      [--solver auto|vns|interchange|exact] --out result.json
                        nafitha locate --orlib FILE --out result.json [--solver ...] [--time-limit S] [--seed N]
                        nafitha locate --scenario SCENARIO --problem ... [--p N] [--radius-km R] [--group CODE] [--capacity] --out DIR
                   demand.csv: id,x,y,weight   sites.csv: id,x,y[,capacity][,status]  (status: required|candidate|excluded;
