@@ -18,7 +18,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 final class PhaseSearch {
 
     /** Random restarts in a row without improvement after which the search stops. */
-    private static final int IDLE = 100;
+    private static final int IDLE = 200;
 
     private final PhaseState s;
     private final IProgressMonitor monitor;
@@ -102,7 +102,7 @@ final class PhaseSearch {
     /**
      * The better of the greedy by gain per cost and the greedy by gain, each followed by local search; then, until the
      * time is up or nothing improves: each opened site is closed and the freed budget refilled greedily (kept when
-     * better), and random restarts close a few opened sites, refill and descend.
+     * better), and random restarts close a few opened sites (or a period's), open a random one, refill and descend.
      */
     void run(long seed) {
         int[] start = s.at.clone();
@@ -145,18 +145,28 @@ final class PhaseSearch {
             if (opened.length == 0) {
                 return;
             }
-            for (int k = 1 + random.nextInt(Math.min(3, opened.length)); k > 0; k--) {
-                int j = opened[random.nextInt(opened.length)];
-                if (s.at[j] >= 0) {
-                    s.close(j);
+            int period = random.nextInt(s.periods);
+            if (random.nextBoolean()) {
+                // a few opened sites closed at random
+                for (int k = 1 + random.nextInt(Math.min(3, opened.length)); k > 0; k--) {
+                    int j = opened[random.nextInt(opened.length)];
+                    if (s.at[j] >= 0) {
+                        s.close(j);
+                    }
+                }
+            } else {
+                // a period emptied
+                for (int j : opened) {
+                    if (s.at[j] == period) {
+                        s.close(j);
+                    }
                 }
             }
             int[] closed = closedFitting();
-            if (closed.length > 0 && random.nextBoolean()) {
+            if (closed.length > 0) {
                 int j = closed[random.nextInt(closed.length)];
-                int t = random.nextInt(s.periods);
-                if (s.fits(-1, 0, t, s.phasing.cost(j))) {
-                    s.open(j, t);
+                if (s.fits(-1, 0, period, s.phasing.cost(j))) {
+                    s.open(j, period);
                 }
             }
             greedy(random.nextBoolean());
