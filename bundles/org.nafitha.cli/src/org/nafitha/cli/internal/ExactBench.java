@@ -2,6 +2,7 @@ package org.nafitha.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,12 +50,15 @@ final class ExactBench {
         Solver solver = Solvers.fromExtensions(null).get(solverId);
         List<Object> runs = new ArrayList<>();
         for (Problem problem : List.of(Problem.mclp(p, radius), Problem.pMedian(p))) {
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t = System.nanoTime();
             Solution s = solver.solve(instance, problem, new Solver.Options(limit, 1, true), new NullProgressMonitor());
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("problem", problem.type().name().toLowerCase(Locale.ROOT));
             r.put("solverUsed", s.solver());
             r.put("seconds", (System.nanoTime() - t) / 1e9);
+            // CPU time of the solving thread: comparable across runs on a shared machine, where wall time is not
+            r.put("cpuSeconds", (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);
             r.put("objective", s.objective());
             r.put("bound", s.bound());
             r.put("gap", s.gap());

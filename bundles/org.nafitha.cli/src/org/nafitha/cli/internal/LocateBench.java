@@ -1,6 +1,7 @@
 package org.nafitha.cli.internal;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +47,15 @@ final class LocateBench {
         Solver solver = Solvers.fromExtensions(null).get(solverId);
         List<Object> runs = new ArrayList<>();
         for (Problem problem : List.of(Problem.pMedian(p), Problem.mclp(p, radius))) {
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t = System.nanoTime();
             Solution s = solver.solve(instance, problem, new Solver.Options(limit, 1, true, target), new NullProgressMonitor());
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("problem", problem.type().name().toLowerCase(Locale.ROOT));
             r.put("solverUsed", s.solver());
             r.put("seconds", (System.nanoTime() - t) / 1e9);
+            // CPU time of the solving thread: comparable across runs on a shared machine, where wall time is not
+            r.put("cpuSeconds", (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);
             r.put("objective", s.objective());
             r.put("bound", s.bound());
             r.put("gap", s.gap());

@@ -1,6 +1,7 @@
 package org.nafitha.cli.internal;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,11 +70,14 @@ final class PhasingBench {
         List<Object> runs = new ArrayList<>();
         for (Problem.Type type : List.of(Problem.Type.PMEDIAN, Problem.Type.MCLP)) {
             Phasing phasing = new Phasing(type, radius, list, cost, carryOver);
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t = System.nanoTime();
             PhasedSolution s = PhasingSolver.solve(instance, phasing, new Solver.Options(limit, 1, true), new NullProgressMonitor());
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("problem", type.name().toLowerCase(Locale.ROOT));
             r.put("seconds", (System.nanoTime() - t) / 1e9);
+            // CPU time of the solving thread: comparable across runs on a shared machine, where wall time is not
+            r.put("cpuSeconds", (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);
             r.put("objective", s.objective());
             r.put("bound", s.bound());
             r.put("gap", s.gap());

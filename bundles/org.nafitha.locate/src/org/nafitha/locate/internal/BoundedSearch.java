@@ -72,7 +72,12 @@ final class BoundedSearch {
                 median ? ((PMedianSearch) search).d1.clone() : null);
         int[] tried = null;
         int fixedSeen = 0;
-        while (System.nanoTime() < deadline) {
+        long now = System.nanoTime();
+        // the relaxation has three quarters of the time left (all of it without neighbourhood search); from three fifths on
+        // its sites start descents whatever its distance to the incumbent
+        long relaxUntil = vns ? now + (deadline - now) * 3 / 4 : deadline;
+        long descentsFrom = now + (relaxUntil - now) * 3 / 5;
+        while (System.nanoTime() < relaxUntil) {
             if (monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
@@ -80,9 +85,9 @@ final class BoundedSearch {
             if (relax.prunes(objective) || relax.gap(objective) <= options.targetGap() || relax.step() < 1e-6 || relax.infeasible()) {
                 break;
             }
-            // the relaxation's sites start a descent once its value nears the incumbent or its step has shrunk
+            // the relaxation's sites start a descent once its value nears the incumbent, its step has shrunk or time has passed
             double near = Math.abs(relax.last() - objective) / Math.max(1e-9, Math.abs(objective));
-            if (near > NEAR && relax.step() >= 1 || relax.iterations() % HEURISTIC_EVERY != 0) {
+            if (near > NEAR && relax.step() >= 1 && System.nanoTime() < descentsFrom || relax.iterations() % HEURISTIC_EVERY != 0) {
                 continue;
             }
             int[] start = relax.chosenSites();

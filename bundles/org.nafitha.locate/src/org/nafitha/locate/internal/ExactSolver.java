@@ -13,9 +13,8 @@ import org.nafitha.locate.Solver;
 
 /**
  * Branch and bound over the Lagrangian bound, for p-median (uncapacitated) and MCLP: proves an answer optimal (gap 0)
- * when it ends within the time limit. The bounded search (interchange, no neighbourhood search) gives the first incumbent, with at most a third of the time; then depth
- * first, each node iterates its relaxation (warm-started from its parent's multipliers), fixes sites by reduced costs,
- * tries the sites the relaxation opens as an answer, and is pruned when its bound is no better than the incumbent; else
+ * when it ends within the time limit. Greedy and interchange give the first incumbent; then depth first, each node iterates its relaxation (warm-started from its parent's multipliers), fixes sites by reduced costs,
+ * tries the sites the relaxation opens as an answer (at the root, after an interchange descent from them), and is pruned when its bound is no better than the incumbent; else
  * it branches on the free site the relaxation opens with the best value, open first. When time runs out the answer
  * carries the weakest bound of the nodes left (still a valid bound, so the gap says how far from proven it is).
  */
@@ -38,8 +37,8 @@ public final class ExactSolver implements Solver {
         }
         long started = System.nanoTime();
         long deadline = started + (long) (options.timeLimitSeconds() * 1e9);
-        Solution first = Engine.solve(ID, inst, problem, new Options(options.timeLimitSeconds() / 3, options.seed(), true, 0), monitor, false);
-        Solution s = first.gap() <= 0 ? first : branch(inst, problem, first, deadline, monitor);
+        Solution first = Engine.solve(ID, inst, problem, new Options(options.timeLimitSeconds() / 3, options.seed(), false, 0), monitor, false);
+        Solution s = branch(inst, problem, first, deadline, monitor);
         return s.withSeconds((System.nanoTime() - started) / 1e9);
     }
 
@@ -48,8 +47,8 @@ public final class ExactSolver implements Solver {
 
     private static Solution branch(Instance inst, Problem problem, Solution first, long deadline, IProgressMonitor monitor) {
         boolean median = problem.type() == Problem.Type.PMEDIAN;
-        Search search = median ? new PMedianSearch(inst, problem.p(), monitor, Long.MAX_VALUE)
-                : new CoverSearch(inst, problem.p(), problem.radiusKm(), monitor, Long.MAX_VALUE);
+        Search search = median ? new PMedianSearch(inst, problem.p(), monitor, deadline)
+                : new CoverSearch(inst, problem.p(), problem.radiusKm(), monitor, deadline);
         double none = median ? PMedianSearch.noneDistance(inst) : Double.NaN;
         double[] start = null;
         if (median) {
@@ -59,7 +58,8 @@ public final class ExactSolver implements Solver {
         double[] incumbent = {first.objective()};
         int[][] best = {first.chosen()};
         Deque<Node> stack = new ArrayDeque<>();
-        stack.push(new Node(new Relaxation(inst, median, problem.p(), problem.radiusKm(), none, start), first.bound()));
+        stack.push(new Node(new Relaxation(inst, median, problem.p(), problem.radiusKm(), none, start),
+                median ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY));
         int nodes = 0;
         boolean root = true;
         while (!stack.isEmpty() && System.nanoTime() < deadline) {
@@ -70,7 +70,6 @@ public final class ExactSolver implements Solver {
             Relaxation relax = node.relax();
             nodes++;
             int limit = root ? ROOT_ITERATIONS : NODE_ITERATIONS;
-            root = false;
             int[] tried = null;
             while (!relax.infeasible() && relax.iterations() < limit && System.nanoTime() < deadline) {
                 relax.iterate(incumbent[0]);
@@ -81,12 +80,13 @@ public final class ExactSolver implements Solver {
                 Arrays.sort(sites);
                 if (relax.step() == 0 || relax.iterations() % 5 == 0 && sites.length == problem.p() && !Arrays.equals(sites, tried)) {
                     tried = sites;
-                    tryAnswer(search, median, sites, problem.p(), incumbent, best);
+                    tryAnswer(search, median, sites, problem.p(), incumbent, best, root && relax.iterations() % 20 == 0);
                 }
                 if (relax.step() < 1e-4) {
                     break;
                 }
             }
+            root = false;
             if (relax.infeasible() || relax.prunes(incumbent[0])) {
                 continue;
             }
@@ -97,7 +97,7 @@ public final class ExactSolver implements Solver {
             int j = relax.branchSite();
             if (j < 0) {
                 // every open site is fixed: the node is one answer
-                tryAnswer(search, median, relax.chosenSites(), problem.p(), incumbent, best);
+                tryAnswer(search, median, relax.chosenSites(), problem.p(), incumbent, best, false);
                 continue;
             }
             double b = relax.bound();
@@ -114,11 +114,16 @@ public final class ExactSolver implements Solver {
                 .withBound(bound);
     }
 
-    private static void tryAnswer(Search search, boolean median, int[] sites, int p, double[] incumbent, int[][] best) {
+    /** Evaluates the sites as an answer (with {@code descend}, after an interchange descent from them); keeps it when better. */
+    private static void tryAnswer(Search search, boolean median, int[] sites, int p, double[] incumbent, int[][] best, boolean descend) {
         if (sites.length != p) {
             return;
         }
         search.set(sites);
+        if (descend) {
+            search.localSearch();
+            sites = search.openSites();
+        }
         double v = median ? search.cost() : ((CoverSearch) search).covered();
         double tol = 1e-9 * Math.max(1, Math.abs(incumbent[0]));
         if (median ? v < incumbent[0] - tol : v > incumbent[0] + tol) {

@@ -47,6 +47,9 @@ public final class Relaxation {
     private final int[] reach;
     private final double[] g;
     private final Integer[] order;
+    /** MCLP: each point's sites within the radius (compressed rows), so iterations read no distances. */
+    private final int[] coverStart;
+    private final int[] cover;
     private final double granularity;
     private double best;
     private double last;
@@ -88,6 +91,26 @@ public final class Relaxation {
         this.reach = new int[n];
         this.g = new double[n];
         this.order = new Integer[m];
+        if (median) {
+            coverStart = null;
+            cover = null;
+        } else {
+            coverStart = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                int k = inst.listStart(i);
+                int end = inst.listStart(i + 1);
+                while (k < end && inst.listKm(k) <= radius) {
+                    k++;
+                }
+                coverStart[i + 1] = coverStart[i] + k - inst.listStart(i);
+            }
+            cover = new int[coverStart[n]];
+            for (int i = 0; i < n; i++) {
+                for (int c = coverStart[i], k = inst.listStart(i); c < coverStart[i + 1]; c++, k++) {
+                    cover[c] = inst.listSite(k);
+                }
+            }
+        }
         this.best = median ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         checkFeasible();
     }
@@ -116,6 +139,8 @@ public final class Relaxation {
         reach = new int[n];
         g = new double[n];
         order = new Integer[m];
+        coverStart = o.coverStart;
+        cover = o.cover;
         granularity = o.granularity;
         best = median ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         step = STEP;
@@ -228,13 +253,13 @@ public final class Relaxation {
                     }
                     value[inst.listSite(k)] += r;
                 }
+                reach[i] = k - from;
             } else {
                 base += Math.max(0, w - u);
-                for (; k < end && inst.listKm(k) <= radius; k++) {
-                    value[inst.listSite(k)] += u;
+                for (int c = coverStart[i], stop = coverStart[i + 1]; c < stop; c++) {
+                    value[cover[c]] += u;
                 }
             }
-            reach[i] = k - from;
         }
         return base + choose();
     }
@@ -293,9 +318,17 @@ public final class Relaxation {
         double norm = 0;
         for (int i = 0; i < n; i++) {
             int covering = 0;
-            for (int k = inst.listStart(i), end = k + reach[i]; k < end; k++) {
-                if (chosen[inst.listSite(k)]) {
-                    covering++;
+            if (median) {
+                for (int k = inst.listStart(i), end = k + reach[i]; k < end; k++) {
+                    if (chosen[inst.listSite(k)]) {
+                        covering++;
+                    }
+                }
+            } else {
+                for (int c = coverStart[i], stop = coverStart[i + 1]; c < stop; c++) {
+                    if (chosen[cover[c]]) {
+                        covering++;
+                    }
                 }
             }
             double gi;
