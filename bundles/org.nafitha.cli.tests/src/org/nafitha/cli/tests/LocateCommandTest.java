@@ -26,6 +26,10 @@ class LocateCommandTest extends CliRunning {
                 "--problem", "pmedian", "--p", "2", "--distance", "euclidean", "--out", result.toString()), err.toString());
         String json = Files.readString(result);
         assertTrue(json.replaceAll("\\s", "").contains("\"chosen\":[\"w\",\"f\"]"), json);
+        // the default solver, auto, proves this small instance with the exact solver and says so
+        assertTrue(json.replaceAll("\\s", "").contains("\"solver\":\"exact\""), json);
+        assertTrue(json.replaceAll("\\s", "").contains("\"requestedSolver\":\"auto\""), json);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("(auto: exact)"), out.toString());
         assertTrue(json.replaceAll("\\s", "").contains("\"objective\":200"), "4 towns x 10 x 5 km: " + json);
         assertTrue(json.contains("\"assignment\"") && json.contains("\"gap\"") && json.contains("\"seconds\""), json);
         assertEquals(Cli.OK, run("locate", "--demand", dir.resolve("demand.csv").toString(), "--sites", dir.resolve("sites.csv").toString(),

@@ -182,6 +182,8 @@ public final class LocateCommand implements Command {
             shortOfCapacity = capacityShortfall(instance, problem);
         }
         Map<String, Object> result = result(instance, s);
+        result.put("requestedSolver", solverId);
+        String used = solverId.equals(s.solver()) ? s.solver() : solverId + ": " + s.solver();
         String warning = "";
         if (problem.type() == Problem.Type.PMEDIAN && problem.capacitated()) {
             Map<String, Double> overload = overload(instance, s);
@@ -235,7 +237,7 @@ public final class LocateCommand implements Command {
         out.printf(Locale.ROOT, "%s %s: objective %s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
                 problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), s.chosen().length,
                 s.hasBound() ? String.format(Locale.ROOT, ", bound %s, gap %.3f %%", format(s.bound()), 100 * s.gap()) : "", s.seconds(),
-                s.solver(), warning, target);
+                used, warning, target);
         return Cli.OK;
     }
 
