@@ -54,7 +54,7 @@ public final class LocateCommand implements Command {
         return """
                 Usage: nafitha locate --demand demand.csv --sites sites.csv --problem pmedian|mclp|lscp|pcenter [--p N] [--radius-km R]
                                       [--capacity] [--distance euclidean|great-circle] [--cutoff-km C] [--time-limit S] [--seed N]
-                                      [--solver vns|interchange] --out result.json
+                                      [--solver auto|vns|interchange|exact] --out result.json
                        nafitha locate --orlib FILE --out result.json [--solver ...] [--time-limit S] [--seed N]
                        nafitha locate --scenario SCENARIO --problem ... [--p N] [--radius-km R] [--group CODE] [--capacity] --out DIR
                   demand.csv: id,x,y,weight   sites.csv: id,x,y[,capacity][,status]  (status: required|candidate|excluded;
@@ -69,11 +69,15 @@ public final class LocateCommand implements Command {
                   counters at the centers' mean capacity per counter). DIR receives result.json and assignment.csv.
                   With --capacity, sites given more than their capacity are listed under "overload", with a warning (also
                   when no p sites can hold the demand). Demand beyond the radius of every open site is listed under "uncovered".
-                  --no-validate        solve even a scenario with errors (by default its errors are listed and the command exits 1)""";
+                  --no-validate        solve even a scenario with errors (by default its errors are listed and the command exits 1)
+                """ + LocatePhasing.USAGE;
     }
 
     @Override
     public int run(Options options, PrintStream out) {
+        if (options.optional("periods", null) != null) {
+            return LocatePhasing.run(options, out);
+        }
         String orlib = options.optional("orlib", null);
         String scenario = options.optional("scenario", null);
         Path target = Path.of(options.required("out"));
@@ -178,6 +182,8 @@ public final class LocateCommand implements Command {
             shortOfCapacity = capacityShortfall(instance, problem);
         }
         Map<String, Object> result = result(instance, s);
+        result.put("requestedSolver", solverId);
+        String used = solverId.equals(s.solver()) ? s.solver() : solverId + ": " + s.solver();
         String warning = "";
         if (problem.type() == Problem.Type.PMEDIAN && problem.capacitated()) {
             Map<String, Double> overload = overload(instance, s);
@@ -231,7 +237,7 @@ public final class LocateCommand implements Command {
         out.printf(Locale.ROOT, "%s %s: objective %s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
                 problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), s.chosen().length,
                 s.hasBound() ? String.format(Locale.ROOT, ", bound %s, gap %.3f %%", format(s.bound()), 100 * s.gap()) : "", s.seconds(),
-                s.solver(), warning, target);
+                used, warning, target);
         return Cli.OK;
     }
 
@@ -370,7 +376,7 @@ public final class LocateCommand implements Command {
     }
 
     /** Refuses an id met before in the same file, naming both places. */
-    private static String unique(Path file, Feature f, String id, Map<String, String> seen) {
+    static String unique(Path file, Feature f, String id, Map<String, String> seen) {
         String before = seen.putIfAbsent(id, f.location());
         if (before != null) {
             throw new IllegalStateException(file.getFileName() + ", " + f.location() + ", field 'id': the id '" + id + "' is already at "
@@ -379,7 +385,7 @@ public final class LocateCommand implements Command {
         return id;
     }
 
-    private static List<Feature> read(Path file) {
+    static List<Feature> read(Path file) {
         List<Feature> list = new ArrayList<>();
         try (FeatureReader reader = Formats.builtIn().byId("csv").open(file)) {
             Feature f;
@@ -397,7 +403,7 @@ public final class LocateCommand implements Command {
         return list;
     }
 
-    private static String text(Path file, Feature f, String field) {
+    static String text(Path file, Feature f, String field) {
         Object v = f.get(field);
         if (v == null) {
             throw new IllegalStateException(file.getFileName() + ", " + f.location() + ", field '" + field + "': expected a value");
@@ -405,7 +411,7 @@ public final class LocateCommand implements Command {
         return v.toString();
     }
 
-    private static double value(Path file, Feature f, String field) {
+    static double value(Path file, Feature f, String field) {
         String t = text(file, f, field);
         try {
             double d = Double.parseDouble(t);
