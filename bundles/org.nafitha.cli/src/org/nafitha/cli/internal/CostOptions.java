@@ -34,8 +34,15 @@ final class CostOptions {
               --cost-unit U        minutes or km, for a cost column named just 'cost'
               --radius R           the catchment radius in the costs' unit (km without a table); --radius-km is the same""";
 
+    static final String HELP_SCENARIO = """
+              --costs FILE         travel costs origin,destination,cost (CSV or XLSX; origins: zone or place codes, destinations:
+                                   center or site codes) instead of the distance model; a pair the file lacks is unreachable.
+                                   Without it, a scenario file NAME.nafitha uses NAME.costs.csv when there (nafitha import --kind costs)
+              --cost-unit U        minutes or km, for a cost column named just 'cost'""";
+
     private final Path file;
     private final CostTable.Unit unit;
+    private CostTable.Unit lastUnit;
 
     private CostOptions(Path file, CostTable.Unit unit) {
         this.file = file;
@@ -77,6 +84,11 @@ final class CostOptions {
         return value;
     }
 
+    /** The unit symbol of the table {@link #load} read ("min" or "km"); "km" before a table is read. */
+    String unitSymbol() {
+        return lastUnit == null ? "km" : lastUnit.symbol();
+    }
+
     boolean given() {
         return file != null;
     }
@@ -87,7 +99,9 @@ final class CostOptions {
      * @throws IllegalStateException (exit 1) naming the file, the line and the column of the first fault
      */
     CostTable load(Set<String> origins, Set<String> destinations) {
-        return load(file, unit, origins, destinations);
+        CostTable t = load(file, unit, origins, destinations);
+        lastUnit = t.unit();
+        return t;
     }
 
     static CostTable load(Path file, CostTable.Unit unit, Set<String> origins, Set<String> destinations) {
