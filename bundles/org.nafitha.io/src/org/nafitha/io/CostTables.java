@@ -1,7 +1,10 @@
 package org.nafitha.io;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,6 +150,43 @@ public final class CostTables {
             throw ImportException.of(file, prefix + p.line(), p.column(), "each pair once",
                     "the same pair as " + prefix + p.firstLine());
         }
+    }
+
+    /**
+     * Writes a table in the long form it is read from: {@code origin,destination,minutes} (or {@code km}), one pair a
+     * line by origin, whole or not at all.
+     */
+    public static void write(CostTable table, Path file) throws IOException {
+        OutputFiles.write(file, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            w.write("origin,destination," + (table.unit() == CostTable.Unit.MINUTES ? "minutes" : "km") + "\n");
+            IOException[] failed = {null};
+            for (int o = 0; o < table.origins(); o++) {
+                String origin = quote(table.origin(o));
+                table.forEachFromOrigin(o, (d, c) -> {
+                    if (failed[0] == null) {
+                        try {
+                            w.write(origin);
+                            w.write(',');
+                            w.write(quote(table.destination(d)));
+                            w.write(',');
+                            w.write(c == Math.rint(c) && c < 1e15 ? Long.toString((long) c) : Double.toString(c));
+                            w.write('\n');
+                        } catch (IOException e) {
+                            failed[0] = e;
+                        }
+                    }
+                });
+            }
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            w.flush();
+        });
+    }
+
+    private static String quote(String id) {
+        return id.contains(",") || id.contains("\"") || id.contains("\n") ? "\"" + id.replace("\"", "\"\"") + "\"" : id;
     }
 
     /** Splits one CSV line on commas, with RFC 4180 quotes ("a,b" and "" inside quotes). */
