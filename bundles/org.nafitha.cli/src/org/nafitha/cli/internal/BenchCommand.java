@@ -39,7 +39,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render|costs)";
     }
 
     @Override
@@ -59,7 +59,9 @@ public final class BenchCommand implements Command {
                        nafitha bench locate [--points 20000] [--sites 1000] [--p 50] [--cutoff-km 60] [--radius-km 20] [--time-limit 8]
                   p-median and MCLP with their Lagrangian bounds and gaps.
                        nafitha bench render --polygons subdis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--frames 20]
-                  draws the polygons, points and centers at 1600x1200; milliseconds a frame.""";
+                  draws the polygons, points and centers at 1600x1200; milliseconds a frame.
+                       nafitha bench costs [--origins 2000] [--destinations 2000] [--repeat 3]
+                  imports a cost table CSV of origins x destinations (checked ids) and runs E2SFCA on it; seconds and heap.""";
     }
 
     @Override
@@ -75,6 +77,9 @@ public final class BenchCommand implements Command {
         }
         if (options.positional().size() == 1 && options.positional().get(0).equals("erlang")) {
             return ErlangBench.run(options, out);
+        }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("costs")) {
+            return CostBench.run(options, out);
         }
         if (options.positional().size() == 1 && options.positional().get(0).equals("render")) {
             return RenderBench.run(options, out);
