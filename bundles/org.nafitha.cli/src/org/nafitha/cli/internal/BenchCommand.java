@@ -39,7 +39,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render|costs)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render|costs|network)";
     }
 
     @Override
@@ -61,7 +61,9 @@ public final class BenchCommand implements Command {
                        nafitha bench render --polygons subdis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--frames 20]
                   draws the polygons, points and centers at 1600x1200; milliseconds a frame.
                        nafitha bench costs [--origins 2000] [--destinations 2000] [--repeat 3]
-                  imports a cost table CSV of origins x destinations (checked ids) and runs E2SFCA on it; seconds and heap.""";
+                  imports a cost table CSV of origins x destinations (checked ids) and runs E2SFCA on it; seconds and heap.
+                       nafitha bench network [--segments 200000] [--centers 2000] [--zones 100000] [--minutes 60]
+                  a road grid over Jordan, snapping, a bounded Dijkstra from every center; seconds, pairs, heap.""";
     }
 
     @Override
@@ -80,6 +82,9 @@ public final class BenchCommand implements Command {
         }
         if (options.positional().size() == 1 && options.positional().get(0).equals("costs")) {
             return CostBench.run(options, out);
+        }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("network")) {
+            return NetworkBench.run(options, out);
         }
         if (options.positional().size() == 1 && options.positional().get(0).equals("render")) {
             return RenderBench.run(options, out);
