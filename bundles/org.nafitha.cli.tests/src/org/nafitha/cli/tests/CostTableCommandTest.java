@@ -46,6 +46,23 @@ class CostTableCommandTest extends CliRunning {
         assertEquals("P2,0.0", lines.get(2));
     }
 
+    /** The hand-worked p-median of CostInstanceTest through files: {S1,S2}, 740 minutes x residents. */
+    @Test
+    void locateOnACostTable(@TempDir Path dir) throws Exception {
+        Path costs = write(dir, "costs.csv", "origin,destination,minutes\nA,S1,5\nA,S2,20\nA,S3,40\nB,S1,26\nB,S2,10\nC,S1,30\n"
+                + "C,S2,15\nC,S3,5\nD,S1,8\n");
+        Path result = dir.resolve("result.json");
+        assertEquals(Cli.OK, run("locate", "--demand", write(dir, "demand.csv", "id,weight\nA,10\nB,20\nC,30\nD,5\n").toString(),
+                "--sites", write(dir, "sites.csv", "id\nS1\nS2\nS3\n").toString(), "--costs", costs.toString(), "--problem", "pmedian",
+                "--p", "2", "--time-limit", "2", "--out", result.toString()), err());
+        String json = Files.readString(result);
+        assertTrue(json.replace(" ", "").contains("\"objective\":740"), json);
+        assertTrue(json.replace(" ", "").contains("\"costUnit\":\"min\""), json);
+        assertTrue(out().contains("objective 740 min x weight"), out());
+        assertEquals(Cli.USAGE_ERROR, run("locate", "--demand", "d.csv", "--sites", "s.csv", "--costs", costs.toString(), "--distance",
+                "euclidean", "--problem", "pmedian", "--p", "2", "--out", result.toString()));
+    }
+
     @Test
     void aTableWithoutAStatedUnitIsRefused(@TempDir Path dir) throws Exception {
         assertRefused(dir, "origin,destination,cost\nP1,S1,5\n", "costs.csv, line 1, field 'cost': expected the unit stated");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,6 +52,41 @@ class NetworkCommandTest extends CliRunning {
         // Aqaba, 300 km south, is nowhere near the road: none of its places reaches anything
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("JO-AQ")), lines.toString());
         assertTrue(out().contains("pairs within 600.0 min"), out());
+    }
+
+    /**
+     * A grid of roads over the north of Jordan (0.05 degree apart, primary roads east-west, tertiary north-south, one
+     * in three of the north-south ones one-way), with the isochrone map: the costs file and a PNG.
+     */
+    @Test
+    void isochronesOnAMap(@TempDir Path dir) throws Exception {
+        StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        int n = 0;
+        for (int r = 0; r <= 40; r++) {
+            for (int c = 0; c <= 40; c++) {
+                double lon = 35.5 + c * 0.05;
+                double lat = 30.8 + r * 0.05;
+                if (c < 40) {
+                    sb.append(n++ > 0 ? "," : "").append(String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"highway\":"
+                            + "\"primary\",\"oneway\":\"no\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[%s,%s],[%s,%s]]}}",
+                            lon, lat, 35.5 + (c + 1) * 0.05, lat));
+                }
+                if (r < 40) {
+                    sb.append(n++ > 0 ? "," : "").append(String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"highway\":"
+                            + "\"tertiary\",\"oneway\":\"%s\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[%s,%s],[%s,%s]]}}",
+                            c % 3 == 0 ? "yes" : "no", lon, lat, lon, 30.8 + (r + 1) * 0.05));
+                }
+            }
+        }
+        Path roads = dir.resolve("grid.geojson");
+        Files.writeString(roads, sb.append("]}").toString());
+        Path map = dir.resolve("isochrones.png");
+        assertEquals(Cli.OK, run("network", "--roads", roads.toString(), "--class-field", "highway", "--oneway-field", "oneway",
+                "--scenario", "sample", "--out", dir.resolve("costs.csv").toString(), "--map", map.toString()), err());
+        assertTrue(Files.size(map) > 10_000, "a drawn map");
+        assertTrue(Files.readAllLines(dir.resolve("costs.csv")).size() > 10);
+        Path keep = Path.of(System.getProperty("java.io.tmpdir"), "nafitha-isochrones.png");
+        Files.copy(map, keep, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test

@@ -249,11 +249,20 @@ public final class LocateCommand implements Command {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "%s %s: objective %s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
-                problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), s.chosen().length,
+        out.printf(Locale.ROOT, "%s %s: objective %s%s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
+                problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), objectiveUnit(problem, unit), s.chosen().length,
                 s.hasBound() ? String.format(Locale.ROOT, ", bound %s, gap %.3f %%", format(s.bound()), 100 * s.gap()) : "", s.seconds(),
                 s.solver(), warning, target);
         return Cli.OK;
+    }
+
+    /** What the objective counts: weighted minutes or km (p-median), minutes or km (p-center), weight or sites. */
+    private static String objectiveUnit(Problem problem, String unit) {
+        return switch (problem.type()) {
+            case PMEDIAN -> " " + unit + " x weight";
+            case PCENTER -> " " + unit;
+            default -> "";
+        };
     }
 
     private static String format(double v) {

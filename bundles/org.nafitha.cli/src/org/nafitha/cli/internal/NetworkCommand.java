@@ -20,12 +20,14 @@ import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
+import org.nafitha.geo.Isochrones;
 import org.nafitha.geo.RoadGraph;
 import org.nafitha.geo.RoadSnap;
 import org.nafitha.geo.TravelTimes;
 import org.nafitha.io.ImportException;
 import org.nafitha.io.RoadLayers;
 import org.nafitha.model.CandidateSite;
+import org.nafitha.model.CenterStatus;
 import org.nafitha.model.CoverageThreshold;
 import org.nafitha.model.DemandPoints;
 import org.nafitha.model.Scenario;
@@ -64,6 +66,8 @@ public final class NetworkCommand implements Command {
                   --snap-km D          places farther than D km from every road reach nothing (default 2)
                   --off-road-kmh S     the speed from a place to its road (default 5, walking)
                   --crs EPSG:CODE      the CRS of the roads when the file declares none (default longitude/latitude)
+                  --map FILE.png       also draws the roads within --bands (default 15,30,60) minutes of the nearest open center
+                  --lang ar|en         the map's language (default en)
                   costs.csv: origin (place code),destination (center or site code),minutes; pairs beyond M are left out.""";
     }
 
@@ -80,7 +84,15 @@ public final class NetworkCommand implements Command {
         double snapKm = NumberOptions.optional(options, "snap-km", 2, NumberOptions.Range.between(0.001, 1000, "kilometres"));
         double offRoad = NumberOptions.optional(options, "off-road-kmh", 5, NumberOptions.Range.between(0.1, 200, "km/h"));
         String crs = options.optional("crs", null);
+        String map = options.optional("map", null);
+        double[] bands = NumberOptions.list("bands", options.optional("bands", "15,30,60"), NumberOptions.Range.POSITIVE);
+        boolean arabic = "ar".equals(options.optional("lang", "en"));
         options.checkAllKnown();
+        for (int k = 1; k < bands.length; k++) {
+            if (!(bands[k] > bands[k - 1])) {
+                throw new UsageException("--bands " + Arrays.toString(bands) + ": expected increasing minutes");
+            }
+        }
         if ((speedField == null) == (classField == null)) {
             throw new UsageException("give --speed-field or --class-field (one of them)");
         }
@@ -146,6 +158,24 @@ public final class NetworkCommand implements Command {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         long t2 = System.nanoTime();
+        if (map != null) {
+            List<Integer> open = new ArrayList<>();
+            for (int j = 0; j < scenario.getCenters().size(); j++) {
+                CenterStatus st = scenario.getCenters().get(j).getStatus();
+                if (st == CenterStatus.EXISTING || st == CenterStatus.PLANNED) {
+                    open.add(j);
+                }
+            }
+            RoadSnap.Snap[] openSnaps = open.stream().map(j -> siteSnaps[j]).toArray(RoadSnap.Snap[]::new);
+            Isochrones iso;
+            try {
+                iso = Isochrones.of(graph, openSnaps, bands, offRoad);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--bands: " + e.getMessage());
+            }
+            IsochroneMap.write(scenario, iso, Path.of(map), arabic);
+            out.println("drew the roads within " + Arrays.toString(bands) + " minutes of the " + open.size() + " open centers; wrote " + map);
+        }
         long placesOff = Arrays.stream(placeSnaps).filter(s -> !s.onRoad()).count();
         long sitesOff = Arrays.stream(siteSnaps).filter(s -> !s.onRoad()).count();
         out.printf(Locale.ROOT, "road graph: %,d nodes, %,d directed edges (%.1f s); %,d places and %,d centers/sites snapped (%d and %d farther "
