@@ -39,7 +39,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|exact|phasing|render|mapnav)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|exact|phasing|render|mapnav|costs|network)";
     }
 
     @Override
@@ -66,7 +66,11 @@ public final class BenchCommand implements Command {
                        nafitha bench render --polygons subdis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--frames 20]
                   draws the polygons, points and centers at 1600x1200; milliseconds a frame.
                        nafitha bench mapnav --polygons dis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--width 1200] [--height 800]
-                  the map view's redraw while panning and zooming (districts, points, centers); milliseconds a frame.""";
+                  the map view's redraw while panning and zooming (districts, points, centers); milliseconds a frame.
+                       nafitha bench costs [--origins 2000] [--destinations 2000] [--repeat 3]
+                  imports a cost table CSV of origins x destinations (checked ids) and runs E2SFCA on it; seconds and heap.
+                       nafitha bench network [--segments 200000] [--centers 2000] [--zones 100000] [--minutes 60]
+                  a road grid over Jordan, snapping, a bounded Dijkstra from every center; seconds, pairs, heap.""";
     }
 
     @Override
@@ -92,6 +96,12 @@ public final class BenchCommand implements Command {
         if (options.positional().size() == 1 && options.positional().get(0).equals("mapnav")) {
             return MapNavBench.run(options, out);
         }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("costs")) {
+            return CostBench.run(options, out);
+        }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("network")) {
+            return NetworkBench.run(options, out);
+        }
         if (options.positional().size() == 1 && options.positional().get(0).equals("render")) {
             return RenderBench.run(options, out);
         }
@@ -100,7 +110,7 @@ public final class BenchCommand implements Command {
         double radius = NumberOptions.optional(options, "radius-km", 30, NumberOptions.Range.POSITIVE);
         int repeat = NumberOptions.integer(options, "repeat", 3, 1, 100_000_000);
         if (options.positional().size() != 1 || !options.positional().get(0).equals("coverage")) {
-            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate, render or mapnav");
+            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate, exact, phasing, render, mapnav, costs or network");
         }
         options.positional().clear();
         options.checkAllKnown();

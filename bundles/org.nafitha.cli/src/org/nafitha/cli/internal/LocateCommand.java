@@ -21,6 +21,7 @@ import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
 import org.nafitha.core.AnalysisContext;
+import org.nafitha.geo.CostTable;
 import org.nafitha.io.Feature;
 import org.nafitha.io.FeatureReader;
 import org.nafitha.io.Formats;
@@ -70,7 +71,9 @@ public final class LocateCommand implements Command {
                   With --capacity, sites given more than their capacity are listed under "overload", with a warning (also
                   when no p sites can hold the demand). Demand beyond the radius of every open site is listed under "uncovered".
                   --no-validate        solve even a scenario with errors (by default its errors are listed and the command exits 1)
-                """ + LocatePhasing.USAGE;
+                  With --costs, demand.csv may be id,weight and sites.csv id[,capacity][,status]; radius, cutoff and objective are
+                  in the table's unit (--cutoff is the unit-neutral --cutoff-km).
+                """ + LocatePhasing.USAGE + CostOptions.HELP;
     }
 
     @Override
@@ -94,6 +97,8 @@ public final class LocateCommand implements Command {
         Instance instance;
         Problem problem;
         Scenario located = null;
+        CostTable table = null;
+        String unit = "km";
         Map<String, String> analysis = new HashMap<>();
         String label;
         if (orlib != null) {
@@ -114,7 +119,9 @@ public final class LocateCommand implements Command {
                 throw new UsageException(e.getMessage());
             }
             int p = NumberOptions.integer(options, "p", 0, 0, 1_000_000);
-            double radius = NumberOptions.optional(options, "radius-km", Double.NaN, NumberOptions.Range.KILOMETRES);
+            String radiusText = CostOptions.radius(options);
+            double radius = radiusText == null ? Double.NaN : Double.parseDouble(radiusText);
+            CostOptions costs = CostOptions.read(options);
             boolean capacity = options.flag("capacity");
             try {
                 problem = new Problem(type, p, radius, capacity);
@@ -126,6 +133,7 @@ public final class LocateCommand implements Command {
                 boolean noValidate = ScenarioSource.noValidate(options);
                 options.checkAllKnown();
                 located = ScenarioSource.loadForAnalysis(scenario, noValidate);
+                table = costs.forScenario(scenario, located);
                 analysis.put("locate.problem", type.name().toLowerCase(Locale.ROOT));
                 analysis.put("locate.p", Integer.toString(p));
                 if (!Double.isNaN(radius)) {
@@ -141,15 +149,23 @@ public final class LocateCommand implements Command {
                 instance = null; // the analyzer makes it from the scenario (ScenarioInstance)
                 label = located.getCode();
             } else {
-                String distance = options.optional("distance", "great-circle");
+                String distance = options.optional("distance", costs.given() ? null : "great-circle");
                 double cutoff = NumberOptions.optional(options, "cutoff-km", Double.POSITIVE_INFINITY, NumberOptions.Range.KILOMETRES);
+                cutoff = NumberOptions.optional(options, "cutoff", cutoff, NumberOptions.Range.POSITIVE);
                 String demand = options.required("demand");
                 String sites = options.required("sites");
                 options.checkAllKnown();
-                if (!distance.equals("euclidean") && !distance.equals("great-circle")) {
+                if (costs.given()) {
+                    if (distance != null) {
+                        throw new UsageException("--distance and --costs: the costs are the distances; give one");
+                    }
+                    instance = CostLocate.fromFiles(Path.of(demand), Path.of(sites), costs, cutoff, capacity);
+                    unit = costs.unitSymbol();
+                } else if (!distance.equals("euclidean") && !distance.equals("great-circle")) {
                     throw new UsageException("--distance '" + distance + "': expected euclidean or great-circle");
+                } else {
+                    instance = fromFiles(Path.of(demand), Path.of(sites), distance.equals("great-circle"), cutoff, capacity);
                 }
-                instance = fromFiles(Path.of(demand), Path.of(sites), distance.equals("great-circle"), cutoff, capacity);
                 label = demand;
             }
         }
@@ -163,12 +179,14 @@ public final class LocateCommand implements Command {
                 // the scenario's instance and its solution come from the location-allocation analyzer, as in the workbench
                 LocateResult r;
                 try {
-                    r = (LocateResult) CsvOut.run(new AnalysisContext(located, analysis), LocateAnalyzer.ID).results().get(LocateAnalyzer.ID);
+                    r = (LocateResult) CsvOut.run(new AnalysisContext(located, analysis, table), LocateAnalyzer.ID).results()
+                            .get(LocateAnalyzer.ID);
                 } catch (IllegalArgumentException e) {
                     throw new UsageException("--" + e.getMessage());
                 }
                 instance = r.instance();
                 s = r.solution();
+                unit = table == null ? unit : table.unit().symbol();
             } else {
                 shortOfCapacity = problem.capacitated() ? capacityShortfall(instance, problem) : null;
                 s = solver.solve(instance, problem, run, new NullProgressMonitor());
@@ -184,6 +202,7 @@ public final class LocateCommand implements Command {
         Map<String, Object> result = result(instance, s);
         result.put("requestedSolver", solverId);
         String used = solverId.equals(s.solver()) ? s.solver() : solverId + ": " + s.solver();
+        result.put("costUnit", unit);
         String warning = "";
         if (problem.type() == Problem.Type.PMEDIAN && problem.capacitated()) {
             Map<String, Double> overload = overload(instance, s);
@@ -209,13 +228,14 @@ public final class LocateCommand implements Command {
                 }
             }
             if (points > 0 && beyond >= total && total > 0) {
-                throw new IllegalStateException(String.format(Locale.ROOT, "no site covers any demand within %s km: all %d demand points "
-                        + "(weight %s) are farther from every usable site; try a larger --radius-km", format(problem.radiusKm()), points, format(beyond)));
+                throw new IllegalStateException(String.format(Locale.ROOT, "no site covers any demand within %s %s: all %d demand points "
+                        + "(weight %s) are farther from every usable site; try a larger --radius", format(problem.radiusKm()), unit, points,
+                        format(beyond)));
             }
             if (points > 0) {
                 result.put("uncovered", Map.of("points", points, "weight", beyond));
-                warning = String.format(Locale.ROOT, "; %d demand points (weight %s) beyond %s km of every open site", points, format(beyond),
-                        format(problem.radiusKm()));
+                warning = String.format(Locale.ROOT, "; %d demand points (weight %s) beyond %s %s of every open site", points, format(beyond),
+                        format(problem.radiusKm()), unit);
             }
         }
         try {
@@ -234,11 +254,20 @@ public final class LocateCommand implements Command {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "%s %s: objective %s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
-                problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), s.chosen().length,
+        out.printf(Locale.ROOT, "%s %s: objective %s%s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
+                problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), objectiveUnit(problem, unit), s.chosen().length,
                 s.hasBound() ? String.format(Locale.ROOT, ", bound %s, gap %.3f %%", format(s.bound()), 100 * s.gap()) : "", s.seconds(),
                 used, warning, target);
         return Cli.OK;
+    }
+
+    /** What the objective counts: weighted minutes or km (p-median), minutes or km (p-center), weight or sites. */
+    private static String objectiveUnit(Problem problem, String unit) {
+        return switch (problem.type()) {
+            case PMEDIAN -> " " + unit + " x weight";
+            case PCENTER -> " " + unit;
+            default -> "";
+        };
     }
 
     private static String format(double v) {
