@@ -10,6 +10,7 @@ import org.nafitha.capacity.CenterCapacity;
 import org.nafitha.card.CardResult;
 import org.nafitha.coverage.CoverageResult;
 import org.nafitha.model.Agency;
+import org.nafitha.model.CenterKind;
 import org.nafitha.model.Counter;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.EvaluationRecord;
@@ -18,7 +19,8 @@ import org.nafitha.model.ServiceCenter;
 
 /**
  * The roadmap's yearly indicators, computed from a year's state and its analyses: the planning indicators (coverage,
- * equity, waiting, universal counters, counters and staff short, the card, accessibility) and the program's own
+ * equity, waiting, universal counters and accessibility at the comprehensive centers (where the universal employee and the
+ * accessibility standards project work), counters and staff short, the card, accessibility) and the program's own
  * (satisfaction, NPS, time after re-engineering, share digitized, agencies applying the framework). A value that has
  * no data that year is null.
  */
@@ -64,6 +66,9 @@ public final class RoadmapIndicators {
         int counters = 0;
         int universal = 0;
         for (ServiceCenter c : open) {
+            if (c.getKind() != CenterKind.COMPREHENSIVE_CENTER) {
+                continue;
+            }
             counters += c.getCounters().size();
             universal += (int) c.getCounters().stream().filter(Counter::isUniversal).count();
         }
@@ -130,11 +135,17 @@ public final class RoadmapIndicators {
         return shortBy;
     }
 
-    /** The mean share of the accessibility checklist met (the card's disability.checklist, %) over the centers with a value. */
+    /**
+     * The mean share of the accessibility checklist met (the card's disability.checklist, %) over the comprehensive
+     * centers with a value: the program's accessibility standards project works at them.
+     */
     private static Double checklist(CardResult card) {
         double sum = 0;
         int n = 0;
         for (CardResult.CenterCard c : card.centers()) {
+            if (!CenterKind.COMPREHENSIVE_CENTER.getName().equals(c.kind())) {
+                continue;
+            }
             CardResult.IndicatorValue i = c.indicator("disability.checklist");
             if (i != null && i.value() != null) {
                 sum += i.value() / 100;

@@ -27,8 +27,9 @@ import org.nafitha.roadmap.internal.ActionEffects;
  * <ul>
  * <li>A center that an action opens in a later year is not open: a new center stays inside its action, an existing
  * planned, candidate or closed one is a candidate.</li>
- * <li>Digital shift: each service takes the digital share of the latest shift up to that year naming it, else of the
- * latest naming its category; an action changing a digital share applies after the shifts.</li>
+ * <li>Digital shift: each service takes the digital share of the latest shift up to that year naming it; else the
+ * latest shift naming its category is a floor (a service already above keeps its share); an action changing a digital
+ * share applies after the shifts.</li>
  * <li>Demand: each zone's population (and its groups' counts and its demand overrides) times its
  * {@link RoadmapPlan#demandFactor(DemandZone, int) demand factor}; a service's nationwide annual transactions times
  * the national factor.</li>
@@ -94,9 +95,10 @@ public record YearState(int year, Scenario scenario, int trainedEmployees, int c
                     category = d;
                 }
             }
-            RoadmapDigitalShift applied = own != null ? own : category;
-            if (applied != null) {
-                service.setDigitalShare(applied.getDigitalShare());
+            if (own != null) {
+                service.setDigitalShare(own.getDigitalShare());
+            } else if (category != null && category.getDigitalShare() > service.getDigitalShare()) {
+                service.setDigitalShare(category.getDigitalShare());
             }
         }
     }

@@ -72,7 +72,7 @@ class RoadmapEngineTest {
     void targetsMetAndMissed() {
         Fixture f = new Fixture();
         f.plan();
-        // universal counters: 2026 2 of 8 = 0.25 (N 2 of 6, S 0 of 2); 2028 4 of 7 (N 4 of 6, M 0 of 1)
+        // universal counters at the comprehensive centers (N only): 2026 2 of 6; 2028 4 of 6
         f.target("universalCounterShare", 2026, 0.5, RoadmapTargetDirection.AT_LEAST);
         f.target("universalCounterShare", 2028, 0.5, RoadmapTargetDirection.AT_LEAST);
         f.target("trainedEmployees", 2027, 5, RoadmapTargetDirection.AT_LEAST);
@@ -80,13 +80,13 @@ class RoadmapEngineTest {
         f.target("registryCompleteness", 2027, 0.9, RoadmapTargetDirection.AT_LEAST);
         RoadmapResult r = engine().run(f.scenario, 2026, 2028, 1, new NullProgressMonitor());
         IndicatorValue u26 = r.year(2026).indicator("universalCounterShare");
-        assertEquals(0.25, u26.value(), 1e-12);
+        assertEquals(2.0 / 6, u26.value(), 1e-12);
         assertEquals(Boolean.FALSE, u26.met());
-        assertEquals(-0.25, u26.gap(), 1e-12);
+        assertEquals(2.0 / 6 - 0.5, u26.gap(), 1e-12);
         IndicatorValue u28 = r.year(2028).indicator("universalCounterShare");
-        assertEquals(4.0 / 7, u28.value(), 1e-12);
+        assertEquals(4.0 / 6, u28.value(), 1e-12);
         assertEquals(Boolean.TRUE, u28.met());
-        assertEquals(4.0 / 7 - 0.5, u28.gap(), 1e-12);
+        assertEquals(4.0 / 6 - 0.5, u28.gap(), 1e-12);
         IndicatorValue t27 = r.year(2027).indicator("trainedEmployees");
         assertEquals(Boolean.TRUE, t27.met());
         assertEquals(0, t27.gap(), 0);
