@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * From a year on, the digital share (0-1) of a service, or of every service of a category.
+ * From a year on, the digital share (0-1) of a service; for a category, the least share of its services (one already above keeps its own).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -39,7 +39,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render|roadmap)";
     }
 
     @Override
@@ -59,11 +59,17 @@ public final class BenchCommand implements Command {
                        nafitha bench locate [--points 20000] [--sites 1000] [--p 50] [--cutoff-km 60] [--radius-km 20] [--time-limit 8]
                   p-median and MCLP with their Lagrangian bounds and gaps.
                        nafitha bench render --polygons subdis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--frames 20]
-                  draws the polygons, points and centers at 1600x1200; milliseconds a frame.""";
+                  draws the polygons, points and centers at 1600x1200; milliseconds a frame.
+                       nafitha bench roadmap [--years 10] [--centers 1000] [--zones 100000] [--repeat 3]
+                  the sample's roadmap 2026-2029 (engine, then with its reports), and a synthetic roadmap of the given size
+                  (seconds, peak heap).""";
     }
 
     @Override
     public int run(Options options, PrintStream out) {
+        if (options.positional().size() == 1 && options.positional().get(0).equals("roadmap")) {
+            return RoadmapBench.run(options, out);
+        }
         if (options.positional().size() == 1 && options.positional().get(0).equals("store")) {
             return StoreBench.run(options, out);
         }
@@ -168,7 +174,7 @@ public final class BenchCommand implements Command {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
