@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -44,6 +50,31 @@ public final class RoadmapReport {
     private RoadmapReport() {
     }
 
+    /** Draws the charts and maps on all processors (each is independent); the first failure is thrown. */
+    private static void runAll(List<Callable<Void>> work) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(work.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            for (Future<Void> f : pool.invokeAll(work)) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the report's images", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * Writes the report into {@code outDir} (created when missing).
      *
@@ -59,38 +90,49 @@ public final class RoadmapReport {
         ReportFonts fonts = ReportFonts.find();
         Files.createDirectories(outDir);
         List<Path> images = new ArrayList<>();
+        List<Callable<Void>> work = new ArrayList<>();
         Map<String, String> indicators = new LinkedHashMap<>();
         for (RoadmapIndicators.Info info : RoadmapIndicators.ALL) {
             if (RoadmapCharts.drawable(result, info.id())) {
                 String name = "roadmap-" + info.id() + ".png";
-                RoadmapCharts.indicator(result, info.id(), t, fonts, outDir.resolve(name));
                 images.add(outDir.resolve(name));
                 indicators.put(info.id(), name);
+                work.add(() -> {
+                    RoadmapCharts.indicator(result, info.id(), t, fonts, outDir.resolve(name));
+                    return null;
+                });
             }
         }
         String capital = "roadmap-capital.png";
-        RoadmapCharts.spending(result, true, t, fonts, outDir.resolve(capital));
-        images.add(outDir.resolve(capital));
         String operating = "roadmap-operating.png";
-        RoadmapCharts.spending(result, false, t, fonts, outDir.resolve(operating));
+        images.add(outDir.resolve(capital));
         images.add(outDir.resolve(operating));
-        Map<Integer, String> maps = new LinkedHashMap<>();
+        work.add(() -> {
+            RoadmapCharts.spending(result, true, t, fonts, outDir.resolve(capital));
+            RoadmapCharts.spending(result, false, t, fonts, outDir.resolve(operating));
+            return null;
+        });
+        Map<Integer, String> maps = new ConcurrentSkipListMap<>();
         if (scenario != null) {
             for (RoadmapResult.Year y : result.years()) {
-                BufferedImage image = ChangeMaps.render(scenario, y, t);
-                if (image != null) {
-                    String name = "roadmap-map-" + y.year() + ".png";
-                    Path file = outDir.resolve(name);
-                    OutputFiles.write(file, out -> {
-                        if (!ImageIO.write(image, "png", out)) {
-                            throw new IOException(file + ": no PNG writer");
-                        }
-                    });
-                    images.add(file);
-                    maps.put(y.year(), name);
-                }
+                work.add(() -> {
+                    BufferedImage image = ChangeMaps.render(scenario, y, t);
+                    if (image != null) {
+                        String name = "roadmap-map-" + y.year() + ".png";
+                        Path file = outDir.resolve(name);
+                        OutputFiles.write(file, out -> {
+                            if (!ImageIO.write(image, "png", out)) {
+                                throw new IOException(file + ": no PNG writer");
+                            }
+                        });
+                        maps.put(y.year(), name);
+                    }
+                    return null;
+                });
             }
         }
+        runAll(work);
+        maps.values().forEach(name -> images.add(outDir.resolve(name)));
         String xhtml = RoadmapHtml.write(result, t, date == null ? LocalDate.now() : date, new RoadmapHtml.Images(indicators, capital, operating, maps));
         Path html = outDir.resolve(HTML);
         OutputFiles.writeString(html, xhtml);

@@ -94,7 +94,7 @@ public final class ChangeMaps {
             }
         }
         if (!changed.isEmpty()) {
-            layers.add(new MapLayer("changes", t.get("map.changed"), new Style().pointSize(11).stroke(new Color(0x263238), 1f)
+            layers.add(new MapLayer("changes", t.get("map.changes"), new Style().pointSize(11).stroke(new Color(0x263238), 1f)
                     .categorized("what", colors), changed));
         }
         Envelope all = new Envelope();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.nafitha.roadmap.RoadmapIndicators;
@@ -31,8 +32,8 @@ public final class RoadmapHtml {
         String dir = t.arabic() ? "rtl" : "ltr";
         h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(t.lang())
                 .append("\" dir=\"").append(dir).append("\">\n<head><meta charset=\"UTF-8\"/><title>")
-                .append(esc(t.get("title", r.from(), r.to()))).append("</title>\n<style>\n").append(css(t.arabic())).append("</style></head>\n<body>\n");
-        h.append("<h1>").append(esc(t.get("title", r.from(), r.to()))).append("</h1>\n<p class=\"sub\">")
+                .append(esc(t.get("title", Integer.toString(r.from()), Integer.toString(r.to())))).append("</title>\n<style>\n").append(css(t.arabic())).append("</style></head>\n<body>\n");
+        h.append("<h1>").append(esc(t.get("title", Integer.toString(r.from()), Integer.toString(r.to())))).append("</h1>\n<p class=\"sub\">")
                 .append(esc(t.get("subtitle", t.name(r.nameEn(), r.nameAr()), date.toString()))).append("</p>\n");
         summary(h, r, t);
         figures(h, r, t);
@@ -66,7 +67,7 @@ public final class RoadmapHtml {
         long met = r.targetsMet();
         long missed = r.targetsMissed();
         long noData = r.years().stream().flatMap(y -> y.indicators().stream()).filter(i -> i.target() != null && i.met() == null).count();
-        h.append("<p class=\"summary\">").append(esc(t.get("summary", t.money(capex), r.years().size(), met, met + missed + noData, missed, noData)));
+        h.append("<p class=\"summary\">").append(esc(t.get("summary", t.money(capex), t.integer(r.years().size()), t.integer(met), t.integer(met + missed + noData), t.integer(missed), t.integer(noData))));
         List<String> over = new ArrayList<>();
         for (Year y : r.years()) {
             if (y.capexOverBudget() != null && y.capexOverBudget() > 0) {
@@ -80,26 +81,36 @@ public final class RoadmapHtml {
     }
 
     private static void figures(StringBuilder h, RoadmapResult r, RoadmapTexts t) {
-        h.append("<h2>").append(esc(t.get("section.figures"))).append("</h2>\n<table class=\"grid\"><tr><th></th>");
+        h.append("<h2>").append(esc(t.get("section.figures"))).append("</h2>\n<table class=\"grid\">").append(columns(r.years().size(), false))
+                .append("<tr><th></th>");
         for (Year y : r.years()) {
             h.append("<th>").append(y.year()).append(y.year() > r.planLast() ? "*" : "").append("</th>");
         }
         h.append("</tr>\n");
-        row(h, t.get("figure.population"), r, y -> t.integer(y.population()), y -> "");
-        row(h, t.get("figure.inPersonVisits"), r, y -> t.integer(y.inPersonVisits()), y -> "");
-        row(h, t.get("figure.centersOpen"), r, y -> t.integer(y.centersOpen()), y -> "");
-        row(h, t.get("figure.counters"), r, y -> t.integer(y.counters()) + " (" + t.integer(y.countersNeeded()) + ")", y -> "");
-        row(h, t.get("figure.staff"), r, y -> t.integer(y.staff()) + " (" + t.integer(y.staffNeeded()) + ")", y -> "");
-        row(h, t.get("figure.capex"), r, y -> t.integer(y.capex()) + (y.budgetCapex() == null ? "" : " (" + t.integer(y.budgetCapex()) + ")"),
-                y -> y.capexOverBudget() != null && y.capexOverBudget() > 0 ? "bad" : "");
-        row(h, t.get("figure.opex"), r, y -> t.integer(y.opex()) + (y.budgetOpex() == null ? "" : " (" + t.integer(y.budgetOpex()) + ")"),
-                y -> y.opexOverBudget() != null && y.opexOverBudget() > 0 ? "bad" : "");
+        row(h, t.get("figure.population"), r, y -> esc(t.integer(y.population())), y -> "");
+        row(h, t.get("figure.inPersonVisits"), r, y -> esc(t.integer(y.inPersonVisits())), y -> "");
+        row(h, t.get("figure.centersOpen"), r, y -> esc(t.integer(y.centersOpen())), y -> "");
+        row(h, t.get("figure.counters"), r, y -> esc(t.integer(y.counters())) + small(t.get("needed", t.integer(y.countersNeeded()))), y -> "");
+        row(h, t.get("figure.staff"), r, y -> esc(t.integer(y.staff())) + small(t.get("needed", t.integer(y.staffNeeded()))), y -> "");
+        row(h, t.get("figure.capex"), r, y -> esc(t.integer(y.capex())) + (y.budgetCapex() == null ? "" : small(t.get("budget", t.integer(y.budgetCapex()))))
+                + over(t, y.capexOverBudget()), y -> y.capexOverBudget() != null && y.capexOverBudget() > 0 ? "bad" : "");
+        row(h, t.get("figure.opex"), r, y -> esc(t.integer(y.opex())) + (y.budgetOpex() == null ? "" : small(t.get("budget", t.integer(y.budgetOpex()))))
+                + over(t, y.opexOverBudget()), y -> y.opexOverBudget() != null && y.opexOverBudget() > 0 ? "bad" : "");
         h.append("</table>\n");
         if (r.to() > r.planLast()) {
             h.append("<p class=\"note\">* ").append(esc(t.get("beyond"))).append("</p>\n");
         }
     }
 
+    private static String small(String text) {
+        return "<br/><span class=\"target\">" + esc(text) + "</span>";
+    }
+
+    private static String over(RoadmapTexts t, Double over) {
+        return over != null && over > 0 ? "<br/><span class=\"target\">" + esc(t.get("over", t.integer(over))) + "</span>" : "";
+    }
+
+    /** A cell's XHTML (escaped by the caller). */
     private interface Cell {
         String of(Year y);
     }
@@ -108,14 +119,14 @@ public final class RoadmapHtml {
         h.append("<tr><th class=\"label\">").append(esc(label)).append("</th>");
         for (Year y : r.years()) {
             String c = css.of(y);
-            h.append("<td").append(c.isEmpty() ? "" : " class=\"" + c + "\"").append(">").append(esc(value.of(y))).append("</td>");
+            h.append("<td").append(c.isEmpty() ? "" : " class=\"" + c + "\"").append(">").append(value.of(y)).append("</td>");
         }
         h.append("</tr>\n");
     }
 
     private static void indicators(StringBuilder h, RoadmapResult r, RoadmapTexts t, Images images) {
-        h.append("<h2 class=\"page\">").append(esc(t.get("section.indicators"))).append("</h2>\n<table class=\"grid\"><tr><th>")
-                .append(esc(t.get("indicator"))).append("</th>");
+        h.append("<h2 class=\"page\">").append(esc(t.get("section.indicators"))).append("</h2>\n<table class=\"grid\">")
+                .append(columns(r.years().size(), false)).append("<tr><th>").append(esc(t.get("indicator"))).append("</th>");
         r.years().forEach(y -> h.append("<th>").append(y.year()).append("</th>"));
         h.append("</tr>\n");
         List<String> ids = new ArrayList<>();
@@ -162,7 +173,8 @@ public final class RoadmapHtml {
                 byKind.computeIfAbsent(a.kind(), k -> new LinkedHashMap<>()).computeIfAbsent(y.year(), k -> new ArrayList<>()).add(a);
             }
         }
-        h.append("<h2 class=\"page\">").append(esc(t.get("section.gantt"))).append("</h2>\n<table class=\"gantt\"><tr><th>")
+        h.append("<h2 class=\"page\">").append(esc(t.get("section.gantt"))).append("</h2>\n<table class=\"gantt\">").append(columns(r.years().size(), true))
+                .append("<tr><th>")
                 .append(esc(t.get("gantt.kind"))).append("</th>");
         r.years().forEach(y -> h.append("<th>").append(y.year()).append("</th>"));
         h.append("<th>").append(esc(t.get("gantt.total"))).append("</th></tr>\n");
@@ -188,6 +200,19 @@ public final class RoadmapHtml {
         h.append("</table>\n");
     }
 
+    /** Fixed column widths: the label a third, the years sharing the rest (less a total column for the Gantt). */
+    private static String columns(int years, boolean total) {
+        double rest = total ? 54 : 66;
+        StringBuilder c = new StringBuilder("<colgroup><col style=\"width: 34%\"/>");
+        for (int i = 0; i < years; i++) {
+            c.append(String.format(Locale.ROOT, "<col style=\"width: %.2f%%\"/>", rest / years));
+        }
+        if (total) {
+            c.append("<col style=\"width: 12%\"/>");
+        }
+        return c.append("</colgroup>").toString();
+    }
+
     private static String css(boolean rtl) {
         String start = rtl ? "right" : "left";
         return "@page { size: A4; margin: 14mm 12mm; }\n"
@@ -197,9 +222,9 @@ public final class RoadmapHtml {
                 + "h2.page { page-break-before: always; }\n"
                 + ".sub { color: #555555; margin: 0 0 3mm 0; }\n"
                 + ".summary { background: #ECEFF1; padding: 2mm 3mm; }\n"
-                + "table { border-collapse: collapse; width: 100%; }\n"
+                + "table { border-collapse: collapse; width: 100%; }\ntable.grid, table.gantt { table-layout: fixed; }\n"
                 + "table.grid td, table.grid th, table.gantt td, table.gantt th { border: 1px solid #CFD8DC; padding: 1.2mm 1.5mm; text-align: center; }\n"
-                + "th.label { text-align: " + start + "; font-weight: normal; background: #F5F7F8; width: 38%; }\n"
+                + "th.label { text-align: " + start + "; font-weight: normal; background: #F5F7F8; }\n"
                 + "table.grid th, table.gantt th { background: #E3F2FD; }\n"
                 + "td.good { background: #E8F5E9; } td.bad { background: #FFEBEE; } td.none { color: #9E9E9E; }\n"
                 + ".target { font-size: 7.5pt; color: #555555; }\n"
