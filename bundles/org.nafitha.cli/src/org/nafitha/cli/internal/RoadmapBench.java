@@ -128,6 +128,7 @@ final class RoadmapBench {
     static Scenario synthetic(Scenario sample, int years, int centers, int zones, Random rnd) {
         Scenario s = sample;
         s.setCode("bench-roadmap");
+        s.setStudyArea(null); // synthetic points may fall just outside the outline
         Roadmap m = s.getRoadmap();
         m.getActions().clear();
         m.getBudgets().clear();
@@ -185,7 +186,8 @@ final class RoadmapBench {
                 action(m, "A" + n++, y, RoadmapActionKind.ADD_ACCESSIBILITY, centerList.get(rnd.nextInt(centers)), 0, "ELEVATOR HEARING_LOOP");
             }
             for (int k = 0; k < 5; k++) {
-                double[] p = {31 + rnd.nextDouble() * 2, 35.5 + rnd.nextDouble() * 1.5};
+                ServiceCenter near = centerList.get(rnd.nextInt(centers));
+                double[] p = {near.getLatitude() + (rnd.nextDouble() - 0.5) * 0.02, near.getLongitude() + (rnd.nextDouble() - 0.5) * 0.02};
                 RoadmapAction open = action(m, "A" + n++, y, RoadmapActionKind.OPEN_CENTER, null, 0, null);
                 open.setNewCenter(center("N" + y + "-" + k, p[0], p[1], CenterKind.MUNICIPAL_OFFICE, services, governorates, rnd));
             }
