@@ -72,6 +72,7 @@ public final class CenterCardView extends ViewPart {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tree.getTree());
         // the center's evaluation rounds over time, and the latest round of each kind
         trend = new org.nafitha.ui.charts.ChartCanvas(parent);
+        trend.registerContextMenu(getSite());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 260).applyTo(trend);
         latest = org.nafitha.ui.Tables.create(parent, SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 180).applyTo(latest.getTable());

@@ -69,6 +69,7 @@ public final class NationalCardView extends ViewPart {
         voice = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(voice);
         chart = new org.nafitha.ui.charts.ChartCanvas(parent);
+        chart.registerContextMenu(getSite());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 170).applyTo(chart);
 
         CTabFolder tabs = new CTabFolder(parent, SWT.BORDER);

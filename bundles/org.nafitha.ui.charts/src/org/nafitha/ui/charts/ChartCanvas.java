@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -18,17 +24,22 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartSite;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
  * A JFreeChart drawn on an SWT canvas: the chart is painted with Java2D into an image the size of the canvas (kept
- * until the size or the chart changes) and copied to the screen. Its context menu exports the chart as PNG or SVG.
+ * until the size or the chart changes) and copied to the screen. Its context menu, registered with the workbench under
+ * {@link #MENU_ID} by {@link #registerContextMenu}, holds the export commands (PNG, SVG) and whatever plugins add; the
+ * menu's selection is the canvas itself, which is how {@link ChartExportHandler} finds the chart to export.
  */
 public final class ChartCanvas extends Canvas {
+
+    /** The id under which the charts' context menu is registered (menuContribution {@code popup:MENU_ID}). */
+    public static final String MENU_ID = "org.nafitha.ui.charts.chart";
 
     private JFreeChart chart;
     private Image image;
@@ -50,14 +61,42 @@ public final class ChartCanvas extends Canvas {
             e.gc.drawImage(image, 0, 0);
         });
         addListener(SWT.Dispose, e -> disposeImage());
-        Menu menu = new Menu(this);
-        MenuItem png = new MenuItem(menu, SWT.PUSH);
-        png.setText(Messages.exportPng);
-        png.addListener(SWT.Selection, e -> export("png"));
-        MenuItem svg = new MenuItem(menu, SWT.PUSH);
-        svg.setText(Messages.exportSvg);
-        svg.addListener(SWT.Selection, e -> export("svg"));
-        setMenu(menu);
+        addListener(SWT.MouseDown, e -> setFocus());
+    }
+
+    /**
+     * Gives the canvas the workbench's chart context menu of {@code site}'s part: the export commands contributed in
+     * plugin.xml and any entry a plugin contributes to {@code popup:org.nafitha.ui.charts.chart}.
+     */
+    public void registerContextMenu(IWorkbenchPartSite site) {
+        MenuManager menu = new MenuManager("#" + MENU_ID);
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> m.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)));
+        site.registerContextMenu(MENU_ID, menu, new Self());
+        setMenu(menu.createContextMenu(this));
+    }
+
+    /** The menu's selection provider: the selection is this canvas. */
+    private final class Self implements ISelectionProvider {
+        @Override
+        public ISelection getSelection() {
+            return new StructuredSelection(ChartCanvas.this);
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            // the canvas is the only thing to select
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            // the selection never changes
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            // the selection never changes
+        }
     }
 
     public void setChart(JFreeChart chart) {
@@ -113,7 +152,8 @@ public final class ChartCanvas extends Canvas {
         }
     }
 
-    private void export(String format) {
+    /** Asks for a file and writes the chart to it; errors are shown, never thrown. */
+    void exportInteractively(String format) {
         if (chart == null) {
             return;
         }

@@ -115,6 +115,7 @@ public final class ComparisonView extends ViewPart {
         column(changes, Messages.what, 480, (ScenarioComparison.Change c) -> String.join("; ",
                 c.features().stream().map(f -> f.feature() + ": " + value(f.before()) + " → " + value(f.after())).toList()));
         chart = new ChartCanvas(sash);
+        chart.registerContextMenu(getSite());
         sash.setWeights(3, 2, 3);
     }
 

@@ -55,8 +55,6 @@ public final class Messages extends NLS {
     public static String fig_meanScore;
     public static String fig_ratedFourStarsOrMore;
     public static String charts;
-    public static String exportPng;
-    public static String exportSvg;
     public static String exportFailed;
     public static String chartLorenzSeries;
     public static String chartEquality;

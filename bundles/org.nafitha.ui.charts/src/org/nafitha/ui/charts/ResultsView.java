@@ -136,6 +136,7 @@ public final class ResultsView extends ViewPart {
         chartChoice = new org.eclipse.swt.widgets.Combo(grid, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(chartChoice);
         chartCanvas = new ChartCanvas(grid);
+        chartCanvas.registerContextMenu(getSite());
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(chartCanvas);
         chartChoice.addListener(SWT.Selection, e -> showChart(chartChoice.getSelectionIndex()));
         CTabItem chartsTab = new CTabItem(tabs, SWT.NONE, 0);

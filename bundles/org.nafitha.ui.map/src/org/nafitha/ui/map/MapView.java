@@ -118,7 +118,9 @@ public final class MapView extends ViewPart implements ISelectionProvider {
     /** A context menu whose entries come from plugin.xml (menuContribution popup:ID), registered under {@code id}. */
     private MenuManager registeredMenu(String id) {
         MenuManager menu = new MenuManager("#" + id, id);
-        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        // filled afresh on every show: a manager filled once gets the contributions a second time when shown
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> m.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)));
         getSite().registerContextMenu(id, menu, this);
         return menu;
     }

@@ -88,5 +88,42 @@ class AnalysisUiTest {
         assertTrue(png.getWidth() >= 800 && png.getHeight() >= 500);
         String svg = java.nio.file.Files.readString(dir.resolve("counters.svg"));
         assertTrue(svg.startsWith("<svg") || svg.contains("<svg"), svg.substring(0, Math.min(80, svg.length())));
+
+        // export is a command in the chart's registered context menu (plugins can add entries there too)
+        org.eclipse.swt.widgets.Menu menu = view.getChartCanvas().getMenu();
+        assertNotNull(menu, "the chart has a context menu");
+        java.util.List<String> entries = shownEntries(menu);
+        org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        String pngName = commands.getCommand(org.nafitha.ui.charts.ChartExportHandler.EXPORT_PNG).getName();
+        String svgName = commands.getCommand(org.nafitha.ui.charts.ChartExportHandler.EXPORT_SVG).getName();
+        assertEquals(1, entries.stream().filter(pngName::equals).count(), entries.toString());
+        assertEquals(1, entries.stream().filter(svgName::equals).count(), entries.toString());
+        org.eclipse.core.commands.Command export = commands.getCommand(org.nafitha.ui.charts.ChartExportHandler.EXPORT_PNG);
+        assertTrue(export.isDefined() && export.isHandled(), "the export command has its handler");
+
+        // the map's registered context menu lists each of its commands once
+        java.util.List<String> mapEntries = shownEntries(map.getCanvas().getMenu());
+        assertTrue(mapEntries.size() >= 5, mapEntries.toString());
+        assertEquals(mapEntries.stream().distinct().count(), mapEntries.size(), mapEntries.toString());
+    }
+
+    /** The texts of a context menu's items while it is shown (the workbench fills registered menus on show). */
+    private static java.util.List<String> shownEntries(org.eclipse.swt.widgets.Menu menu) throws InterruptedException {
+        Display display = Display.getCurrent();
+        menu.setVisible(true);
+        for (int i = 0; i < 20; i++) {
+            while (display.readAndDispatch()) {
+                // let the menu fill
+            }
+            Thread.sleep(5);
+        }
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+            if (!item.getText().isEmpty()) {
+                entries.add(item.getText());
+            }
+        }
+        menu.setVisible(false);
+        return entries;
     }
 }
