@@ -39,7 +39,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|exact|phasing|render|mapnav|costs|network)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|exact|phasing|render|mapnav|costs|network|roadmap)";
     }
 
     @Override
@@ -70,11 +70,17 @@ public final class BenchCommand implements Command {
                        nafitha bench costs [--origins 2000] [--destinations 2000] [--repeat 3]
                   imports a cost table CSV of origins x destinations (checked ids) and runs E2SFCA on it; seconds and heap.
                        nafitha bench network [--segments 200000] [--centers 2000] [--zones 100000] [--minutes 60]
-                  a road grid over Jordan, snapping, a bounded Dijkstra from every center; seconds, pairs, heap.""";
+                  a road grid over Jordan, snapping, a bounded Dijkstra from every center; seconds, pairs, heap.
+                       nafitha bench roadmap [--years 10] [--centers 1000] [--zones 100000] [--repeat 3]
+                  the sample's roadmap 2026-2029 (engine, then with its reports), and a synthetic roadmap of the given size
+                  (seconds, peak heap).""";
     }
 
     @Override
     public int run(Options options, PrintStream out) {
+        if (options.positional().size() == 1 && options.positional().get(0).equals("roadmap")) {
+            return RoadmapBench.run(options, out);
+        }
         if (options.positional().size() == 1 && options.positional().get(0).equals("store")) {
             return StoreBench.run(options, out);
         }
@@ -110,7 +116,7 @@ public final class BenchCommand implements Command {
         double radius = NumberOptions.optional(options, "radius-km", 30, NumberOptions.Range.POSITIVE);
         int repeat = NumberOptions.integer(options, "repeat", 3, 1, 100_000_000);
         if (options.positional().size() != 1 || !options.positional().get(0).equals("coverage")) {
-            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate, exact, phasing, render, mapnav, costs or network");
+            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate, exact, phasing, render, mapnav, costs, network or roadmap");
         }
         options.positional().clear();
         options.checkAllKnown();
@@ -194,7 +200,7 @@ public final class BenchCommand implements Command {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
