@@ -3122,6 +3122,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.PROJECTED);
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.DETOUR);
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.ROAD_NETWORK);
+		addEEnumLiteral(distanceModelEEnum, DistanceModel.COST_TABLE);
 
 		initEEnum(serviceChannelEEnum, ServiceChannel.class, "ServiceChannel");
 		addEEnumLiteral(serviceChannelEEnum, ServiceChannel.IN_PERSON_ONLY);
