@@ -11,6 +11,7 @@ import java.util.Set;
 import org.nafitha.model.AccessibilityFeature;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.NafithaPackage;
+import org.nafitha.model.OpeningHours;
 import org.nafitha.model.Roadmap;
 import org.nafitha.model.RoadmapAction;
 import org.nafitha.model.RoadmapActionKind;
@@ -21,6 +22,7 @@ import org.nafitha.model.RoadmapGrowth;
 import org.nafitha.model.RoadmapTarget;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.ServiceChannel;
 import org.nafitha.model.validation.ScenarioValidator.Report;
 import org.nafitha.model.validation.ScenarioValidator.Rule;
 
@@ -137,6 +139,16 @@ final class RoadmapRules {
             }
             if (p.isEmpty()) {
                 r.error(Rule.ROADMAP_ACTION, a, P.getRoadmapAction_Parameter(), what(a) + ": names no accessibility feature");
+            }
+        }
+        if (k == RoadmapActionKind.CHANGE_CHANNEL && (a.getParameter() == null || ServiceChannel.get(a.getParameter().strip()) == null)) {
+            r.error(Rule.ROADMAP_ACTION, a, P.getRoadmapAction_Parameter(), what(a) + ": expected the new channel, one of " + ServiceChannel.VALUES);
+        }
+        if (k == RoadmapActionKind.CHANGE_HOURS) {
+            try {
+                OpeningHours.parse(a.getParameter());
+            } catch (IllegalArgumentException e) {
+                r.error(Rule.ROADMAP_ACTION, a, P.getRoadmapAction_Parameter(), what(a) + ": expected opening hours such as 'Sun-Thu 08:00-15:00'");
             }
         }
         if (k == RoadmapActionKind.RELOCATE_CENTER && !RoadmapRules.position(a.getParameter())) {

@@ -65,6 +65,11 @@ class RoadmapRulesTest {
         assertTrue(e.stream().anyMatch(m -> m.contains("OUT") && m.contains("outside the horizon 2026-2028")), e.toString());
         assertTrue(e.stream().anyMatch(m -> m.contains("NONE") && m.contains("names no center")), e.toString());
         assertTrue(e.stream().anyMatch(m -> m.contains("FEAT") && m.contains("unknown accessibility feature 'RAMP'")), e.toString());
+        f.action("HOURS", 2026, RoadmapActionKind.CHANGE_HOURS, f.n, null, "evenings");
+        f.action("CHAN", 2026, RoadmapActionKind.CHANGE_CHANNEL, null, null, "ONLINE").setService(f.a);
+        e = errors(f.scenario, Rule.ROADMAP_ACTION);
+        assertTrue(e.stream().anyMatch(m -> m.contains("HOURS") && m.contains("opening hours such as")), e.toString());
+        assertTrue(e.stream().anyMatch(m -> m.contains("CHAN") && m.contains("expected the new channel")), e.toString());
         List<String> c = errors(f.scenario, Rule.ROADMAP_CONFLICT);
         assertTrue(c.size() == 1 && c.get(0).contains("removes 3 counters") && c.get(0).contains("which has 2 then"), c.toString());
     }
