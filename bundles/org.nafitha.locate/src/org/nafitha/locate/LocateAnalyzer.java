@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.Analyzer;
+import org.nafitha.geo.CostTable;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.CoverageThreshold;
@@ -46,7 +47,9 @@ public final class LocateAnalyzer implements Analyzer {
         String p = context.option("locate.p", null);
         String radius = context.option("locate.radiusKm", null);
         boolean capacity = Boolean.parseBoolean(context.option("locate.capacity", "false"));
-        Problem problem = new Problem(type, p == null ? defaultP(s) : (int) number("locate.p", p), radius == null ? defaultRadius(s)
+        CostTable costs = context.costs().orElse(null);
+        boolean minutes = costs != null && costs.unit() == CostTable.Unit.MINUTES;
+        Problem problem = new Problem(type, p == null ? defaultP(s) : (int) number("locate.p", p), radius == null ? defaultRadius(s, minutes)
                 : number("locate.radiusKm", radius), capacity);
         Solver solver = Solvers.fromExtensions(null).get(context.option("locate.solver", Solvers.DEFAULT));
         if (!solver.supports(problem)) {
@@ -55,7 +58,7 @@ public final class LocateAnalyzer implements Analyzer {
         }
         Solver.Options options = new Solver.Options(number("locate.timeLimit", context.option("locate.timeLimit", "10")),
                 (long) number("locate.seed", context.option("locate.seed", "1")), true);
-        Instance instance = withRoles(ScenarioInstance.of(s, capacity, context.option("locate.group", null)), context.option("locate.roles", ""));
+        Instance instance = withRoles(ScenarioInstance.of(s, capacity, context.option("locate.group", null), costs), context.option("locate.roles", ""));
         if (monitor != null && monitor.isCanceled()) {
             throw new OperationCanceledException();
         }
@@ -99,14 +102,18 @@ public final class LocateAnalyzer implements Analyzer {
                 && (c.getStatus() == CenterStatus.EXISTING || c.getStatus() == CenterStatus.PLANNED)).count());
     }
 
-    /** The largest distance threshold of the planning parameters; NaN when there is none (then mclp and lscp need the option). */
-    static double defaultRadius(Scenario s) {
+    /**
+     * The largest distance threshold of the planning parameters (the largest time threshold when costs are minutes);
+     * NaN when there is none (then mclp and lscp need the option).
+     */
+    static double defaultRadius(Scenario s, boolean minutes) {
         PlanningParameters params = s.getParameters();
         double r = Double.NaN;
         if (params != null) {
             for (CoverageThreshold t : params.getCoverageThresholds()) {
-                if (t.getMaxDistanceKm() > 0 && !(t.getMaxDistanceKm() <= r)) {
-                    r = t.getMaxDistanceKm();
+                double limit = minutes ? t.getMaxTravelMinutes() : t.getMaxDistanceKm();
+                if (limit > 0 && !(limit <= r)) {
+                    r = limit;
                 }
             }
         }

@@ -37,6 +37,7 @@ import org.nafitha.model.Settlement;
 import org.nafitha.model.SiteRole;
 import org.nafitha.sample.internal.CsvTable;
 import org.nafitha.sample.internal.ProgramData;
+import org.nafitha.sample.internal.RoadmapData;
 
 /**
  * The embedded sample scenario of Jordan: the 12 governorates, the 51 districts as demand zones with their 2024
@@ -97,6 +98,7 @@ public final class SampleScenario {
         evaluations();
         ProgramData.load(scenario, SampleScenario::table);
         candidateSites();
+        RoadmapData.load(scenario, SampleScenario::table);
         return scenario;
     }
 
