@@ -68,7 +68,7 @@ final class CostOptions {
     }
 
     /**
-     * The radius: {@code --radius} or {@code --radius-km} (not both), as text checked to be a positive number; null when
+     * The radius: {@code --radius} or {@code --radius-km} (not both), as text checked to be a positive number (at most 20000); null when
      * neither is given.
      */
     static String radius(Options options) {
@@ -79,7 +79,11 @@ final class CostOptions {
         }
         String value = neutral != null ? neutral : km;
         if (value != null) {
-            NumberOptions.parse(neutral != null ? "radius" : "radius-km", value, NumberOptions.Range.POSITIVE);
+            if (neutral != null) {
+                NumberOptions.parse("radius", value, NumberOptions.Range.COST_RADIUS);
+            } else {
+                NumberOptions.parse("radius-km", value, NumberOptions.Range.KILOMETRES);
+            }
         }
         return value;
     }
