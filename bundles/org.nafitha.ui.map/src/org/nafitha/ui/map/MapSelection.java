@@ -98,7 +98,7 @@ final class MapSelection {
             case ScenarioLayers.CENTERS -> s.getCenters();
             case ScenarioLayers.ZONES -> s.getDemandZones();
             case ScenarioLayers.SITES -> s.getCandidateSites();
-            case ScenarioLayers.REGIONS -> s.getRegions();
+            case ScenarioLayers.REGIONS, ScenarioLayers.DISTRICTS -> s.getRegions();
             default -> null;
         };
     }
@@ -119,7 +119,7 @@ final class MapSelection {
     /** The codes, by layer id, of the workbench's selected objects: what the map rings for a selection made elsewhere. */
     static Map<String, Set<String>> codes(List<?> selected) {
         Map<String, Set<String>> codes = new HashMap<>();
-        for (String id : List.of(ScenarioLayers.CENTERS, ScenarioLayers.ZONES, ScenarioLayers.SITES, ScenarioLayers.REGIONS)) {
+        for (String id : List.of(ScenarioLayers.CENTERS, ScenarioLayers.ZONES, ScenarioLayers.SITES, ScenarioLayers.REGIONS, ScenarioLayers.DISTRICTS)) {
             codes.put(id, new HashSet<>());
         }
         for (Object o : selected) {
@@ -130,7 +130,8 @@ final class MapSelection {
             } else if (o instanceof CandidateSite c) {
                 codes.get(ScenarioLayers.SITES).add(c.getCode());
             } else if (o instanceof Region r) {
-                codes.get(ScenarioLayers.REGIONS).add(r.getCode());
+                codes.get(ScenarioLayers.REGIONS).add(r.getCode()); // a governorate is drawn in one layer, a district in the other
+                codes.get(ScenarioLayers.DISTRICTS).add(r.getCode());
             }
         }
         return codes;

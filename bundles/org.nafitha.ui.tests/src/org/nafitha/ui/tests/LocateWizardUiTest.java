@@ -92,6 +92,12 @@ class LocateWizardUiTest {
         assertEquals(13, view.getTable().getTable().getItemCount());
         assertTrue(view.getApply().isEnabled(), "the answer is of the open scenario as it is");
         ComparisonUiTest.capture(Path.of("target", "screenshots", "locate-" + lang + ".png"));
+        // the map alone, over the district outlines
+        page.setPartState(page.getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
+        Gui.settle(map.render());
+        ComparisonUiTest.capture(Path.of("target", "screenshots", "locate-map-" + lang + ".png"));
+        page.setPartState(page.getReference(map), IWorkbenchPage.STATE_RESTORED);
+        Gui.drain();
 
         List<String> chosen = Arrays.stream(result.solution().chosen()).mapToObj(j -> result.instance().siteId(j)).toList();
         LocatePlan plan = LocatePlan.of(scenario, result, true);
