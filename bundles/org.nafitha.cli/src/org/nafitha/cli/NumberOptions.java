@@ -26,6 +26,9 @@ public final class NumberOptions {
         public static final Range SHARE_BELOW_1 = new Range(0, true, 1, false, "a share, 0 or more and less than 1");
         /** A distance on Earth: more than 0 and at most half its circumference. */
         public static final Range KILOMETRES = new Range(0, false, 20_000, true, "a number of kilometres more than 0 and at most 20000");
+        /** A radius in the unit of the travel costs (km, or a cost table's minutes or km): more than 0, at most 20000. */
+        public static final Range COST_RADIUS = new Range(0, false, 20_000, true,
+                "a number more than 0 and at most 20000, in the costs' unit (km without a cost table)");
         /** Any finite number. */
         public static final Range ANY = new Range(-Double.MAX_VALUE, true, Double.MAX_VALUE, true, "a number");
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -23,6 +25,7 @@ import org.nafitha.model.DemandPoints;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
+import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 
@@ -166,7 +169,13 @@ public final class CoverageAnalyzer implements Analyzer {
             accessByRegion.computeIfAbsent(z.region(), k -> new double[1])[0] += z.population() * z.access();
         }
         List<CoverageResult.Region> regionResults = new ArrayList<>();
+        // the regions of the levels the zones count in: districts drawn as outlines over zones of governorates are not listed
+        Set<RegionLevel> levels = s.getDemandZones().stream().filter(z -> z.getRegion() != null)
+                .map(z -> z.getRegion().getLevel()).collect(Collectors.toSet());
         for (org.nafitha.model.Region region : s.getRegions()) {
+            if (!levels.isEmpty() && !levels.contains(region.getLevel())) {
+                continue;
+            }
             long[] r = byRegion.getOrDefault(region.getCode(), new long[2]);
             double a = accessByRegion.getOrDefault(region.getCode(), new double[1])[0];
             regionResults.add(new CoverageResult.Region(region.getCode(), region.getNameEn(), r[0], r[1],

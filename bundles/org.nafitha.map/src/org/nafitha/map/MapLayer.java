@@ -34,6 +34,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * A layer of features in the map's projected CRS, with its style, visibility and selection. Features are kept in an
@@ -206,11 +207,20 @@ public final class MapLayer {
         int[] pixels = target != null && target.getType() == BufferedImage.TYPE_INT_RGB
                 ? ((DataBufferInt) target.getRaster().getDataBuffer()).getData() : null;
         List<MapFeature> shown = shown(view);
+        int level = (int) Math.floor(Math.log(1 / view.scale()) / Math.log(2));
+        double tolerance = Math.pow(2, level) / 2;
+        if (pathsByLevel.size() > 8 && !pathsByLevel.containsKey(level)) {
+            pathsByLevel.clear(); // a few levels are kept: the ones the planner zooms between
+        }
+        Map<MapFeature, Path2D> levelPaths = pathsByLevel.computeIfAbsent(level, k -> new IdentityHashMap<>());
         BasicStroke stroke = new BasicStroke(style.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         BufferedImage lastStamp = null;
         Color lastFill = null;
         double lastSize = -1;
         boolean lastSelected = false;
+        // a dense layer of points (tens of thousands in view) skips the symbols that fall on a pixel already stamped alike
+        int[] drawn = pixels != null && shown.size() > DENSE ? new int[target.getWidth() * target.getHeight()] : null;
+        Map<BufferedImage, Integer> stampSerials = new IdentityHashMap<>();
         for (MapFeature f : shown) {
             Geometry geometry = f.geometry();
             boolean isSelected = selected.contains(f.id());
@@ -226,18 +236,30 @@ public final class MapLayer {
                 }
                 BufferedImage stamp = lastStamp;
                 int half = stamp.getWidth() / 2;
+                int serial = drawn == null ? 0 : stampSerials.computeIfAbsent(stamp, k -> stampSerials.size() + 1);
+                Stamp opaque = pixels == null ? null : stampPixels(stamp);
                 for (int k = 0; k < geometry.getNumGeometries(); k++) {
                     Coordinate c = geometry.getGeometryN(k).getCoordinate();
-                    int x = (int) Math.round(view.pixelX(c.x)) - half;
-                    int y = (int) Math.round(view.pixelY(c.y)) - half;
+                    int cx = (int) Math.round(view.pixelX(c.x));
+                    int cy = (int) Math.round(view.pixelY(c.y));
+                    int x = cx - half;
+                    int y = cy - half;
+                    if (drawn != null && cx >= 0 && cy >= 0 && cx < target.getWidth() && cy < target.getHeight()) {
+                        // render-time decimation: the same symbol on the same pixel again adds nothing worth its cost
+                        int at = cy * target.getWidth() + cx;
+                        if (drawn[at] == serial) {
+                            continue;
+                        }
+                        drawn[at] = serial;
+                    }
                     if (pixels != null) {
-                        blend(pixels, target.getWidth(), target.getHeight(), stamp, x, y, style.opacity());
+                        blend(pixels, target.getWidth(), target.getHeight(), opaque, x, y, style.opacity());
                     } else {
                         g.drawImage(stamp, x, y, null);
                     }
                 }
             } else {
-                Shape shape = t.createTransformedShape(paths.computeIfAbsent(f, x -> path(x.geometry())));
+                Shape shape = t.createTransformedShape(levelPaths.computeIfAbsent(f, x -> path(simplified(x.geometry(), tolerance))));
                 if (geometry instanceof Polygonal) {
                     g.setColor(fill);
                     g.fill(shape);
@@ -253,42 +275,58 @@ public final class MapLayer {
     }
 
     /** Source-over blending of an ARGB stamp into RGB pixels, clipped to the image, at an extra opacity. */
-    private static void blend(int[] pixels, int width, int height, BufferedImage stamp, int x0, int y0, double opacity) {
-        int side = stamp.getWidth();
-        int[] argb = stampPixels(stamp);
-        for (int sy = 0; sy < side; sy++) {
-            int y = y0 + sy;
-            if (y < 0 || y >= height) {
+    private static void blend(int[] pixels, int width, int height, Stamp stamp, int x0, int y0, double opacity) {
+        boolean inside = x0 >= 0 && y0 >= 0 && x0 + stamp.side() <= width && y0 + stamp.side() <= height;
+        int[] dx = stamp.dx();
+        int[] dy = stamp.dy();
+        int[] argb = stamp.argb();
+        for (int k = 0; k < argb.length; k++) {
+            int x = x0 + dx[k];
+            int y = y0 + dy[k];
+            if (!inside && (x < 0 || x >= width || y < 0 || y >= height)) {
                 continue;
             }
-            for (int sx = 0; sx < side; sx++) {
-                int x = x0 + sx;
-                if (x < 0 || x >= width) {
-                    continue;
-                }
-                int s = argb[sy * side + sx];
-                int a = (int) ((s >>> 24) * opacity);
-                if (a == 0) {
-                    continue;
-                }
-                int at = y * width + x;
-                if (a == 255) {
-                    pixels[at] = s & 0xFFFFFF;
-                    continue;
-                }
-                int d = pixels[at];
-                int r = (((s >> 16) & 0xFF) * a + ((d >> 16) & 0xFF) * (255 - a)) / 255;
-                int gr = (((s >> 8) & 0xFF) * a + ((d >> 8) & 0xFF) * (255 - a)) / 255;
-                int b = ((s & 0xFF) * a + (d & 0xFF) * (255 - a)) / 255;
-                pixels[at] = r << 16 | gr << 8 | b;
+            int s = argb[k];
+            int a = (int) ((s >>> 24) * opacity);
+            if (a == 0) {
+                continue;
             }
+            int at = y * width + x;
+            if (a == 255) {
+                pixels[at] = s & 0xFFFFFF;
+                continue;
+            }
+            int d = pixels[at];
+            int r = (((s >> 16) & 0xFF) * a + ((d >> 16) & 0xFF) * (255 - a)) / 255;
+            int gr = (((s >> 8) & 0xFF) * a + ((d >> 8) & 0xFF) * (255 - a)) / 255;
+            int b = ((s & 0xFF) * a + (d & 0xFF) * (255 - a)) / 255;
+            pixels[at] = r << 16 | gr << 8 | b;
         }
     }
 
-    private static final Map<BufferedImage, int[]> STAMP_PIXELS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** A symbol's pixels that are not transparent, with their offsets in the symbol's square of {@code side} pixels. */
+    private record Stamp(int side, int[] dx, int[] dy, int[] argb) {
+    }
 
-    private static int[] stampPixels(BufferedImage stamp) {
-        return STAMP_PIXELS.computeIfAbsent(stamp, s -> s.getRGB(0, 0, s.getWidth(), s.getHeight(), null, 0, s.getWidth()));
+    private static final Map<BufferedImage, Stamp> STAMP_PIXELS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static Stamp stampPixels(BufferedImage stamp) {
+        return STAMP_PIXELS.computeIfAbsent(stamp, s -> {
+            int side = s.getWidth();
+            int[] all = s.getRGB(0, 0, side, s.getHeight(), null, 0, side);
+            int n = (int) java.util.Arrays.stream(all).filter(p -> p >>> 24 != 0).count();
+            int[] dx = new int[n];
+            int[] dy = new int[n];
+            int[] argb = new int[n];
+            for (int i = 0, k = 0; i < all.length; i++) {
+                if (all[i] >>> 24 != 0) {
+                    dx[k] = i % side;
+                    dy[k] = i / side;
+                    argb[k++] = all[i];
+                }
+            }
+            return new Stamp(side, dx, dy, argb);
+        });
     }
 
     /** A point symbol drawn once (antialiased) and stamped at every point: 100,000 points in milliseconds. */
@@ -296,10 +334,17 @@ public final class MapLayer {
     }
 
     private final Map<StampKey, BufferedImage> stamps = new HashMap<>();
-    /** Outlines in world coordinates, built once: each frame only transforms them. */
-    private final Map<MapFeature, Path2D> paths = new IdentityHashMap<>();
+    /** Points in view above which a symbol on a pixel already stamped alike is skipped. */
+    private static final int DENSE = 20_000;
+    /**
+     * Outlines in world coordinates, by zoom level (a power of two metres a pixel), built once a level: each frame only
+     * transforms them. A level's outlines are simplified (Douglas-Peucker) within half a pixel, so a country-wide view
+     * does not draw every vertex of a detailed boundary.
+     */
+    private final Map<Integer, Map<MapFeature, Path2D>> pathsByLevel = new HashMap<>();
     /** Label layouts, shaped once (Arabic joining, bidi): each frame only places them. */
     private final Map<String, java.awt.font.TextLayout> labels = new HashMap<>();
+    private final Map<String, BufferedImage> labelImages = new HashMap<>();
     private final Map<MapFeature, Point> anchors = new IdentityHashMap<>();
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
@@ -358,13 +403,43 @@ public final class MapLayer {
                 continue; // no overlapping labels
             }
             placed.add(where);
-            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left, base));
+            // the label with its halo is drawn once into a small image: each frame only places it
+            BufferedImage image = labelImages.computeIfAbsent(text.toString(), t -> labelImage(layout));
+            g.drawImage(image, (int) Math.round(left + box.getX()) - LABEL_MARGIN, (int) Math.round(base + box.getY()) - LABEL_MARGIN, null);
+        }
+    }
+
+    private static final int LABEL_MARGIN = 3;
+
+    /** A label's text with a white halo (keeps it readable over any fill), on a transparent image of its size. */
+    private static BufferedImage labelImage(java.awt.font.TextLayout layout) {
+        Rectangle2D box = layout.getBounds();
+        int w = (int) Math.ceil(box.getWidth()) + 2 * LABEL_MARGIN + 2;
+        int h = (int) Math.ceil(box.getHeight()) + 2 * LABEL_MARGIN + 2;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(LABEL_MARGIN - box.getX(), LABEL_MARGIN - box.getY()));
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(new Color(255, 255, 255, 220));
-            g.draw(outline); // a halo keeps labels readable over any fill
+            g.draw(outline);
             g.setColor(new Color(0x202020));
             g.fill(outline);
+        } finally {
+            g.dispose();
         }
+        return image;
+    }
+
+    /** Lines and areas within {@code tolerance} metres of their own (areas that vanish keep their shape); points as they are. */
+    private static Geometry simplified(Geometry geometry, double tolerance) {
+        if (geometry instanceof Puntal || tolerance <= 0) {
+            return geometry;
+        }
+        Geometry simple = DouglasPeuckerSimplifier.simplify(geometry, tolerance);
+        return simple.isEmpty() ? geometry : simple;
     }
 
     private static Path2D path(Geometry geometry) {

@@ -380,6 +380,8 @@ class HostileInputTest extends CliRunning {
             runs.add(new String[] {"card", "--scenario", "sample", "--max-occupancy", v, "--out", dir.toString()});
             runs.add(new String[] {"bench", "coverage", "--points", v});
             runs.add(new String[] {"bench", "locate", "--points", v});
+            runs.add(new String[] {"bench", "mapnav", "--points", v, "--width", v});
+            runs.add(new String[] {"bench", "mapnav", "--rounds", v, "--polygons", dir.resolve("none.gpkg").toString()});
         }
         for (String[] args : runs) {
             int code = run(args);

@@ -34,9 +34,6 @@ final class CostOptions {
             "  --cost-unit U        minutes or km, for a cost column named just 'cost'",
             "  --radius R           the catchment radius in the costs' unit (km without a table); --radius-km is the same");
 
-    /** A radius in the costs' unit: more than 0 and at most 100,000 (km, or minutes: ten weeks). */
-    static final NumberOptions.Range RADIUS = new NumberOptions.Range(0, false, 100_000, true,
-            "a number more than 0 and at most 100000 (km, or minutes with a cost table in minutes)");
 
     static final String HELP_SCENARIO = String.join("\n",
             "  --costs FILE         travel costs origin,destination,cost (CSV or XLSX; origins: zone or place codes, destinations:",
@@ -72,7 +69,7 @@ final class CostOptions {
     }
 
     /**
-     * The radius: {@code --radius} or {@code --radius-km} (not both), as text checked to be a positive number; null when
+     * The radius: {@code --radius} or {@code --radius-km} (not both), as text checked to be a positive number (at most 20000); null when
      * neither is given.
      */
     static String radius(Options options) {
@@ -83,7 +80,11 @@ final class CostOptions {
         }
         String value = neutral != null ? neutral : km;
         if (value != null) {
-            NumberOptions.parse(neutral != null ? "radius" : "radius-km", value, neutral != null ? RADIUS : NumberOptions.Range.KILOMETRES);
+            if (neutral != null) {
+                NumberOptions.parse("radius", value, NumberOptions.Range.COST_RADIUS);
+            } else {
+                NumberOptions.parse("radius-km", value, NumberOptions.Range.KILOMETRES);
+            }
         }
         return value;
     }

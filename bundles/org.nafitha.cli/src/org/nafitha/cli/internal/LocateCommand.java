@@ -55,7 +55,7 @@ public final class LocateCommand implements Command {
         return """
                 Usage: nafitha locate --demand demand.csv --sites sites.csv --problem pmedian|mclp|lscp|pcenter [--p N] [--radius-km R]
                                       [--capacity] [--distance euclidean|great-circle] [--cutoff-km C] [--time-limit S] [--seed N]
-                                      [--solver vns|interchange] --out result.json
+                                      [--solver auto|vns|interchange|exact] --out result.json
                        nafitha locate --orlib FILE --out result.json [--solver ...] [--time-limit S] [--seed N]
                        nafitha locate --scenario SCENARIO --problem ... [--p N] [--radius-km R] [--group CODE] [--capacity] --out DIR
                   demand.csv: id,x,y,weight   sites.csv: id,x,y[,capacity][,status]  (status: required|candidate|excluded;
@@ -73,11 +73,14 @@ public final class LocateCommand implements Command {
                   --no-validate        solve even a scenario with errors (by default its errors are listed and the command exits 1)
                   With --costs, demand.csv may be id,weight and sites.csv id[,capacity][,status]; radius, cutoff and objective are
                   in the table's unit (--cutoff is the unit-neutral --cutoff-km).
-                """ + CostOptions.HELP;
+                """ + LocatePhasing.USAGE + CostOptions.HELP;
     }
 
     @Override
     public int run(Options options, PrintStream out) {
+        if (options.optional("periods", null) != null) {
+            return LocatePhasing.run(options, out);
+        }
         String orlib = options.optional("orlib", null);
         String scenario = options.optional("scenario", null);
         Path target = Path.of(options.required("out"));
@@ -197,6 +200,8 @@ public final class LocateCommand implements Command {
             shortOfCapacity = capacityShortfall(instance, problem);
         }
         Map<String, Object> result = result(instance, s);
+        result.put("requestedSolver", solverId);
+        String used = solverId.equals(s.solver()) ? s.solver() : solverId + ": " + s.solver();
         result.put("costUnit", unit);
         String warning = "";
         if (problem.type() == Problem.Type.PMEDIAN && problem.capacitated()) {
@@ -252,7 +257,7 @@ public final class LocateCommand implements Command {
         out.printf(Locale.ROOT, "%s %s: objective %s%s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
                 problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), objectiveUnit(problem, unit), s.chosen().length,
                 s.hasBound() ? String.format(Locale.ROOT, ", bound %s, gap %.3f %%", format(s.bound()), 100 * s.gap()) : "", s.seconds(),
-                s.solver(), warning, target);
+                used, warning, target);
         return Cli.OK;
     }
 

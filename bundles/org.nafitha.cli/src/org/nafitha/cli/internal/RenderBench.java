@@ -96,7 +96,7 @@ final class RenderBench {
         return Cli.OK;
     }
 
-    private static MapLayer points(String id, int n, long seed, Projector projector, Style style) {
+    static MapLayer points(String id, int n, long seed, Projector projector, Style style) {
         double[][] p = BenchCommand.synthetic(n, new Random(seed));
         List<MapLayer.MapFeature> features = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

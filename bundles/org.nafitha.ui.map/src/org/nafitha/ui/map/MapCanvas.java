@@ -2,6 +2,7 @@ package org.nafitha.ui.map;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -11,7 +12,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -21,22 +21,40 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.locationtech.jts.geom.Envelope;
+import org.nafitha.geo.GreatCircle;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;
 import org.nafitha.map.Viewport;
 
 /**
- * The map itself: the viewport, the frames drawn in the background, and the mouse (a drag pans, Shift+drag or a drag in
- * box mode zooms to the box, the wheel zooms, a click picks), with the pointer's coordinates below it.
+ * The map itself: the viewport, the frames drawn in the background, and the mouse as the current {@link MapTool} has it
+ * (a drag pans, zooms to a box or selects in a box; a click selects, identifies or measures; the wheel zooms; Shift+drag
+ * zooms to a box with any tool), and a planned center or candidate site dragged to a new place. What the pointer is over
+ * goes to {@link Mouse#pointer}, for the status line.
  */
 final class MapCanvas {
 
-    /** What a click (a press and release without a drag) on the map does. */
-    interface Click {
-        void at(int x, int y);
+    /** What the mouse does to the map's content: the view ({@link MapView}) answers. */
+    public interface Mouse {
+        /** A click (press and release without a drag) with the pan or select tool; Shift adds to the selection. */
+        void click(int x, int y, boolean add);
+
+        /** A click with the identify tool. */
+        void identify(int x, int y);
+
+        /** A box drawn with the select tool. */
+        void select(int x0, int y0, int x1, int y1, boolean add);
+
+        /** Whether a movable feature is under a pixel where a drag starts (then the drag moves it, not the map). */
+        boolean grab(int x, int y);
+
+        /** The grabbed feature dropped at a pixel (the drag's end). */
+        void drop(int x, int y);
+
+        /** The pointer is at a pixel (-1, -1 when it left the map); measured is the path's length in km, or NaN. */
+        void pointer(int x, int y, double measuredKm);
     }
 
     private final Projector projector;
@@ -54,29 +72,33 @@ final class MapCanvas {
     };
     private final AtomicInteger generation = new AtomicInteger();
     private final Canvas canvas;
-    private final Label pointer;
+    private final Mouse mouse;
+    private final List<double[]> measured = new ArrayList<>();
     private Viewport view;
     private Image image;
     private BufferedImage picture;
     private Job renderJob;
-    private boolean boxMode;
+    private MapTool tool = MapTool.PAN;
     private int dragX = -1;
     private int dragY;
     private int offsetX;
     private int offsetY;
     private boolean dragged;
     private boolean boxing;
+    private boolean moving;
     private int boxX;
     private int boxY;
+    private int lastX = -1;
+    private int lastY = -1;
+    private volatile long lastFrameNanos;
 
-    MapCanvas(Composite parent, Projector projector, Supplier<List<MapLayer>> layers, Click click) {
+    MapCanvas(Composite parent, Projector projector, Supplier<List<MapLayer>> layers, Mouse mouse) {
         this.projector = projector;
         this.layers = layers;
+        this.mouse = mouse;
         // a map is not mirrored in a right-to-left workbench: east stays on the right
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.LEFT_TO_RIGHT);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        pointer = new Label(parent, SWT.NONE);
-        pointer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> {
             var size = canvas.getSize();
@@ -96,41 +118,73 @@ final class MapCanvas {
             dragX = e.x;
             dragY = e.y;
             dragged = false;
-            // Shift+drag, or any drag while "Zoom to box" is on, draws a box; a plain drag pans
-            boxing = (e.stateMask & SWT.SHIFT) != 0 || boxMode;
+            // Shift+drag, or any drag with the zoom-to-box or select tool, draws a box; a plain drag pans
+            boxing = (e.stateMask & SWT.SHIFT) != 0 && tool != MapTool.SELECT_BOX || tool == MapTool.ZOOM_BOX
+                    || tool == MapTool.SELECT_BOX;
+            moving = !boxing && (tool == MapTool.PAN || tool == MapTool.SELECT_BOX) && mouse.grab(e.x, e.y);
             boxX = e.x;
             boxY = e.y;
         });
         canvas.addListener(SWT.MouseMove, e -> {
-            showPointer(e.x, e.y);
+            lastX = e.x;
+            lastY = e.y;
+            mouse.pointer(e.x, e.y, measuredKm());
             if (dragX >= 0 && (e.stateMask & SWT.BUTTON1) != 0) {
                 dragged |= Math.abs(e.x - dragX) + Math.abs(e.y - dragY) > 3;
-                if (boxing) {
+                if (boxing || moving) {
                     boxX = e.x;
                     boxY = e.y;
-                } else {
+                } else if (tool != MapTool.MEASURE && tool != MapTool.IDENTIFY) {
                     offsetX = e.x - dragX;
                     offsetY = e.y - dragY;
                 }
                 canvas.redraw();
+            } else if (tool == MapTool.MEASURE && !measured.isEmpty()) {
+                canvas.redraw(); // the rubber line to the pointer
             }
+        });
+        canvas.addListener(SWT.MouseExit, e -> {
+            lastX = -1;
+            mouse.pointer(-1, -1, measuredKm());
         });
         canvas.addListener(SWT.MouseUp, e -> {
             if (dragX < 0 || e.button != 1) {
                 return;
             }
-            if (dragged && boxing) {
-                boxing = false;
-                zoomToBox(dragX, dragY, e.x, e.y);
-            } else if (dragged && view != null) {
+            boolean add = (e.stateMask & SWT.SHIFT) != 0;
+            if (moving) {
+                if (dragged) {
+                    mouse.drop(e.x, e.y);
+                } else {
+                    mouse.click(e.x, e.y, add);
+                }
+            } else if (dragged && boxing) {
+                if (tool == MapTool.SELECT_BOX) {
+                    mouse.select(dragX, dragY, e.x, e.y, add);
+                } else {
+                    zoomToBox(dragX, dragY, e.x, e.y);
+                }
+            } else if (dragged && view != null && tool != MapTool.MEASURE && tool != MapTool.IDENTIFY) {
                 view = view.pan(e.x - dragX, e.y - dragY);
                 render();
-            } else {
-                click.at(e.x, e.y);
+            } else if (!dragged) {
+                switch (tool) {
+                    case IDENTIFY -> mouse.identify(e.x, e.y);
+                    case MEASURE -> addMeasurePoint(e.x, e.y);
+                    default -> mouse.click(e.x, e.y, add);
+                }
             }
             boxing = false;
+            moving = false;
             dragX = -1;
             canvas.redraw();
+        });
+        canvas.addListener(SWT.MouseDoubleClick, e -> {
+            if (tool == MapTool.MEASURE) {
+                measured.clear();
+                mouse.pointer(e.x, e.y, Double.NaN);
+                canvas.redraw();
+            }
         });
         canvas.addListener(SWT.MouseVerticalWheel, e -> {
             if (view != null) {
@@ -138,6 +192,29 @@ final class MapCanvas {
                 render();
             }
         });
+    }
+
+    /** Adds a point to the measured path (the measure tool's click). */
+    void addMeasurePoint(int x, int y) {
+        if (view != null) {
+            measured.add(view.toWorld(x, y));
+            mouse.pointer(x, y, measuredKm());
+            canvas.redraw();
+        }
+    }
+
+    /** The measured path's length along the great circle, in km (NaN with no point yet). */
+    double measuredKm() {
+        if (measured.isEmpty()) {
+            return Double.NaN;
+        }
+        double km = 0;
+        for (int i = 1; i < measured.size(); i++) {
+            double[] a = projector.crs().unproject(measured.get(i - 1)[0], measured.get(i - 1)[1]);
+            double[] b = projector.crs().unproject(measured.get(i)[0], measured.get(i)[1]);
+            km += GreatCircle.distanceKm(a[1], a[0], b[1], b[0]);
+        }
+        return km;
     }
 
     Canvas control() {
@@ -156,14 +233,26 @@ final class MapCanvas {
         return renderJob;
     }
 
-    /** In box mode a plain drag zooms to the box it draws (the "Zoom to box" tool). */
-    void setBoxMode(boolean on) {
-        boxMode = on;
-        canvas.setCursor(on ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_CROSS) : null);
+    /** The tool a drag or click uses; choosing another one ends a measurement. */
+    void setTool(MapTool t) {
+        tool = t;
+        measured.clear();
+        int cursor = switch (t) {
+            case PAN -> SWT.CURSOR_ARROW;
+            case IDENTIFY -> SWT.CURSOR_HELP;
+            default -> SWT.CURSOR_CROSS;
+        };
+        canvas.setCursor(t == MapTool.PAN ? null : canvas.getDisplay().getSystemCursor(cursor));
+        canvas.redraw();
     }
 
-    boolean boxMode() {
-        return boxMode;
+    MapTool tool() {
+        return tool;
+    }
+
+    /** The milliseconds the last frame took to draw (in the background), for the status line and tests. */
+    double lastFrameMillis() {
+        return lastFrameNanos / 1e6;
     }
 
     /** Zooms to the box between two pixels of the map (any two opposite corners); a box under 4 pixels across or up is ignored. */
@@ -224,8 +313,11 @@ final class MapCanvas {
                 if (monitor.isCanceled() || mine != generation.get()) {
                     return Status.CANCEL_STATUS;
                 }
-                BufferedImage drawn = MapRenderer.render(snapshot, at, MapRenderer.Decorations.all(null));
+                long t0 = System.nanoTime();
+                // the legend is a view of its own (LegendView): the map keeps its scale bar and north arrow only
+                BufferedImage drawn = MapRenderer.render(snapshot, at, new MapRenderer.Decorations(null, false, true, true));
                 ImageData data = imageData(drawn);
+                lastFrameNanos = System.nanoTime() - t0;
                 Display.getDefault().asyncExec(() -> {
                     if (canvas.isDisposed() || mine != generation.get()) {
                         return;
@@ -274,8 +366,17 @@ final class MapCanvas {
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
         if (image != null) {
-            gc.drawImage(image, boxing ? 0 : offsetX, boxing ? 0 : offsetY);
+            gc.drawImage(image, boxing || moving ? 0 : offsetX, boxing || moving ? 0 : offsetY);
         }
+        if (moving && dragged) {
+            // the grabbed site follows the pointer until it is dropped
+            gc.setAntialias(SWT.ON);
+            gc.setLineWidth(2);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.drawOval(boxX - 8, boxY - 8, 16, 16);
+            gc.drawLine(dragX, dragY, boxX, boxY);
+        }
+        paintMeasure(gc);
         if (boxing && dragged) {
             // the rubber band: a dashed outline over a light veil
             int x = Math.min(dragX, boxX);
@@ -293,12 +394,30 @@ final class MapCanvas {
         }
     }
 
-    private void showPointer(int x, int y) {
-        if (view == null) {
+    private void paintMeasure(GC gc) {
+        if (measured.isEmpty() || view == null) {
             return;
         }
-        double[] w = view.toWorld(x, y);
-        double[] lonLat = projector.crs().unproject(w[0], w[1]);
-        pointer.setText(NLS.bind(Messages.pointer, String.format("%.5f", lonLat[1]), String.format("%.5f", lonLat[0])));
+        gc.setAntialias(SWT.ON);
+        gc.setLineWidth(2);
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA));
+        int px = -1;
+        int py = -1;
+        for (double[] w : measured) {
+            int x = (int) Math.round(view.pixelX(w[0]));
+            int y = (int) Math.round(view.pixelY(w[1]));
+            if (px >= 0) {
+                gc.drawLine(px, py, x, y);
+            }
+            gc.drawOval(x - 3, y - 3, 6, 6);
+            px = x;
+            py = y;
+        }
+        if (lastX >= 0 && tool == MapTool.MEASURE) {
+            gc.setLineStyle(SWT.LINE_DOT);
+            gc.drawLine(px, py, lastX, lastY);
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
     }
 }

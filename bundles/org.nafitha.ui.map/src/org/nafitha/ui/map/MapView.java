@@ -2,8 +2,6 @@ package org.nafitha.ui.map;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -37,39 +35,53 @@ import org.nafitha.map.Projector;
 import org.nafitha.map.Style;
 import org.nafitha.map.Viewport;
 import org.nafitha.map.sources.LayerSource;
-import org.nafitha.map.sources.LayerSources;
 import org.nafitha.map.sources.ScenarioLayers;
-import org.nafitha.model.DemandZone;
+import org.nafitha.model.Located;
 import org.nafitha.model.Named;
 import org.nafitha.model.Scenario;
-import org.nafitha.model.ServiceCenter;
 import org.nafitha.ui.AnalysisSession;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
 
 /**
- * The map of the scenario: its regions, zones, centers and sites, the layers of the latest analysis results, and the
- * layers a GIS specialist adds from files or tables. The view puts together the layer list ({@link LayerPanel}), the map
- * and its mouse ({@link MapCanvas}) and the loading of files and tables ({@link LayerLoader}); its tools are commands
- * ({@link MapHandler}, with key bindings in the map's context) and its two context menus are registered, so plugins add
- * entries to them. Click to select a center or zone (the Properties view shows it); a center selected elsewhere is
- * ringed here. Layer names and legends follow the workbench's language.
+ * The map of the scenario, the main area of the Network planning perspective: its regions, zones, centers and sites,
+ * the layers of the latest analysis results, and the layers a GIS specialist adds from files or tables. The layers are
+ * listed, shown, hidden, reordered and styled in the Layers view ({@link LayersView}), explained in the Legend view
+ * ({@link LegendView}) and tabulated in the attribute table ({@link AttributeTableView}), which all follow this view.
+ * The mouse ({@link MapCanvas}) acts as the current {@link MapTool}; the tools are commands with icons and keys
+ * ({@link MapHandler}); edits made on the map are undoable ({@link SiteEditing}). The pointer's coordinates, the scale and
+ * a measured length are in the status line. Both context menus are registered, so plugins add entries to them.
  */
-public final class MapView extends ViewPart implements ISelectionProvider {
+public final class MapView extends ViewPart implements ISelectionProvider, MapCanvas.Mouse {
 
     public static final String ID = "org.nafitha.ui.map.view";
     /** The context of the map's key bindings, active while the map view is. */
     public static final String CONTEXT = "org.nafitha.ui.map.context";
 
+    /** Told when the layers change (added, removed, reordered, shown or hidden, restyled), on the UI thread. */
+    public interface LayersListener {
+        void layersChanged(MapView map);
+    }
+
+    /** Told when the selected features change (in any layer), on the UI thread. */
+    public interface FeatureSelectionListener {
+        void featuresSelected(MapView map);
+    }
+
     private final Projector projector = new Projector(Crs.of(Crs.UTM_36N));
-    private final List<MapLayer> layers = new ArrayList<>();
+    private final LayerStack stack = new LayerStack(this);
+    /** The layers, bottom first (the stack's list itself). */
+    private final List<MapLayer> layers = stack.list();
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private final ListenerList<FeatureSelectionListener> featureListeners = new ListenerList<>();
     private Scenario scenario;
     private MapCanvas map;
-    private LayerPanel panel;
     private LayerLoader loader;
     private ISelection selection = StructuredSelection.EMPTY;
     private boolean reloadScheduled;
+    private Located grabbed;
+    private Point menuAt;
+    private String status = "";
 
     private final ISelectionListener fromOtherViews = (IWorkbenchPart part, ISelection sel) -> {
         if (part != this && sel instanceof IStructuredSelection s) {
@@ -91,19 +103,14 @@ public final class MapView extends ViewPart implements ISelectionProvider {
 
     @Override
     public void createPartControl(Composite parent) {
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        Composite side = new Composite(sash, SWT.NONE);
-        Composite main = new Composite(sash, SWT.NONE);
-        GridLayout mainLayout = new GridLayout(1, false);
-        mainLayout.marginWidth = 0;
-        mainLayout.marginHeight = 0;
-        main.setLayout(mainLayout);
-        map = new MapCanvas(main, projector, () -> layers, this::selectAt);
-        panel = new LayerPanel(side, this);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        map = new MapCanvas(parent, projector, () -> layers, this);
         loader = new LayerLoader(parent.getShell(), projector, this::addLoaded);
-        sash.setWeights(1, 3);
-        panel.setMenu(registeredMenu(LayerPanel.MENU_ID).createContextMenu(panel.table()));
         map.control().setMenu(registeredMenu(ID).createContextMenu(map.control()));
+        map.control().addListener(SWT.MenuDetect, e -> menuAt = map.control().toControl(e.x, e.y));
         getSite().setSelectionProvider(this);
         getSite().getPage().addPostSelectionListener(fromOtherViews);
         IContextService contexts = getSite().getService(IContextService.class);
@@ -126,21 +133,11 @@ public final class MapView extends ViewPart implements ISelectionProvider {
     }
 
     private void addLoaded(MapLayer layer) {
-        layers.removeIf(l -> l.id().equals(layer.id()));
-        layers.add(0, layer); // files and tables go below the scenario's layers
-        panel.refresh(layers);
+        stack.addBelow(layer);
         render();
     }
 
-    // ---- the commands' actions (MapHandler), also the buttons'
-
-    /** Opens the style dialog of the layer chosen in the list (nothing when none is). */
-    public void editStyle() {
-        MapLayer layer = panel.selected();
-        if (layer != null) {
-            createStyleDialog(layer).open();
-        }
-    }
+    // ---- the commands' actions (MapHandler, LayerHandler)
 
     /** The style dialog of a layer: its OK applies the new style ({@link #applyStyle}); not yet open. */
     public StyleDialog createStyleDialog(MapLayer layer) {
@@ -150,7 +147,7 @@ public final class MapView extends ViewPart implements ISelectionProvider {
     /** Gives a layer a new style (swapped under the layer's lock, so a frame being drawn is not disturbed) and draws again. */
     public Job applyStyle(MapLayer layer, Style style) {
         layer.setStyle(style);
-        panel.showOpacity();
+        stack.fire();
         return render();
     }
 
@@ -177,21 +174,22 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         map.zoom(1 / 1.5);
     }
 
-    /** The pan tool (a drag moves the map) when {@code false}; the zoom-to-box tool (a drag draws a box) when {@code true}. */
-    public void setBoxMode(boolean on) {
-        map.setBoxMode(on);
-        panel.showBoxMode(on);
+    /** Chooses the tool of the mouse (its toolbar button and key do). */
+    public void setTool(MapTool tool) {
+        map.setTool(tool);
+        pointer(-1, -1, Double.NaN);
     }
 
-    public boolean isBoxMode() {
-        return map.boxMode();
+    public MapTool getTool() {
+        return map.tool();
     }
 
-    /** Zooms to the layer chosen in the list. */
-    public void zoomToLayer() {
-        MapLayer layer = panel.selected();
-        if (layer != null) {
-            map.zoomTo(layer.bounds());
+    /** Zooms to a layer's features. */
+    public void zoomToLayer(MapLayer layer) {
+        if (layer != null && !layer.bounds().isNull()) {
+            Envelope e = new Envelope(layer.bounds());
+            e.expandBy(Math.max(2_000, 0.02 * Math.max(e.getWidth(), e.getHeight()))); // a point alone: some room around it
+            map.zoomTo(e);
         }
     }
 
@@ -200,16 +198,32 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         map.zoomToBox(x0, y0, x1, y1);
     }
 
-    /** Fits the selected centers and zones in the view. */
+    /** Fits the selected features (of every layer) in the view. */
     public void zoomToSelection() {
         Envelope e = new Envelope();
         for (MapLayer layer : layers) {
+            Set<String> ids = layer.selection();
             for (MapLayer.MapFeature f : layer.features()) {
-                if (layer.selection().contains(f.id())) {
+                if (ids.contains(f.id())) {
                     e.expandToInclude(f.geometry().getEnvelopeInternal());
                 }
             }
         }
+        zoomToEnvelope(e);
+    }
+
+    /** Fits some features of a layer in the view (the attribute table's "zoom to row"). */
+    public void zoomToFeatures(MapLayer layer, Set<String> ids) {
+        Envelope e = new Envelope();
+        for (MapLayer.MapFeature f : layer.features()) {
+            if (ids.contains(f.id())) {
+                e.expandToInclude(f.geometry().getEnvelopeInternal());
+            }
+        }
+        zoomToEnvelope(e);
+    }
+
+    private void zoomToEnvelope(Envelope e) {
         if (!e.isNull()) {
             e.expandBy(20_000); // a point alone: show 20 km around it
             map.zoomTo(e);
@@ -223,24 +237,56 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         }
     }
 
-    /** Moves the layer chosen in the list up (+1, drawn later, on top) or down (−1). */
-    public void move(int step) {
-        MapLayer layer = panel.selected();
-        if (layer == null) {
-            return;
-        }
-        int at = layers.indexOf(layer);
-        int to = Math.max(0, Math.min(layers.size() - 1, at + step));
-        if (to != at) {
-            layers.remove(at);
-            layers.add(to, layer);
-            panel.refresh(layers);
-            panel.select(to, layers.size());
+    // ---- the layers (the Layers view's actions)
+
+    /** Moves a layer to a place in the drawing order (0 is the bottom). */
+    public void moveLayer(MapLayer layer, int to) {
+        if (stack.move(layer, to)) {
             render();
         }
     }
 
-    // ---- the layers
+    /** Shows or hides a layer. */
+    public void setLayerVisible(MapLayer layer, boolean visible) {
+        if (stack.setVisible(layer, visible)) {
+            render();
+        }
+    }
+
+    /** Takes a layer off the map (a scenario's or an analysis's stays off until the view is opened again). */
+    public void removeLayer(MapLayer layer) {
+        if (stack.remove(layer)) {
+            render();
+            fireFeatures();
+        }
+    }
+
+    /** The group a layer is listed under in the Layers view. */
+    public LayerGroup group(MapLayer layer) {
+        return stack.group(layer);
+    }
+
+    public void addLayersListener(LayersListener l) {
+        stack.listeners().add(l);
+    }
+
+    public void removeLayersListener(LayersListener l) {
+        stack.listeners().remove(l);
+    }
+
+    public void addFeatureSelectionListener(FeatureSelectionListener l) {
+        featureListeners.add(l);
+    }
+
+    public void removeFeatureSelectionListener(FeatureSelectionListener l) {
+        featureListeners.remove(l);
+    }
+
+    private void fireFeatures() {
+        for (FeatureSelectionListener l : featureListeners) {
+            l.featuresSelected(this);
+        }
+    }
 
     /** Reads a file as a layer in the background; the map shows it when it is read. */
     public Job addLayerFile(Path file) {
@@ -265,35 +311,12 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         return nl != null && nl.startsWith("ar");
     }
 
-    /**
-     * The layers of every source again, for the scenario as it is now and the latest analysis results of it (coverage's
-     * catchments and accessibility, a plugin's routes...): after an edit or an analysis run. Visibility is kept by layer id.
-     */
+    /** The layers of every source again, for the scenario as it is now and its latest analysis results ({@link LayerStack#reload}). */
     private void reload() {
-        Set<String> hidden = new HashSet<>();
-        Map<String, Style> styles = new HashMap<>();
-        for (MapLayer l : layers) {
-            if (!l.visible()) {
-                hidden.add(l.id());
-            }
-            styles.put(l.id(), l.style());
-        }
         AnalysisSession.State st = NafithaUi.getDefault().getAnalyses().state();
         Map<String, Object> results = st.scenario() == scenario && !st.stale() ? st.results() : Map.of();
-        List<MapLayer> files = new ArrayList<>(layers.stream().filter(l -> l.id().startsWith("file:") || l.id().startsWith("table:")).toList());
-        layers.clear();
-        layers.addAll(files);
-        Map<String, LayerSource> sources = LayerSources.inLanguage(LayerSources.fromExtensions(null), arabic());
-        for (MapLayer l : LayerSources.layers(sources, new LayerSource.Input(scenario, results, projector))) {
-            l.setVisible(!hidden.contains(l.id()));
-            if (styles.containsKey(l.id())) {
-                l.setStyle(styles.get(l.id())); // the planner's style survives an edit or a new run
-            }
-            layers.add(l);
-        }
-        if (panel != null) {
-            panel.refresh(layers);
-        }
+        stack.reload(new LayerSource.Input(scenario, results, projector), arabic());
+        fireFeatures();
     }
 
     /** Reloads shortly after a burst of edits or when an analysis run ends, on the UI thread. */
@@ -323,62 +346,183 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         return map == null ? null : map.render();
     }
 
-    // ---- selection
+    // ---- selection and editing
 
-    /** Selects the center (else the zone) under a pixel, as a click does. */
-    public void selectAt(int x, int y) {
+    /** Selects the topmost feature under a pixel, as a click does; Shift ({@code add}) adds it, or takes it off when selected. */
+    @Override
+    public void click(int x, int y, boolean add) {
         Viewport view = map.viewport();
         if (view == null) {
             return;
         }
-        Object picked = null;
-        for (String id : new String[] {ScenarioLayers.CENTERS, ScenarioLayers.ZONES}) {
-            MapLayer layer = layer(id);
-            if (layer == null || !layer.visible()) {
-                continue;
-            }
-            MapLayer.MapFeature hit = layer.hit(view, x, y, 6);
-            if (hit != null) {
-                picked = find(id, hit.id());
-                break;
-            }
+        Object[] hit = MapSelection.hit(layers, view, x, y);
+        if (!add) {
+            layers.forEach(l -> l.select(Set.of()));
         }
-        setSelection(picked == null ? StructuredSelection.EMPTY : new StructuredSelection(picked));
-        highlight((IStructuredSelection) selection);
+        if (hit != null) {
+            MapLayer layer = (MapLayer) hit[0];
+            Set<String> ids = new HashSet<>(layer.selection());
+            String id = ((MapLayer.MapFeature) hit[1]).id();
+            if (add && ids.contains(id)) {
+                ids.remove(id);
+            } else {
+                ids.add(id);
+            }
+            layer.select(ids);
+        }
+        featuresChanged();
     }
 
-    private Object find(String layer, String code) {
-        List<? extends Named> objects = ScenarioLayers.CENTERS.equals(layer) ? scenario.getCenters() : scenario.getDemandZones();
-        for (Named n : objects) {
-            if (code.equals(n.getCode())) {
-                return n;
-            }
+    /** Selects what is inside a box of pixels (the select tool's drag); Shift ({@code add}) adds to the selection. */
+    @Override
+    public void select(int x0, int y0, int x1, int y1, boolean add) {
+        Viewport view = map.viewport();
+        if (view == null) {
+            return;
         }
-        return null;
+        Map<MapLayer, Set<String>> found = MapSelection.inBox(layers, view, x0, y0, x1, y1);
+        for (MapLayer layer : layers) {
+            Set<String> ids = new HashSet<>(add ? layer.selection() : Set.of());
+            ids.addAll(found.getOrDefault(layer, Set.of()));
+            layer.select(ids);
+        }
+        featuresChanged();
     }
 
-    private void highlight(IStructuredSelection s) {
-        Set<String> centers = new HashSet<>();
-        Set<String> zones = new HashSet<>();
-        for (Object o : s.toList()) {
-            if (o instanceof ServiceCenter c) {
-                centers.add(c.getCode());
-            } else if (o instanceof DemandZone z) {
-                zones.add(z.getCode());
-            }
-        }
-        MapLayer c = layer(ScenarioLayers.CENTERS);
-        MapLayer z = layer(ScenarioLayers.ZONES);
-        if (c != null) {
-            c.select(centers);
-        }
-        if (z != null) {
-            z.select(zones);
-        }
+    /** Selects features of one layer (the attribute table's rows); the other layers keep theirs. */
+    public void selectFeatures(MapLayer layer, Set<String> ids) {
+        layer.select(ids);
+        featuresChanged();
+    }
+
+    /** After a selection on the map: the workbench sees the scenario's objects, the attribute table the features. */
+    private void featuresChanged() {
+        setSelection(new StructuredSelection(MapSelection.objects(scenario, layers)));
+        fireFeatures();
         render();
     }
 
-    // ---- what tests and callers read
+    /** Shows the attributes of the topmost feature under a pixel (the identify tool), and selects it. */
+    @Override
+    public void identify(int x, int y) {
+        Viewport view = map.viewport();
+        Object[] hit = view == null ? null : MapSelection.hit(layers, view, x, y);
+        click(x, y, false);
+        if (hit != null) {
+            new IdentifyPopup(map.control().getShell(), (MapLayer) hit[0], (MapLayer.MapFeature) hit[1],
+                    map.control().toDisplay(x, y)).open();
+        }
+    }
+
+    /** Whether a planned center or candidate site is under a pixel: a drag starting there moves it. */
+    @Override
+    public boolean grab(int x, int y) {
+        grabbed = null;
+        Viewport view = map.viewport();
+        if (view == null || scenario == null) {
+            return false;
+        }
+        // only the scenario's sites and centers can be grabbed, whatever result is drawn over them
+        for (String id : List.of(ScenarioLayers.SITES, ScenarioLayers.CENTERS)) {
+            MapLayer layer = layer(id);
+            MapLayer.MapFeature f = layer == null || !layer.visible() ? null : layer.hit(view, x, y, 6);
+            Named n = f == null ? null : MapSelection.object(scenario, id, f.id());
+            if (n != null && SiteEditing.movable(n)) {
+                grabbed = (Located) n;
+                break;
+            }
+        }
+        return grabbed != null;
+    }
+
+    /** Drops the grabbed site at a pixel: one undoable command moves it there. */
+    @Override
+    public void drop(int x, int y) {
+        Located site = grabbed;
+        grabbed = null;
+        double[] lonLat = lonLat(x, y);
+        if (site != null && lonLat != null) {
+            SiteEditing.move(site, lonLat[0], lonLat[1]);
+        }
+    }
+
+    /** Adds a candidate site where the context menu was opened (or at a pixel); returns it. */
+    public Named newCandidateSiteAt(int x, int y) {
+        double[] lonLat = lonLat(x, y);
+        return lonLat == null || scenario == null ? null : select(SiteEditing.newCandidateSite(scenario, lonLat[0], lonLat[1]));
+    }
+
+    /** Adds a planned center named {@code name} at a pixel; returns it. */
+    public Named newCenterAt(int x, int y, String name) {
+        double[] lonLat = lonLat(x, y);
+        return lonLat == null || scenario == null ? null : select(SiteEditing.newCenter(scenario, lonLat[0], lonLat[1], name));
+    }
+
+    private Named select(Named added) {
+        if (added != null) {
+            setSelection(new StructuredSelection(added)); // the Properties view shows its form
+        }
+        return added;
+    }
+
+    /** Where the map's context menu was last opened (the middle of the map if never). */
+    public Point menuPoint() {
+        if (menuAt != null) {
+            return menuAt;
+        }
+        var size = map.control().getSize();
+        return new Point(size.x / 2, size.y / 2);
+    }
+
+    private double[] lonLat(int x, int y) {
+        Viewport view = map.viewport();
+        if (view == null) {
+            return null;
+        }
+        double[] w = view.toWorld(x, y);
+        return projector.crs().unproject(w[0], w[1]);
+    }
+
+    /** A selection made elsewhere (a list, the Properties view) rings the scenario's objects on the map. */
+    private void highlight(IStructuredSelection s) {
+        Map<String, Set<String>> codes = MapSelection.codes(s.toList());
+        codes.forEach((id, selected) -> {
+            MapLayer layer = layer(id);
+            if (layer != null) {
+                layer.select(selected);
+            }
+        });
+        fireFeatures();
+        render();
+    }
+
+    // ---- the status line: where the pointer is, the scale, a measured length
+
+    @Override
+    public void pointer(int x, int y, double measuredKm) {
+        Viewport view = map.viewport();
+        if (view != null) {
+            status = MapStatus.text(view, x < 0 ? null : lonLat(x, y), measuredKm);
+            getViewSite().getActionBars().getStatusLineManager().setMessage(status);
+        }
+    }
+
+    // ---- what the other views, tests and callers read
+
+    /** The status line's text as the map last set it (coordinates, scale, measured length). */
+    public String getStatus() {
+        return status;
+    }
+
+    /** The length of the path measured so far, in km (NaN when nothing is measured). */
+    public double getMeasuredKm() {
+        return map.measuredKm();
+    }
+
+    /** The milliseconds the last frame took to draw in the background. */
+    public double getLastFrameMillis() {
+        return map.lastFrameMillis();
+    }
 
     /** The map's canvas (for tests that drive the mouse). */
     public Canvas getCanvas() {
@@ -390,6 +534,7 @@ public final class MapView extends ViewPart implements ISelectionProvider {
         return layers.stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** The layers, bottom first. */
     public List<MapLayer> getLayers() {
         return List.copyOf(layers);
     }

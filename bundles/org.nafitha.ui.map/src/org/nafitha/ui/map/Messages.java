@@ -7,20 +7,13 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.nafitha.ui.map.messages";
 
-    public static String layers;
     public static String everyFormat;
     public static String allFiles;
     public static String addLayer;
-    public static String zoomAll;
     public static String exportPng;
     public static String rendering;
     public static String cannotAdd;
     public static String pointer;
-    public static String zoomSelection;
-    public static String raise;
-    public static String lower;
-    public static String opacity;
-    public static String style;
     public static String styleTitle;
     public static String styleMessage;
     public static String symbolGroup;
@@ -57,9 +50,6 @@ public final class Messages extends NLS {
     public static String other;
     public static String noNumericField;
     public static String noField;
-    public static String zoomBox;
-    public static String zoomBoxTip;
-    public static String zoomLayer;
     public static String addTable;
     public static String tableTitle;
     public static String tableMessage;
@@ -73,6 +63,35 @@ public final class Messages extends NLS {
     public static String noDatabase;
     public static String cannotOpen;
     public static String badValue;
+
+    public static String scale;
+    public static String measured;
+    public static String groupResults;
+    public static String groupScenario;
+    public static String groupAdded;
+    public static String identifyInfo;
+    public static String attribute;
+    public static String value;
+    public static String featureId;
+    public static String moveCommand;
+    public static String newSiteEn;
+    public static String newSiteAr;
+    public static String newSiteCommand;
+    public static String newCenterCommand;
+    public static String newCenterTitle;
+    public static String newCenterMessage;
+    public static String newCenterName;
+    public static String newCenterEmpty;
+    public static String tableLayer;
+    public static String tableFilter;
+    public static String tableCount;
+    public static String zoomToRows;
+    public static String attributesTitle;
+    public static String attributesOf;
+    public static String opacityTitle;
+    public static String opacityMessage;
+    public static String labelsTitle;
+    public static String labelsMessage;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

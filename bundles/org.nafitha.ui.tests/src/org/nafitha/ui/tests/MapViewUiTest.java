@@ -33,6 +33,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,8 @@ import org.nafitha.model.ServiceCenter;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.internal.CentersView;
+import org.nafitha.ui.map.MapHandler;
+import org.nafitha.ui.map.MapTool;
 import org.nafitha.ui.map.MapView;
 import org.nafitha.ui.map.StyleDialog;
 import org.nafitha.ui.map.TableLayerDialog;
@@ -55,20 +58,14 @@ import org.nafitha.ui.map.TableLayerDialog;
 /**
  * The map view in the real workbench: a click that selects a center and the Properties view showing it, a center chosen
  * in the list ringed on the map, and the district GeoPackage added as a layer (skipped without ../shared/data); a
- * layer styled through the style dialog (graduated), box zoom with Shift+drag and with the button, and a table of a
+ * layer styled through the style dialog (graduated), box zoom with Shift+drag and with the zoom-to-box tool, and a table of a
  * store added as a layer through its dialog.
  */
 class MapViewUiTest {
 
 
     private static Path districts() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path c = p.resolveSibling("shared").resolve("data").resolve("jordan-boundaries").resolve("dis_simpl_20m.gpkg");
-            if (Files.isRegularFile(c)) {
-                return c;
-            }
-        }
-        return null;
+        return MapViewUiTestFiles.districts();
     }
 
     @Test
@@ -96,7 +93,7 @@ class MapViewUiTest {
         Viewport view = map.getViewport();
         int x = (int) Math.round(view.pixelX(aqaba.geometry().getCoordinate().x));
         int y = (int) Math.round(view.pixelY(aqaba.geometry().getCoordinate().y));
-        map.selectAt(x, y);
+        map.click(x, y, false);
         Gui.settle(map.getRenderJob());
         Object selected = ((IStructuredSelection) map.getSelection()).getFirstElement();
         assertTrue(selected instanceof ServiceCenter, "a center is selected: " + selected);
@@ -262,18 +259,19 @@ class MapViewUiTest {
         assertEquals(boxed.world().getMinX() - 40 / boxed.scale(), map.getViewport().world().getMinX(), 1e-6);
         assertEquals(boxed.scale(), map.getViewport().scale(), 1e-12, "panning keeps the scale");
 
-        // the "Zoom to box" button makes a plain drag draw a box
-        Button tool = widget(canvas.getShell(), "zoomBox");
-        tool.setSelection(true);
-        tool.notifyListeners(SWT.Selection, new Event());
+        // the "Zoom to box" tool (its command, as its toolbar button and key run it) makes a plain drag draw a box
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        page.activate(map);
+        handlers.executeCommand(MapHandler.ZOOM_BOX, null);
+        assertEquals(MapTool.ZOOM_BOX, map.getTool());
         Viewport panned = map.getViewport();
         mouse(canvas, SWT.MouseDown, 10, 10, 1, 0);
         mouse(canvas, SWT.MouseMove, 10 + w / 2, 10 + h / 2, 0, SWT.BUTTON1);
         mouse(canvas, SWT.MouseUp, 10 + w / 2, 10 + h / 2, 1, SWT.BUTTON1);
         Gui.settle(map.getRenderJob());
         assertEquals(panned.box(10, 10, 10 + w / 2, 10 + h / 2).world().getMinX(), map.getViewport().world().getMinX(), 1e-6);
-        tool.setSelection(false);
-        tool.notifyListeners(SWT.Selection, new Event());
+        handlers.executeCommand(MapHandler.PAN, null);
+        assertEquals(MapTool.PAN, map.getTool());
         map.zoomToAll();
         Gui.settle(map.getRenderJob());
 
