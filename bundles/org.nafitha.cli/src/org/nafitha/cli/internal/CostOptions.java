@@ -27,18 +27,19 @@ import org.nafitha.model.ServiceCenter;
  */
 final class CostOptions {
 
-    static final String HELP = """
-              --costs FILE         travel costs origin,destination,cost (CSV or XLSX) instead of straight lines: demand ids are
-                                   origins, site/center ids destinations; a pair the file lacks is unreachable; radius and bands
-                                   are then in the table's unit. The unit: a cost column named minutes or km, else --cost-unit
-              --cost-unit U        minutes or km, for a cost column named just 'cost'
-              --radius R           the catchment radius in the costs' unit (km without a table); --radius-km is the same""";
+    static final String HELP = String.join("\n",
+            "  --costs FILE         travel costs origin,destination,cost (CSV or XLSX) instead of straight lines: demand ids are",
+            "                       origins, site/center ids destinations; a pair the file lacks is unreachable; radius and bands",
+            "                       are then in the table's unit. The unit: a cost column named minutes or km, else --cost-unit",
+            "  --cost-unit U        minutes or km, for a cost column named just 'cost'",
+            "  --radius R           the catchment radius in the costs' unit (km without a table); --radius-km is the same");
 
-    static final String HELP_SCENARIO = """
-              --costs FILE         travel costs origin,destination,cost (CSV or XLSX; origins: zone or place codes, destinations:
-                                   center or site codes) instead of the distance model; a pair the file lacks is unreachable.
-                                   Without it, a scenario file NAME.nafitha uses NAME.costs.csv when there (nafitha import --kind costs)
-              --cost-unit U        minutes or km, for a cost column named just 'cost'""";
+
+    static final String HELP_SCENARIO = String.join("\n",
+            "  --costs FILE         travel costs origin,destination,cost (CSV or XLSX; origins: zone or place codes, destinations:",
+            "                       center or site codes) instead of the distance model; a pair the file lacks is unreachable.",
+            "                       Without it, a scenario file NAME.nafitha uses NAME.costs.csv when there (nafitha import --kind costs)",
+            "  --cost-unit U        minutes or km, for a cost column named just 'cost'");
 
     private final Path file;
     private final CostTable.Unit unit;

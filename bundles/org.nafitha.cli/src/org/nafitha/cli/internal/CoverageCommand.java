@@ -122,7 +122,7 @@ public final class CoverageCommand implements Command {
                     throw new UsageException("--method 2sfca needs --radius (or --radius-km)");
                 }
                 try {
-                    return Decay.step(NumberOptions.parse("radius", radius, NumberOptions.Range.POSITIVE));
+                    return Decay.step(NumberOptions.parse("radius", radius, NumberOptions.Range.COST_RADIUS));
                 } catch (UsageException e) {
                     throw e;
                 } catch (IllegalArgumentException e) {
