@@ -13,8 +13,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.Analyzer;
-import org.nafitha.core.Distances;
-import org.nafitha.geo.DistanceModel;
+import org.nafitha.core.Travel;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Counter;
@@ -37,7 +36,8 @@ import org.nafitha.model.ServiceDemand;
  * eligible residents, or the service's national volume shared by population — of which the share not done online
  * (the service's digital share, then the scenario's digital shift unless presence is required) comes in person.</li>
  * <li>Allocation: each zone goes, for each service, to the nearest open center offering it (the scenario's distance
- * model); services no open center offers count as unserved.</li>
+ * model, or the run's cost table: then a center the table does not connect to a place is out of its reach); services
+ * no reachable open center offers count as unserved.</li>
  * <li>Bundling: where a center offers every service of a bundle, {@code capacity.bundleUptake} of the bundle's life
  * events (the fewest transactions among its services) are served in one visit: visits saved = uptake × events ×
  * (services − 1), and that visit takes the services' handling times less {@code capacity.bundleOverheadMinutes} for
@@ -68,7 +68,7 @@ public final class CapacityAnalyzer implements Analyzer {
 
         // 1-2: in-person visits a year per center and service
         Map<ServiceCenter, Map<Service, Double>> visits = new IdentityHashMap<>();  // per center: services in registry order
-        double unserved = allocate(s, open, p, Distances.of(p), visits, progress);
+        double unserved = allocate(s, open, p, Travel.of(context), visits, progress);
 
         // 3-4: bundling, then queueing at each center
         double uptake = option(context, "capacity.bundleUptake", 0.5, 0, 1);
@@ -123,7 +123,7 @@ public final class CapacityAnalyzer implements Analyzer {
     }
 
     /** In-person visits a year per center and service; returns the visits no open center can take. */
-    private static double allocate(Scenario s, List<ServiceCenter> open, PlanningParameters p, DistanceModel distance,
+    private static double allocate(Scenario s, List<ServiceCenter> open, PlanningParameters p, Travel distance,
             Map<ServiceCenter, Map<Service, Double>> visits, SubMonitor progress) {
         long nationalPopulation = s.getDemandZones().stream().mapToLong(DemandZone::getPopulation).sum();
         Map<Service, List<Integer>> offering = new IdentityHashMap<>();
@@ -171,7 +171,8 @@ public final class CapacityAnalyzer implements Analyzer {
             for (DemandPoints.Point point : DemandPoints.of(zone)) {
                 for (int j = 0; j < open.size(); j++) {
                     ServiceCenter c = open.get(j);
-                    km[j] = distance.km(point.latitude(), point.longitude(), c.getLatitude(), c.getLongitude());
+                    km[j] = distance.cost(point.code(), zone.getCode(), point.latitude(), point.longitude(), c.getCode(), c.getLatitude(),
+                            c.getLongitude());
                     order[j] = j;
                 }
                 Arrays.sort(order, (a, b) -> Double.compare(km[a], km[b]));
@@ -184,7 +185,8 @@ public final class CapacityAnalyzer implements Analyzer {
                     ServiceCenter nearest = null;
                     if (offering.containsKey(service)) {
                         for (Integer j : order) {
-                            if (offers[j][index]) {
+                            // a center a cost table does not connect to the place is not reachable from it
+                            if (offers[j][index] && !Double.isInfinite(km[j])) {
                                 nearest = open.get(j);
                                 break;
                             }

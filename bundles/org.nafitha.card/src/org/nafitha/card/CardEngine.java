@@ -29,6 +29,7 @@ import org.nafitha.core.AnalyzerDescriptor;
 import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.coverage.CoverageResult;
 import org.nafitha.coverage.Equity;
+import org.nafitha.geo.CostTable;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
@@ -66,9 +67,15 @@ public final class CardEngine {
      */
     public CardResult run(Scenario scenario, AnalysisRunner runner, Map<String, String> options, CardSettings settings,
             IProgressMonitor monitor) {
+        return run(scenario, null, runner, options, settings, monitor);
+    }
+
+    /** As {@link #run(Scenario, AnalysisRunner, Map, CardSettings, IProgressMonitor)}, with travel costs from a table (null for none). */
+    public CardResult run(Scenario scenario, CostTable costs, AnalysisRunner runner, Map<String, String> options, CardSettings settings,
+            IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "National card", 10);
-        AnalysisContext context = runner.run(new AnalysisContext(scenario, options), analyzers(runner), progress.split(8));
-        return compute(new CardInput(scenario, context.results()), settings, progress.split(2));
+        AnalysisContext context = runner.run(new AnalysisContext(scenario, options, costs), analyzers(runner), progress.split(8));
+        return compute(new CardInput(scenario, context.results(), costs), settings, progress.split(2));
     }
 
     /**

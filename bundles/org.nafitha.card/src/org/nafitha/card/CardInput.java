@@ -15,8 +15,8 @@ import org.nafitha.capacity.CenterCapacity;
 import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.coverage.CoverageResult;
 import org.nafitha.core.Distances;
-import org.nafitha.geo.DistanceModel;
-import org.nafitha.geo.TravelTime;
+import org.nafitha.core.Travel;
+import org.nafitha.geo.CostTable;
 import org.nafitha.model.AreaType;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
@@ -40,8 +40,16 @@ public final class CardInput {
     private final Map<String, List<CoverageResult.Zone>> catchments = new HashMap<>();
     private final Map<String, CenterCapacity> capacities;
 
+    private final Travel travel;
+
     public CardInput(Scenario scenario, Map<String, Object> results) {
+        this(scenario, results, null);
+    }
+
+    /** With the run's cost table (null for none): catchments then follow its costs rather than straight lines. */
+    public CardInput(Scenario scenario, Map<String, Object> results, CostTable costs) {
         this.scenario = scenario;
+        this.travel = costs != null ? Travel.of(costs) : null;
         this.results = Map.copyOf(results);
         coverage().ifPresent(this::catchments);
         this.capacities = capacity().map(CapacityResult::byCode).orElse(Map.of());
@@ -57,7 +65,7 @@ public final class CardInput {
         Map<String, CoverageResult.Zone> byCode = new HashMap<>();
         coverage.zones().forEach(z -> byCode.put(z.code(), z));
         PlanningParameters p = scenario.getParameters();
-        DistanceModel distance = Distances.of(p);
+        Travel distance = travel != null ? travel : Travel.of(Distances.of(p));
         Map<AreaType, CoverageThreshold> thresholds = new EnumMap<>(AreaType.class);
         if (p != null) {
             p.getCoverageThresholds().forEach(t -> thresholds.put(t.getAreaType(), t));
@@ -95,17 +103,22 @@ public final class CardInput {
                 ServiceCenter best = null;
                 double bestKm = Double.POSITIVE_INFINITY;
                 for (ServiceCenter c : group) {
-                    double km = distance.km(q.latitude(), q.longitude(), c.getLatitude(), c.getLongitude());
+                    double km = distance.cost(q.code(), q.zone(), q.latitude(), q.longitude(), c.getCode(), c.getLatitude(),
+                            c.getLongitude());
                     if (km < bestKm) {
                         bestKm = km;
                         best = c;
                     }
                 }
-                double minutes = TravelTime.minutes(bestKm, speed);
-                boolean covered = t == null || (t.getMaxDistanceKm() <= 0 || bestKm < t.getMaxDistanceKm())
+                if (best == null) {
+                    continue; // no peer reachable from the place (a cost table without the pairs)
+                }
+                double minutes = distance.minutes(bestKm, speed);
+                double km = distance.km(bestKm);
+                boolean covered = t == null || (Double.isNaN(km) || t.getMaxDistanceKm() <= 0 || km < t.getMaxDistanceKm())
                         && (t.getMaxTravelMinutes() <= 0 || minutes < t.getMaxTravelMinutes());
                 catchments.computeIfAbsent(best.getCode(), k -> new ArrayList<>()).add(new CoverageResult.Zone(q.code(), q.name(),
-                        zone.region(), people, q.areaType(), best.getCode(), bestKm, minutes, covered ? people : 0, q.access()));
+                        zone.region(), people, q.areaType(), best.getCode(), km, minutes, covered ? people : 0, q.access()));
             }
         }
     }

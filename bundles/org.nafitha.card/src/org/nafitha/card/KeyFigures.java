@@ -49,8 +49,10 @@ public record KeyFigures(String scenario, double coveredShare, double meanTravel
         double travel = 0;
         long population = 0;
         for (CoverageResult.Zone z : cov.zones()) {
-            travel += z.travelMinutes() * z.population();
-            population += z.population();
+            if (Double.isFinite(z.travelMinutes())) { // a zone no center reaches (a cost table without its pairs) has no trip
+                travel += z.travelMinutes() * z.population();
+                population += z.population();
+            }
         }
         CardResult.NationalCard n = card.national();
         return new KeyFigures(s.getCode(), n.coveredShare(), population == 0 ? Double.NaN : travel / population, cov.equity().gini(),

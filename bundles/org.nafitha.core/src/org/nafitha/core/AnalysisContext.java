@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nafitha.geo.CostTable;
 import org.nafitha.model.Scenario;
 
 /** What an analyzer reads: the scenario, the run's options and the results of earlier analyzers. */
@@ -14,9 +15,25 @@ public final class AnalysisContext {
     private final Map<String, String> options;
     private final Map<String, Object> results = new LinkedHashMap<>();
 
+    private final CostTable costs;
+
     public AnalysisContext(Scenario scenario, Map<String, String> options) {
+        this(scenario, options, null);
+    }
+
+    /**
+     * A context whose travel costs come from a cost table (from a GIS, a road network or the scenario's store) rather
+     * than the scenario's straight-line distance model; null for none.
+     */
+    public AnalysisContext(Scenario scenario, Map<String, String> options, CostTable costs) {
         this.scenario = scenario;
         this.options = Map.copyOf(options);
+        this.costs = costs;
+    }
+
+    /** The cost table of this run, when one was given. */
+    public Optional<CostTable> costs() {
+        return Optional.ofNullable(costs);
     }
 
     public Scenario scenario() {

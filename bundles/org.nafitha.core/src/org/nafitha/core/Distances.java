@@ -11,7 +11,8 @@ public final class Distances {
     }
 
     /**
-     * @throws IllegalArgumentException for ROAD_NETWORK, which needs a road graph no scenario carries yet
+     * @throws IllegalArgumentException for ROAD_NETWORK, which needs a road graph no scenario carries yet, and for
+     *         COST_TABLE, whose costs come with the run ({@link Travel#of(AnalysisContext)})
      */
     public static DistanceModel of(PlanningParameters p) {
         if (p == null) {
@@ -23,6 +24,8 @@ public final class Distances {
             case PROJECTED -> DistanceModel.projected(Crs.of(Crs.JORDAN_TM));
             case ROAD_NETWORK -> throw new IllegalArgumentException(
                     "the ROAD_NETWORK distance model needs a road graph, which this scenario does not have: use DETOUR");
+            case COST_TABLE -> throw new IllegalArgumentException("the COST_TABLE distance model needs the scenario's cost table:"
+                    + " import one (nafitha import --kind costs) or give --costs FILE");
         };
     }
 }

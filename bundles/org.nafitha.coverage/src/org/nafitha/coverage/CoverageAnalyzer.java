@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -15,9 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.Analyzer;
 import org.nafitha.core.CenterCapacities;
-import org.nafitha.core.Distances;
-import org.nafitha.geo.DistanceModel;
-import org.nafitha.geo.TravelTime;
+import org.nafitha.core.Travel;
 import org.nafitha.model.AreaType;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.CoverageThreshold;
@@ -25,6 +25,7 @@ import org.nafitha.model.DemandPoints;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
+import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 
@@ -36,6 +37,8 @@ import org.nafitha.model.ServiceCenter;
  * <p>Options: {@code coverage.method} = e2sfca (default) or 2sfca; {@code coverage.bands} (default
  * "10:1,20:0.68,30:0.22", km); {@code coverage.radiusKm} for 2SFCA (default 30). Open centers are those existing or
  * planned; their supply is the daily capacity from a capacity result when one is present, else their counters.
+ * With a cost table in the context ({@link Travel}) the bands and the radius are in the table's unit (minutes or km),
+ * a place is matched to the table by its code or its zone's, and a pair the table lacks is out of every catchment.
  */
 public final class CoverageAnalyzer implements Analyzer {
 
@@ -48,7 +51,7 @@ public final class CoverageAnalyzer implements Analyzer {
         SubMonitor progress = SubMonitor.convert(monitor, "Coverage", 4);
         Scenario s = context.scenario();
         PlanningParameters p = s.getParameters();
-        DistanceModel distance = Distances.of(p);
+        Travel distance = Travel.of(context);
         String method = context.option("coverage.method", "e2sfca").toLowerCase(Locale.ROOT);
         Decay decay = switch (method) {
             case "e2sfca" -> Decay.bands(context.option("coverage.bands", "10:1,20:0.68,30:0.22"));
@@ -82,7 +85,8 @@ public final class CoverageAnalyzer implements Analyzer {
             ServiceCenter c = open.get(j);
             for (int i = 0; i < points.size(); i++) {
                 DemandPoints.Point z = points.get(i);
-                km[j][i] = distance.km(z.latitude(), z.longitude(), c.getLatitude(), c.getLongitude());
+                km[j][i] = distance.cost(z.code(), z.zone().getCode(), z.latitude(), z.longitude(), c.getCode(), c.getLatitude(),
+                        c.getLongitude());
             }
         }
         progress.worked(1);
@@ -100,16 +104,21 @@ public final class CoverageAnalyzer implements Analyzer {
                     best = j;
                 }
             }
-            catchment[best] += z.population();
+            double cost = km[best][i];
+            boolean reachable = !Double.isInfinite(cost); // a pair missing from a cost table
+            if (reachable) {
+                catchment[best] += z.population();
+            }
             CoverageThreshold t = z.areaType() == null ? null : thresholds.get(z.areaType());
-            double d = km[best][i];
             double speed = t != null && t.getSpeedKmh() > 0 ? t.getSpeedKmh() : 40;
-            double minutes = TravelTime.minutes(d, speed);
-            boolean covered = t == null || (t.getMaxDistanceKm() <= 0 || d < t.getMaxDistanceKm())
-                    && (t.getMaxTravelMinutes() <= 0 || minutes < t.getMaxTravelMinutes());
+            double d = distance.km(cost);
+            double minutes = distance.minutes(cost, speed);
+            // a cost table in minutes knows no kilometres: the time threshold alone decides
+            boolean covered = reachable && (t == null || (Double.isNaN(d) || t.getMaxDistanceKm() <= 0 || d < t.getMaxDistanceKm())
+                    && (t.getMaxTravelMinutes() <= 0 || minutes < t.getMaxTravelMinutes()));
             pointResults.add(new CoverageResult.Point(z.code(), z.zone().getCode(), z.name(), z.latitude(), z.longitude(),
-                    z.population(), z.areaType() == null ? "" : z.areaType().getLiteral(), open.get(best).getCode(), d, minutes,
-                    covered, fca.access()[i] * PER));
+                    z.population(), z.areaType() == null ? "" : z.areaType().getLiteral(), reachable ? open.get(best).getCode() : "",
+                    d, minutes, covered, fca.access()[i] * PER));
         }
         progress.worked(1);
 
@@ -160,7 +169,13 @@ public final class CoverageAnalyzer implements Analyzer {
             accessByRegion.computeIfAbsent(z.region(), k -> new double[1])[0] += z.population() * z.access();
         }
         List<CoverageResult.Region> regionResults = new ArrayList<>();
+        // the regions of the levels the zones count in: districts drawn as outlines over zones of governorates are not listed
+        Set<RegionLevel> levels = s.getDemandZones().stream().filter(z -> z.getRegion() != null)
+                .map(z -> z.getRegion().getLevel()).collect(Collectors.toSet());
         for (org.nafitha.model.Region region : s.getRegions()) {
+            if (!levels.isEmpty() && !levels.contains(region.getLevel())) {
+                continue;
+            }
             long[] r = byRegion.getOrDefault(region.getCode(), new long[2]);
             double a = accessByRegion.getOrDefault(region.getCode(), new double[1])[0];
             regionResults.add(new CoverageResult.Region(region.getCode(), region.getNameEn(), r[0], r[1],
@@ -192,7 +207,7 @@ public final class CoverageAnalyzer implements Analyzer {
                 .limit(10).toList();
         progress.worked(1);
         return new CoverageResult(method, decay.radiusKm(), unit, zoneResults, pointResults, centerResults, regionResults, groupResults,
-                equity, underserved);
+                equity, underserved, distance.unit());
     }
 
     /** The scenario's distance model: great circle, with a detour factor, or straight lines in Jordan TM. */

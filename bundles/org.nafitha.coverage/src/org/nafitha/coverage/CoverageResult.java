@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * What the coverage analyzer found for a scenario: per demand zone (summed over the places its residents live), per
  * place ({@link Point}: a settlement, or a zone without settlements), per center, region and group, and the inequality
- * of access among residents where they live. Accessibility is in supply units per 100,000 residents.
+ * of access among residents where they live. Accessibility is in supply units per 100,000 residents. The radius and
+ * the bands are in {@link #costUnit()}: "km", or "min" when a cost table in minutes gave the costs (then a place's
+ * {@code distanceKm} is NaN, unknown, and its {@code travelMinutes} is the table's cost; an unreachable place has an
+ * infinite cost and no nearest center).
  */
 public record CoverageResult(
         String method,
@@ -17,7 +20,19 @@ public record CoverageResult(
         List<Region> regions,
         List<Group> groups,
         Inequality equity,
-        List<Zone> underserved) {
+        List<Zone> underserved,
+        String costUnit) {
+
+    /** A result whose costs are kilometres (the distance models' unit), as before cost tables. */
+    public CoverageResult(String method, double radiusKm, String supplyUnit, List<Zone> zones, List<Point> points,
+            List<Center> centers, List<Region> regions, List<Group> groups, Inequality equity, List<Zone> underserved) {
+        this(method, radiusKm, supplyUnit, zones, points, centers, regions, groups, equity, underserved, "km");
+    }
+
+    /** Whether costs, the radius and the bands are minutes of travel (from a cost table in minutes) rather than km. */
+    public boolean minutes() {
+        return "min".equals(costUnit);
+    }
 
     /**
      * A result without places, as before settlements (each zone one place, at the scenario's zone point): kept for

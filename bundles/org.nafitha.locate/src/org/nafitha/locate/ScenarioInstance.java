@@ -9,6 +9,7 @@ import org.nafitha.capacity.CapacityAnalyzer;
 import org.nafitha.capacity.CapacityResult;
 import org.nafitha.capacity.CenterCapacity;
 import org.nafitha.core.AnalysisContext;
+import org.nafitha.geo.CostTable;
 import org.nafitha.model.CandidateSite;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
@@ -39,6 +40,15 @@ public final class ScenarioInstance {
      * @throws IllegalArgumentException when the group is not one of the scenario's, or the scenario has no demand or no site
      */
     public static Instance of(Scenario s, boolean capacity, String groupCode) {
+        return of(s, capacity, groupCode, null);
+    }
+
+    /**
+     * The instance of a scenario with travel costs from a table (null: great-circle kilometres): a place is the
+     * table's origin by its code, or else by its zone's code; a site the destination by its code; a pair the table
+     * lacks is unreachable ({@link CostInstance}).
+     */
+    public static Instance of(Scenario s, boolean capacity, String groupCode, CostTable costs) {
         PopulationGroup group = null;
         if (groupCode != null) {
             group = s.getPopulationGroups().stream().filter(g -> groupCode.equals(g.getCode())).findFirst().orElseThrow(
@@ -51,12 +61,14 @@ public final class ScenarioInstance {
             throw new IllegalArgumentException("scenario " + s.getCode() + " has no demand zone");
         }
         String[] ids = new String[n];
+        String[] zoneIds = new String[n];
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             DemandPoints.Point point = points.get(i);
             ids[i] = point.code();
+            zoneIds[i] = point.zone().getCode();
             x[i] = point.longitude();
             y[i] = point.latitude();
             w[i] = group == null ? point.population() : point.residents(group);
@@ -88,7 +100,11 @@ public final class ScenarioInstance {
             throw new IllegalArgumentException("scenario " + s.getCode()
                     + " has no site: no comprehensive center (existing, planned or candidate) and no candidate site");
         }
-        double[] cap = capacity ? capacities(s, owners, group) : null;
+        double[] cap = capacity ? capacities(s, owners, group, costs) : null;
+        if (costs != null) {
+            return CostInstance.of(costs, ids, zoneIds, w, sids.toArray(String[]::new), status.toArray(Instance.Status[]::new), cap,
+                    Double.POSITIVE_INFINITY, 0);
+        }
         int m = sids.size();
         double[] sx = new double[m];
         double[] sy = new double[m];
@@ -105,8 +121,8 @@ public final class ScenarioInstance {
      * times the working days, over the in-person visits a resident makes a year; a candidate site gets its maximum
      * counters at the centers' mean capacity per counter.
      */
-    private static double[] capacities(Scenario s, List<Object> owners, PopulationGroup group) {
-        CapacityResult capacity = new CapacityAnalyzer().analyze(new AnalysisContext(s, Map.of()), new NullProgressMonitor());
+    private static double[] capacities(Scenario s, List<Object> owners, PopulationGroup group, CostTable costs) {
+        CapacityResult capacity = new CapacityAnalyzer().analyze(new AnalysisContext(s, Map.of(), costs), new NullProgressMonitor());
         long population = s.getDemandZones().stream().mapToLong(DemandZone::getPopulation).sum();
         double visitsPerResident = capacity.totals().annualVisits() / Math.max(1, population);
         int days = s.getParameters().getWorkingDaysPerYear();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.nafitha.core.Contributions;
+import org.nafitha.locate.internal.AutoSolver;
+import org.nafitha.locate.internal.ExactSolver;
 import org.nafitha.locate.internal.InterchangeSolver;
 import org.nafitha.locate.internal.VnsSolver;
 
@@ -12,8 +14,8 @@ import org.nafitha.locate.internal.VnsSolver;
 public final class Solvers {
 
     public static final String EXTENSION_POINT = "org.nafitha.locate.solvers";
-    /** The solver used when none is named. */
-    public static final String DEFAULT = VnsSolver.ID;
+    /** The solver used when none is named: exact when it proves the optimum in time, else the heuristic. */
+    public static final String DEFAULT = AutoSolver.ID;
 
     private final Map<String, Solver> byId;
 
@@ -23,8 +25,10 @@ public final class Solvers {
 
     public static Solvers builtIn() {
         Map<String, Solver> map = new LinkedHashMap<>();
+        map.put(AutoSolver.ID, new AutoSolver());
         map.put(VnsSolver.ID, new VnsSolver());
         map.put(InterchangeSolver.ID, new InterchangeSolver());
+        map.put(ExactSolver.ID, new ExactSolver());
         return new Solvers(map);
     }
 

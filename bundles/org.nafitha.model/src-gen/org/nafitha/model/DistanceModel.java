@@ -56,7 +56,17 @@ public enum DistanceModel implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ROAD_NETWORK(3, "ROAD_NETWORK", "ROAD_NETWORK");
+	ROAD_NETWORK(3, "ROAD_NETWORK", "ROAD_NETWORK"),
+
+	/**
+	 * The '<em><b>COST TABLE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COST_TABLE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	COST_TABLE(4, "COST_TABLE", "COST_TABLE");
 
 	/**
 	 * The '<em><b>GREAT CIRCLE</b></em>' literal value.
@@ -103,6 +113,17 @@ public enum DistanceModel implements Enumerator {
 	public static final int ROAD_NETWORK_VALUE = 3;
 
 	/**
+	 * The '<em><b>COST TABLE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #COST_TABLE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int COST_TABLE_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Distance Model</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +135,7 @@ public enum DistanceModel implements Enumerator {
 			PROJECTED,
 			DETOUR,
 			ROAD_NETWORK,
+			COST_TABLE,
 		};
 
 	/**
@@ -174,6 +196,7 @@ public enum DistanceModel implements Enumerator {
 			case PROJECTED_VALUE: return PROJECTED;
 			case DETOUR_VALUE: return DETOUR;
 			case ROAD_NETWORK_VALUE: return ROAD_NETWORK;
+			case COST_TABLE_VALUE: return COST_TABLE;
 		}
 		return null;
 	}

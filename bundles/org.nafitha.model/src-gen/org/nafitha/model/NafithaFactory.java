@@ -202,6 +202,69 @@ public interface NafithaFactory extends EFactory {
 	DigitalUptake createDigitalUptake();
 
 	/**
+	 * Returns a new object of class '<em>Roadmap</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Roadmap</em>'.
+	 * @generated
+	 */
+	Roadmap createRoadmap();
+
+	/**
+	 * Returns a new object of class '<em>Roadmap Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Roadmap Action</em>'.
+	 * @generated
+	 */
+	RoadmapAction createRoadmapAction();
+
+	/**
+	 * Returns a new object of class '<em>Roadmap Cost</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Roadmap Cost</em>'.
+	 * @generated
+	 */
+	RoadmapCost createRoadmapCost();
+
+	/**
+	 * Returns a new object of class '<em>Roadmap Budget</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Roadmap Budget</em>'.
+	 * @generated
+	 */
+	RoadmapBudget createRoadmapBudget();
+
+	/**
+	 * Returns a new object of class '<em>Roadmap Growth</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Roadmap Growth</em>'.
+	 * @generated
+	 */
+	RoadmapGrowth createRoadmapGrowth();
+
+	/**
+	 * Returns a new object of class '<em>Roadmap Digital Shift</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Roadmap Digital Shift</em>'.
+	 * @generated
+	 */
+	RoadmapDigitalShift createRoadmapDigitalShift();
+
+	/**
+	 * Returns a new object of class '<em>Roadmap Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Roadmap Target</em>'.
+	 * @generated
+	 */
+	RoadmapTarget createRoadmapTarget();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

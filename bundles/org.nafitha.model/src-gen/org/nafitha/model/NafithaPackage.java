@@ -316,13 +316,22 @@ public interface NafithaPackage extends EPackage {
 	int SCENARIO__CANDIDATE_SITES = NAMED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Roadmap</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__ROADMAP = NAMED_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = NAMED_FEATURE_COUNT + 13;
+	int SCENARIO_FEATURE_COUNT = NAMED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -2216,6 +2225,580 @@ public interface NafithaPackage extends EPackage {
 	int DIGITAL_UPTAKE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.RoadmapImpl <em>Roadmap</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.RoadmapImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmap()
+	 * @generated
+	 */
+	int ROADMAP = 22;
+
+	/**
+	 * The feature id for the '<em><b>First Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__FIRST_YEAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Last Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__LAST_YEAR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__ACTIONS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Costs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__COSTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Budgets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__BUDGETS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Growth</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__GROWTH = 5;
+
+	/**
+	 * The feature id for the '<em><b>Digital Shifts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__DIGITAL_SHIFTS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Targets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__TARGETS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Roadmap</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Roadmap</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.RoadmapActionImpl <em>Roadmap Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.RoadmapActionImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapAction()
+	 * @generated
+	 */
+	int ROADMAP_ACTION = 23;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__YEAR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__MONTH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__KIND = 3;
+
+	/**
+	 * The feature id for the '<em><b>Center</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__CENTER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Service</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__SERVICE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Bundle</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__BUNDLE = 6;
+
+	/**
+	 * The feature id for the '<em><b>New Center</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__NEW_CENTER = 7;
+
+	/**
+	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__COST = 8;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__AMOUNT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__PARAMETER = 10;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION__NOTE = 11;
+
+	/**
+	 * The number of structural features of the '<em>Roadmap Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Roadmap Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_ACTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.RoadmapCostImpl <em>Roadmap Cost</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.RoadmapCostImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapCost()
+	 * @generated
+	 */
+	int ROADMAP_COST = 24;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_COST__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Center Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_COST__CENTER_KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_COST__AMOUNT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_COST__SOURCE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Roadmap Cost</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_COST_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Roadmap Cost</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_COST_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.RoadmapBudgetImpl <em>Roadmap Budget</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.RoadmapBudgetImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapBudget()
+	 * @generated
+	 */
+	int ROADMAP_BUDGET = 25;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_BUDGET__YEAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Capital</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_BUDGET__CAPITAL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Operating</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_BUDGET__OPERATING = 2;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_BUDGET__SOURCE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Roadmap Budget</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_BUDGET_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Roadmap Budget</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_BUDGET_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.RoadmapGrowthImpl <em>Roadmap Growth</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.RoadmapGrowthImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapGrowth()
+	 * @generated
+	 */
+	int ROADMAP_GROWTH = 26;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_GROWTH__REGION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Area Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_GROWTH__AREA_TYPE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Annual Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_GROWTH__ANNUAL_RATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_GROWTH__SOURCE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Roadmap Growth</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_GROWTH_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Roadmap Growth</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_GROWTH_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.RoadmapDigitalShiftImpl <em>Roadmap Digital Shift</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.RoadmapDigitalShiftImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapDigitalShift()
+	 * @generated
+	 */
+	int ROADMAP_DIGITAL_SHIFT = 27;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_DIGITAL_SHIFT__YEAR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Service</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_DIGITAL_SHIFT__SERVICE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_DIGITAL_SHIFT__CATEGORY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Digital Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_DIGITAL_SHIFT__DIGITAL_SHARE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_DIGITAL_SHIFT__SOURCE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Roadmap Digital Shift</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_DIGITAL_SHIFT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Roadmap Digital Shift</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_DIGITAL_SHIFT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.impl.RoadmapTargetImpl <em>Roadmap Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.impl.RoadmapTargetImpl
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapTarget()
+	 * @generated
+	 */
+	int ROADMAP_TARGET = 28;
+
+	/**
+	 * The feature id for the '<em><b>Indicator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_TARGET__INDICATOR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_TARGET__YEAR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_TARGET__VALUE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_TARGET__DIRECTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_TARGET__SOURCE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Roadmap Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_TARGET_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Roadmap Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP_TARGET_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.nafitha.model.RegionLevel <em>Region Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2223,7 +2806,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRegionLevel()
 	 * @generated
 	 */
-	int REGION_LEVEL = 22;
+	int REGION_LEVEL = 29;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.AreaType <em>Area Type</em>}' enum.
@@ -2233,7 +2816,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getAreaType()
 	 * @generated
 	 */
-	int AREA_TYPE = 23;
+	int AREA_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.CenterKind <em>Center Kind</em>}' enum.
@@ -2243,7 +2826,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCenterKind()
 	 * @generated
 	 */
-	int CENTER_KIND = 24;
+	int CENTER_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.CenterStatus <em>Center Status</em>}' enum.
@@ -2253,7 +2836,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getCenterStatus()
 	 * @generated
 	 */
-	int CENTER_STATUS = 25;
+	int CENTER_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.AccessibilityFeature <em>Accessibility Feature</em>}' enum.
@@ -2263,7 +2846,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getAccessibilityFeature()
 	 * @generated
 	 */
-	int ACCESSIBILITY_FEATURE = 26;
+	int ACCESSIBILITY_FEATURE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.SiteRole <em>Site Role</em>}' enum.
@@ -2273,7 +2856,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getSiteRole()
 	 * @generated
 	 */
-	int SITE_ROLE = 27;
+	int SITE_ROLE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.DistanceModel <em>Distance Model</em>}' enum.
@@ -2283,7 +2866,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getDistanceModel()
 	 * @generated
 	 */
-	int DISTANCE_MODEL = 28;
+	int DISTANCE_MODEL = 35;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.ServiceChannel <em>Service Channel</em>}' enum.
@@ -2293,7 +2876,7 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getServiceChannel()
 	 * @generated
 	 */
-	int SERVICE_CHANNEL = 29;
+	int SERVICE_CHANNEL = 36;
 
 	/**
 	 * The meta object id for the '{@link org.nafitha.model.EvaluationKind <em>Evaluation Kind</em>}' enum.
@@ -2303,7 +2886,37 @@ public interface NafithaPackage extends EPackage {
 	 * @see org.nafitha.model.impl.NafithaPackageImpl#getEvaluationKind()
 	 * @generated
 	 */
-	int EVALUATION_KIND = 30;
+	int EVALUATION_KIND = 37;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.RoadmapActionKind <em>Roadmap Action Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.RoadmapActionKind
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapActionKind()
+	 * @generated
+	 */
+	int ROADMAP_ACTION_KIND = 38;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.RoadmapCostKind <em>Roadmap Cost Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.RoadmapCostKind
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapCostKind()
+	 * @generated
+	 */
+	int ROADMAP_COST_KIND = 39;
+
+	/**
+	 * The meta object id for the '{@link org.nafitha.model.RoadmapTargetDirection <em>Roadmap Target Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nafitha.model.RoadmapTargetDirection
+	 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapTargetDirection()
+	 * @generated
+	 */
+	int ROADMAP_TARGET_DIRECTION = 40;
 
 
 	/**
@@ -2533,6 +3146,17 @@ public interface NafithaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getScenario_CandidateSites();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.nafitha.model.Scenario#getRoadmap <em>Roadmap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Roadmap</em>'.
+	 * @see org.nafitha.model.Scenario#getRoadmap()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Roadmap();
 
 	/**
 	 * Returns the meta object for class '{@link org.nafitha.model.Region <em>Region</em>}'.
@@ -3935,6 +4559,538 @@ public interface NafithaPackage extends EPackage {
 	EAttribute getDigitalUptake_Multiplier();
 
 	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.Roadmap <em>Roadmap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Roadmap</em>'.
+	 * @see org.nafitha.model.Roadmap
+	 * @generated
+	 */
+	EClass getRoadmap();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Roadmap#getFirstYear <em>First Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Year</em>'.
+	 * @see org.nafitha.model.Roadmap#getFirstYear()
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	EAttribute getRoadmap_FirstYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.Roadmap#getLastYear <em>Last Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Year</em>'.
+	 * @see org.nafitha.model.Roadmap#getLastYear()
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	EAttribute getRoadmap_LastYear();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.Roadmap#getActions <em>Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Actions</em>'.
+	 * @see org.nafitha.model.Roadmap#getActions()
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	EReference getRoadmap_Actions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.Roadmap#getCosts <em>Costs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Costs</em>'.
+	 * @see org.nafitha.model.Roadmap#getCosts()
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	EReference getRoadmap_Costs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.Roadmap#getBudgets <em>Budgets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Budgets</em>'.
+	 * @see org.nafitha.model.Roadmap#getBudgets()
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	EReference getRoadmap_Budgets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.Roadmap#getGrowth <em>Growth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Growth</em>'.
+	 * @see org.nafitha.model.Roadmap#getGrowth()
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	EReference getRoadmap_Growth();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.Roadmap#getDigitalShifts <em>Digital Shifts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Digital Shifts</em>'.
+	 * @see org.nafitha.model.Roadmap#getDigitalShifts()
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	EReference getRoadmap_DigitalShifts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nafitha.model.Roadmap#getTargets <em>Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Targets</em>'.
+	 * @see org.nafitha.model.Roadmap#getTargets()
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	EReference getRoadmap_Targets();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.RoadmapAction <em>Roadmap Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Roadmap Action</em>'.
+	 * @see org.nafitha.model.RoadmapAction
+	 * @generated
+	 */
+	EClass getRoadmapAction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapAction#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getCode()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EAttribute getRoadmapAction_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapAction#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getYear()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EAttribute getRoadmapAction_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapAction#getMonth <em>Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Month</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getMonth()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EAttribute getRoadmapAction_Month();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapAction#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getKind()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EAttribute getRoadmapAction_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nafitha.model.RoadmapAction#getCenter <em>Center</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Center</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getCenter()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EReference getRoadmapAction_Center();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nafitha.model.RoadmapAction#getService <em>Service</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Service</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getService()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EReference getRoadmapAction_Service();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nafitha.model.RoadmapAction#getBundle <em>Bundle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Bundle</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getBundle()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EReference getRoadmapAction_Bundle();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.nafitha.model.RoadmapAction#getNewCenter <em>New Center</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>New Center</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getNewCenter()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EReference getRoadmapAction_NewCenter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapAction#getCost <em>Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getCost()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EAttribute getRoadmapAction_Cost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapAction#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getAmount()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EAttribute getRoadmapAction_Amount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapAction#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameter</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getParameter()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EAttribute getRoadmapAction_Parameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapAction#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.nafitha.model.RoadmapAction#getNote()
+	 * @see #getRoadmapAction()
+	 * @generated
+	 */
+	EAttribute getRoadmapAction_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.RoadmapCost <em>Roadmap Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Roadmap Cost</em>'.
+	 * @see org.nafitha.model.RoadmapCost
+	 * @generated
+	 */
+	EClass getRoadmapCost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapCost#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.nafitha.model.RoadmapCost#getKind()
+	 * @see #getRoadmapCost()
+	 * @generated
+	 */
+	EAttribute getRoadmapCost_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapCost#getCenterKind <em>Center Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center Kind</em>'.
+	 * @see org.nafitha.model.RoadmapCost#getCenterKind()
+	 * @see #getRoadmapCost()
+	 * @generated
+	 */
+	EAttribute getRoadmapCost_CenterKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapCost#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.nafitha.model.RoadmapCost#getAmount()
+	 * @see #getRoadmapCost()
+	 * @generated
+	 */
+	EAttribute getRoadmapCost_Amount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapCost#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.nafitha.model.RoadmapCost#getSource()
+	 * @see #getRoadmapCost()
+	 * @generated
+	 */
+	EAttribute getRoadmapCost_Source();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.RoadmapBudget <em>Roadmap Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Roadmap Budget</em>'.
+	 * @see org.nafitha.model.RoadmapBudget
+	 * @generated
+	 */
+	EClass getRoadmapBudget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapBudget#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.nafitha.model.RoadmapBudget#getYear()
+	 * @see #getRoadmapBudget()
+	 * @generated
+	 */
+	EAttribute getRoadmapBudget_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapBudget#getCapital <em>Capital</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Capital</em>'.
+	 * @see org.nafitha.model.RoadmapBudget#getCapital()
+	 * @see #getRoadmapBudget()
+	 * @generated
+	 */
+	EAttribute getRoadmapBudget_Capital();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapBudget#getOperating <em>Operating</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operating</em>'.
+	 * @see org.nafitha.model.RoadmapBudget#getOperating()
+	 * @see #getRoadmapBudget()
+	 * @generated
+	 */
+	EAttribute getRoadmapBudget_Operating();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapBudget#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.nafitha.model.RoadmapBudget#getSource()
+	 * @see #getRoadmapBudget()
+	 * @generated
+	 */
+	EAttribute getRoadmapBudget_Source();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.RoadmapGrowth <em>Roadmap Growth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Roadmap Growth</em>'.
+	 * @see org.nafitha.model.RoadmapGrowth
+	 * @generated
+	 */
+	EClass getRoadmapGrowth();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nafitha.model.RoadmapGrowth#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region</em>'.
+	 * @see org.nafitha.model.RoadmapGrowth#getRegion()
+	 * @see #getRoadmapGrowth()
+	 * @generated
+	 */
+	EReference getRoadmapGrowth_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapGrowth#getAreaType <em>Area Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Type</em>'.
+	 * @see org.nafitha.model.RoadmapGrowth#getAreaType()
+	 * @see #getRoadmapGrowth()
+	 * @generated
+	 */
+	EAttribute getRoadmapGrowth_AreaType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapGrowth#getAnnualRate <em>Annual Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annual Rate</em>'.
+	 * @see org.nafitha.model.RoadmapGrowth#getAnnualRate()
+	 * @see #getRoadmapGrowth()
+	 * @generated
+	 */
+	EAttribute getRoadmapGrowth_AnnualRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapGrowth#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.nafitha.model.RoadmapGrowth#getSource()
+	 * @see #getRoadmapGrowth()
+	 * @generated
+	 */
+	EAttribute getRoadmapGrowth_Source();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.RoadmapDigitalShift <em>Roadmap Digital Shift</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Roadmap Digital Shift</em>'.
+	 * @see org.nafitha.model.RoadmapDigitalShift
+	 * @generated
+	 */
+	EClass getRoadmapDigitalShift();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapDigitalShift#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.nafitha.model.RoadmapDigitalShift#getYear()
+	 * @see #getRoadmapDigitalShift()
+	 * @generated
+	 */
+	EAttribute getRoadmapDigitalShift_Year();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nafitha.model.RoadmapDigitalShift#getService <em>Service</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Service</em>'.
+	 * @see org.nafitha.model.RoadmapDigitalShift#getService()
+	 * @see #getRoadmapDigitalShift()
+	 * @generated
+	 */
+	EReference getRoadmapDigitalShift_Service();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapDigitalShift#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.nafitha.model.RoadmapDigitalShift#getCategory()
+	 * @see #getRoadmapDigitalShift()
+	 * @generated
+	 */
+	EAttribute getRoadmapDigitalShift_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapDigitalShift#getDigitalShare <em>Digital Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Digital Share</em>'.
+	 * @see org.nafitha.model.RoadmapDigitalShift#getDigitalShare()
+	 * @see #getRoadmapDigitalShift()
+	 * @generated
+	 */
+	EAttribute getRoadmapDigitalShift_DigitalShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapDigitalShift#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.nafitha.model.RoadmapDigitalShift#getSource()
+	 * @see #getRoadmapDigitalShift()
+	 * @generated
+	 */
+	EAttribute getRoadmapDigitalShift_Source();
+
+	/**
+	 * Returns the meta object for class '{@link org.nafitha.model.RoadmapTarget <em>Roadmap Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Roadmap Target</em>'.
+	 * @see org.nafitha.model.RoadmapTarget
+	 * @generated
+	 */
+	EClass getRoadmapTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapTarget#getIndicator <em>Indicator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Indicator</em>'.
+	 * @see org.nafitha.model.RoadmapTarget#getIndicator()
+	 * @see #getRoadmapTarget()
+	 * @generated
+	 */
+	EAttribute getRoadmapTarget_Indicator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapTarget#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.nafitha.model.RoadmapTarget#getYear()
+	 * @see #getRoadmapTarget()
+	 * @generated
+	 */
+	EAttribute getRoadmapTarget_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapTarget#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.nafitha.model.RoadmapTarget#getValue()
+	 * @see #getRoadmapTarget()
+	 * @generated
+	 */
+	EAttribute getRoadmapTarget_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapTarget#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.nafitha.model.RoadmapTarget#getDirection()
+	 * @see #getRoadmapTarget()
+	 * @generated
+	 */
+	EAttribute getRoadmapTarget_Direction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nafitha.model.RoadmapTarget#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.nafitha.model.RoadmapTarget#getSource()
+	 * @see #getRoadmapTarget()
+	 * @generated
+	 */
+	EAttribute getRoadmapTarget_Source();
+
+	/**
 	 * Returns the meta object for enum '{@link org.nafitha.model.RegionLevel <em>Region Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4023,6 +5179,36 @@ public interface NafithaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getEvaluationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nafitha.model.RoadmapActionKind <em>Roadmap Action Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Roadmap Action Kind</em>'.
+	 * @see org.nafitha.model.RoadmapActionKind
+	 * @generated
+	 */
+	EEnum getRoadmapActionKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nafitha.model.RoadmapCostKind <em>Roadmap Cost Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Roadmap Cost Kind</em>'.
+	 * @see org.nafitha.model.RoadmapCostKind
+	 * @generated
+	 */
+	EEnum getRoadmapCostKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nafitha.model.RoadmapTargetDirection <em>Roadmap Target Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Roadmap Target Direction</em>'.
+	 * @see org.nafitha.model.RoadmapTargetDirection
+	 * @generated
+	 */
+	EEnum getRoadmapTargetDirection();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4220,6 +5406,14 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCENARIO__CANDIDATE_SITES = eINSTANCE.getScenario_CandidateSites();
+
+		/**
+		 * The meta object literal for the '<em><b>Roadmap</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__ROADMAP = eINSTANCE.getScenario_Roadmap();
 
 		/**
 		 * The meta object literal for the '{@link org.nafitha.model.impl.RegionImpl <em>Region</em>}' class.
@@ -5292,6 +6486,412 @@ public interface NafithaPackage extends EPackage {
 		EAttribute DIGITAL_UPTAKE__MULTIPLIER = eINSTANCE.getDigitalUptake_Multiplier();
 
 		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.RoadmapImpl <em>Roadmap</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.RoadmapImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmap()
+		 * @generated
+		 */
+		EClass ROADMAP = eINSTANCE.getRoadmap();
+
+		/**
+		 * The meta object literal for the '<em><b>First Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP__FIRST_YEAR = eINSTANCE.getRoadmap_FirstYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP__LAST_YEAR = eINSTANCE.getRoadmap_LastYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP__ACTIONS = eINSTANCE.getRoadmap_Actions();
+
+		/**
+		 * The meta object literal for the '<em><b>Costs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP__COSTS = eINSTANCE.getRoadmap_Costs();
+
+		/**
+		 * The meta object literal for the '<em><b>Budgets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP__BUDGETS = eINSTANCE.getRoadmap_Budgets();
+
+		/**
+		 * The meta object literal for the '<em><b>Growth</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP__GROWTH = eINSTANCE.getRoadmap_Growth();
+
+		/**
+		 * The meta object literal for the '<em><b>Digital Shifts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP__DIGITAL_SHIFTS = eINSTANCE.getRoadmap_DigitalShifts();
+
+		/**
+		 * The meta object literal for the '<em><b>Targets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP__TARGETS = eINSTANCE.getRoadmap_Targets();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.RoadmapActionImpl <em>Roadmap Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.RoadmapActionImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapAction()
+		 * @generated
+		 */
+		EClass ROADMAP_ACTION = eINSTANCE.getRoadmapAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ACTION__CODE = eINSTANCE.getRoadmapAction_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ACTION__YEAR = eINSTANCE.getRoadmapAction_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ACTION__MONTH = eINSTANCE.getRoadmapAction_Month();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ACTION__KIND = eINSTANCE.getRoadmapAction_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Center</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP_ACTION__CENTER = eINSTANCE.getRoadmapAction_Center();
+
+		/**
+		 * The meta object literal for the '<em><b>Service</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP_ACTION__SERVICE = eINSTANCE.getRoadmapAction_Service();
+
+		/**
+		 * The meta object literal for the '<em><b>Bundle</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP_ACTION__BUNDLE = eINSTANCE.getRoadmapAction_Bundle();
+
+		/**
+		 * The meta object literal for the '<em><b>New Center</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP_ACTION__NEW_CENTER = eINSTANCE.getRoadmapAction_NewCenter();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ACTION__COST = eINSTANCE.getRoadmapAction_Cost();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ACTION__AMOUNT = eINSTANCE.getRoadmapAction_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ACTION__PARAMETER = eINSTANCE.getRoadmapAction_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_ACTION__NOTE = eINSTANCE.getRoadmapAction_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.RoadmapCostImpl <em>Roadmap Cost</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.RoadmapCostImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapCost()
+		 * @generated
+		 */
+		EClass ROADMAP_COST = eINSTANCE.getRoadmapCost();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_COST__KIND = eINSTANCE.getRoadmapCost_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Center Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_COST__CENTER_KIND = eINSTANCE.getRoadmapCost_CenterKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_COST__AMOUNT = eINSTANCE.getRoadmapCost_Amount();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_COST__SOURCE = eINSTANCE.getRoadmapCost_Source();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.RoadmapBudgetImpl <em>Roadmap Budget</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.RoadmapBudgetImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapBudget()
+		 * @generated
+		 */
+		EClass ROADMAP_BUDGET = eINSTANCE.getRoadmapBudget();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_BUDGET__YEAR = eINSTANCE.getRoadmapBudget_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Capital</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_BUDGET__CAPITAL = eINSTANCE.getRoadmapBudget_Capital();
+
+		/**
+		 * The meta object literal for the '<em><b>Operating</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_BUDGET__OPERATING = eINSTANCE.getRoadmapBudget_Operating();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_BUDGET__SOURCE = eINSTANCE.getRoadmapBudget_Source();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.RoadmapGrowthImpl <em>Roadmap Growth</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.RoadmapGrowthImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapGrowth()
+		 * @generated
+		 */
+		EClass ROADMAP_GROWTH = eINSTANCE.getRoadmapGrowth();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP_GROWTH__REGION = eINSTANCE.getRoadmapGrowth_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_GROWTH__AREA_TYPE = eINSTANCE.getRoadmapGrowth_AreaType();
+
+		/**
+		 * The meta object literal for the '<em><b>Annual Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_GROWTH__ANNUAL_RATE = eINSTANCE.getRoadmapGrowth_AnnualRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_GROWTH__SOURCE = eINSTANCE.getRoadmapGrowth_Source();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.RoadmapDigitalShiftImpl <em>Roadmap Digital Shift</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.RoadmapDigitalShiftImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapDigitalShift()
+		 * @generated
+		 */
+		EClass ROADMAP_DIGITAL_SHIFT = eINSTANCE.getRoadmapDigitalShift();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_DIGITAL_SHIFT__YEAR = eINSTANCE.getRoadmapDigitalShift_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Service</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROADMAP_DIGITAL_SHIFT__SERVICE = eINSTANCE.getRoadmapDigitalShift_Service();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_DIGITAL_SHIFT__CATEGORY = eINSTANCE.getRoadmapDigitalShift_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Digital Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_DIGITAL_SHIFT__DIGITAL_SHARE = eINSTANCE.getRoadmapDigitalShift_DigitalShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_DIGITAL_SHIFT__SOURCE = eINSTANCE.getRoadmapDigitalShift_Source();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.impl.RoadmapTargetImpl <em>Roadmap Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.impl.RoadmapTargetImpl
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapTarget()
+		 * @generated
+		 */
+		EClass ROADMAP_TARGET = eINSTANCE.getRoadmapTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Indicator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_TARGET__INDICATOR = eINSTANCE.getRoadmapTarget_Indicator();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_TARGET__YEAR = eINSTANCE.getRoadmapTarget_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_TARGET__VALUE = eINSTANCE.getRoadmapTarget_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_TARGET__DIRECTION = eINSTANCE.getRoadmapTarget_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROADMAP_TARGET__SOURCE = eINSTANCE.getRoadmapTarget_Source();
+
+		/**
 		 * The meta object literal for the '{@link org.nafitha.model.RegionLevel <em>Region Level</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5380,6 +6980,36 @@ public interface NafithaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum EVALUATION_KIND = eINSTANCE.getEvaluationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.RoadmapActionKind <em>Roadmap Action Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.RoadmapActionKind
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapActionKind()
+		 * @generated
+		 */
+		EEnum ROADMAP_ACTION_KIND = eINSTANCE.getRoadmapActionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.RoadmapCostKind <em>Roadmap Cost Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.RoadmapCostKind
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapCostKind()
+		 * @generated
+		 */
+		EEnum ROADMAP_COST_KIND = eINSTANCE.getRoadmapCostKind();
+
+		/**
+		 * The meta object literal for the '{@link org.nafitha.model.RoadmapTargetDirection <em>Roadmap Target Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nafitha.model.RoadmapTargetDirection
+		 * @see org.nafitha.model.impl.NafithaPackageImpl#getRoadmapTargetDirection()
+		 * @generated
+		 */
+		EEnum ROADMAP_TARGET_DIRECTION = eINSTANCE.getRoadmapTargetDirection();
 
 	}
 

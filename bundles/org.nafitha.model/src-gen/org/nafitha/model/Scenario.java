@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.nafitha.model.Scenario#getBundles <em>Bundles</em>}</li>
  *   <li>{@link org.nafitha.model.Scenario#getCenters <em>Centers</em>}</li>
  *   <li>{@link org.nafitha.model.Scenario#getCandidateSites <em>Candidate Sites</em>}</li>
+ *   <li>{@link org.nafitha.model.Scenario#getRoadmap <em>Roadmap</em>}</li>
  * </ul>
  *
  * @see org.nafitha.model.NafithaPackage#getScenario()
@@ -248,5 +249,30 @@ public interface Scenario extends Named {
 	 * @generated
 	 */
 	EList<CandidateSite> getCandidateSites();
+
+	/**
+	 * Returns the value of the '<em><b>Roadmap</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The multi-year roadmap, if any.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Roadmap</em>' containment reference.
+	 * @see #setRoadmap(Roadmap)
+	 * @see org.nafitha.model.NafithaPackage#getScenario_Roadmap()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Roadmap getRoadmap();
+
+	/**
+	 * Sets the value of the '{@link org.nafitha.model.Scenario#getRoadmap <em>Roadmap</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Roadmap</em>' containment reference.
+	 * @see #getRoadmap()
+	 * @generated
+	 */
+	void setRoadmap(Roadmap value);
 
 } // Scenario

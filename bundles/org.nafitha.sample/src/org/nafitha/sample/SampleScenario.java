@@ -37,6 +37,7 @@ import org.nafitha.model.Settlement;
 import org.nafitha.model.SiteRole;
 import org.nafitha.sample.internal.CsvTable;
 import org.nafitha.sample.internal.ProgramData;
+import org.nafitha.sample.internal.RoadmapData;
 
 /**
  * The embedded sample scenario of Jordan: the 12 governorates, the 51 districts as demand zones with their 2024
@@ -87,6 +88,7 @@ public final class SampleScenario {
         groups();
         governorates();
         districts();
+        boundaries();
         settlements();
         agencies();
         services();
@@ -96,6 +98,7 @@ public final class SampleScenario {
         evaluations();
         ProgramData.load(scenario, SampleScenario::table);
         candidateSites();
+        RoadmapData.load(scenario, SampleScenario::table);
         return scenario;
     }
 
@@ -165,6 +168,40 @@ public final class SampleScenario {
                 zone.getGroups().add(gp);
             }
             scenario.getDemandZones().add(zone);
+
+            Region district = f.createRegion();
+            named(district, row);
+            district.setLevel(RegionLevel.DISTRICT);
+            district.setParent(zone.getRegion());
+            district.setLatitude(zone.getLatitude());
+            district.setLongitude(zone.getLongitude());
+            district.setAreaKm2(row.decimal("area_km2"));
+            district.setWikidata(row.text("wikidata"));
+            scenario.getRegions().add(district);
+            regions.put(district.getCode(), district);
+        }
+    }
+
+    /**
+     * The base map: each governorate's and district's outline (boundaries.csv, ODbL, simplified as README.md says),
+     * as its region's geometry. Every region must have one, of its own level.
+     */
+    private void boundaries() {
+        for (CsvTable.Row row : table("boundaries.csv").rows()) {
+            Region region = lookup(regions, row, "code", "governorate or district");
+            if (!region.getLevel().getName().equals(row.text("level"))) {
+                throw row.error("level", region.getLevel().getName());
+            }
+            String wkt = row.text("wkt");
+            if (!wkt.startsWith("POLYGON") && !wkt.startsWith("MULTIPOLYGON")) {
+                throw row.error("wkt", "a POLYGON or MULTIPOLYGON in WKT");
+            }
+            region.setGeometryWkt(wkt);
+        }
+        for (Region region : scenario.getRegions()) {
+            if (region.getGeometryWkt() == null) {
+                throw new IllegalStateException("data/boundaries.csv: no outline for the region " + region.getCode());
+            }
         }
     }
 

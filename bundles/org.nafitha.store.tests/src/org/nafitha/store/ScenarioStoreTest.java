@@ -42,6 +42,9 @@ class ScenarioStoreTest {
             Scenario loaded = store.load(sample.getCode());
             assertTrue(ScenarioComparison.compare(sample, loaded).identical(),
                     () -> ScenarioComparison.compare(sample, loaded).changes().toString());
+            // the roadmap (actions with the offices they open, costs, budgets, growth, targets) is part of the document
+            assertEquals(sample.getRoadmap().getActions().size(), loaded.getRoadmap().getActions().size());
+            assertTrue(loaded.getRoadmap().getActions().stream().anyMatch(a -> a.getNewCenter() != null));
             // byte for byte the same scenario file: nothing is lost in the store, groups and overrides included
             assertEquals(new String(ScenarioFiles.toBytes(sample), java.nio.charset.StandardCharsets.UTF_8),
                     new String(ScenarioFiles.toBytes(loaded), java.nio.charset.StandardCharsets.UTF_8));

@@ -100,6 +100,17 @@ public final class AnalysisSession {
         return job;
     }
 
+    /**
+     * Adds one analysis's result, run apart from the others (Analysis → Location-allocation…), to the latest results
+     * of a scenario: kept with them when they are of that scenario and current, alone otherwise.
+     */
+    public void add(Scenario scenario, String analyzerId, Object result) {
+        State now = state;
+        Map<String, Object> results = new LinkedHashMap<>(now.scenario() == scenario && !now.stale() ? now.results() : Map.of());
+        results.put(analyzerId, result);
+        publish(new State(results, scenario, false, now.running(), null));
+    }
+
     private void publish(State s) {
         state = s;
         for (Listener l : listeners) {

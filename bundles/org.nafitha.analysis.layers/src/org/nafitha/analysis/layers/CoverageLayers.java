@@ -19,7 +19,8 @@ import org.nafitha.model.ServiceCenter;
 
 /**
  * The coverage analysis on the map, when its result is at hand: catchments (a line from each zone to its nearest open
- * center), zones within or beyond their area type's thresholds, and the accessibility of each zone in quintiles.
+ * center), zones within or beyond their area type's thresholds, and the accessibility of each zone in quintiles; per
+ * district outline, the share of residents within the thresholds and the mean accessibility ({@link DistrictChoropleth}).
  */
 public final class CoverageLayers implements LayerSource.Bilingual {
 
@@ -89,7 +90,7 @@ public final class CoverageLayers implements LayerSource.Bilingual {
             quintiles.add(new Style.Band(upTo, ramp[q - 1], 12, q == 5 ? t("highest fifth", "الخُمس الأعلى")
                     : t("fifth " + q + " (≤ " + upToText + ")", "الخُمس " + FIFTHS_AR[q - 1] + " (≤ " + upToText + ")")));
         }
-        List<MapLayer> layers = new ArrayList<>();
+        List<MapLayer> layers = new ArrayList<>(DistrictChoropleth.layers(input, r, arabic));
         layers.add(new MapLayer("coverage.catchments", t("Catchments (nearest center)", "مناطق الخدمة (أقرب مركز)"), new Style().stroke(new Color(0x607D8B), 0.8f).opacity(0.7), lines));
         MapLayer within = new MapLayer("coverage.covered", t("Within the distance and time thresholds", "ضمن حدود المسافة والزمن"), new Style().pointSize(11)
                 .stroke(Color.WHITE, 1f).categorized("covered", coverColors), covered);

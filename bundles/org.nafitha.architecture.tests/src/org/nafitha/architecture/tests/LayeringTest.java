@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
     static final Set<String> ENGINES_AND_CARD = Set.of("org.nafitha.coverage", "org.nafitha.capacity", "org.nafitha.locate",
-            "org.nafitha.card");
+            "org.nafitha.card", "org.nafitha.roadmap");
     static final Set<String> ABOVE_THE_ENGINES = Set.of("org.nafitha.map", "org.nafitha.map.sources", "org.nafitha.analysis.layers",
             "org.nafitha.io", "org.nafitha.store", "org.h2");
     static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.]+)\\s*;", Pattern.MULTILINE);

@@ -31,7 +31,7 @@ class UiFreeBundlesTest {
             "org.nafitha.model", "org.nafitha.model.edit", "org.nafitha.sample", "org.nafitha.geo", "org.nafitha.store",
             "org.nafitha.io", "org.nafitha.core", "org.nafitha.coverage", "org.nafitha.capacity", "org.nafitha.locate",
             "org.nafitha.card", "org.nafitha.card.report", "org.nafitha.map", "org.nafitha.map.sources", "org.nafitha.analysis.layers",
-            "org.nafitha.cli");
+            "org.nafitha.cli", "org.nafitha.roadmap", "org.nafitha.roadmap.report");
 
     static final Pattern UI_NAME = Pattern.compile("^org\\.eclipse\\.(swt|jface|ui|e4\\.ui)(\\..*)?$");
     static final Pattern UI_IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?(org\\.eclipse\\.(swt|jface|ui|e4\\.ui)\\.[\\w.*]+)",

@@ -31,7 +31,7 @@ class BrokenContributionsTest {
         List<IStatus> log = logged(() -> cli[0] = Cli.fromExtensions(new PrintStream(out), new PrintStream(new ByteArrayOutputStream()), problems));
         // the registry may list this fragment's contributions before or after the host's: the set is what counts here
         assertEquals(new TreeSet<>(List.of("info", "validate", "import", "export", "store", "coverage", "erlang", "capacity", "locate", "registry", "render",
-                "card", "bench")), new TreeSet<>(cli[0].commands().keySet()));
+                "card", "roadmap", "bench", "network")), new TreeSet<>(cli[0].commands().keySet()));
         assertReported(problems, log, "org.nafitha.cli", "test-missing", "test-wrong", "test-misnamed", "info", "validate");
         assertEquals(Cli.OK, cli[0].run("--help"));
         for (String name : cli[0].commands().keySet()) {

@@ -39,7 +39,7 @@ class CliTest {
         assertEquals(Cli.OK, run("info", "--scenario", "sample", "--json"));
         String json = out();
         assertTrue(json.contains("\"demandZones\": 51"), json);
-        assertTrue(json.contains("\"regions\": 12"), json);
+        assertTrue(json.contains("\"regions\": 63"), json); // 12 governorates and their 51 districts, each with its outline
         assertTrue(json.contains("\"population\": 11625745"), json);
         assertTrue(json.contains("\"COMPREHENSIVE_CENTER\": 12"), json);
         assertTrue(json.startsWith("{") && json.strip().endsWith("}"), json);

@@ -30,10 +30,10 @@ class RenderCommandTest extends CliRunning {
         String store = dir.resolve("store").toString();
         assertEquals(Cli.OK, run("store", "save", "--store", store, "--scenario", "sample"), err());
         Path png = dir.resolve("table.png");
-        // only the table: the scenario's layers are limited to regions, and the sample's regions have no boundaries
+        // the table over the scenario's governorates alone (--layers regions): their 12 outlines and the table's 185 rows
         assertEquals(Cli.OK, run("render", "--scenario", "sample", "--layers", "regions", "--layer-table", "center_layer", "--store", store,
                 "--width", "400", "--height", "300", "--out", png.toString()), err());
-        assertTrue(out().startsWith("drew 1 layers (185 features) at 400x300"), out());
+        assertTrue(out().startsWith("drew 2 layers (197 features) at 400x300"), out());
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(pixelsOf(image, 0xB39DDB) > 0, "the table's points in their purple");
 

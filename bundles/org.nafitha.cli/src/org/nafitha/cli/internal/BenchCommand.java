@@ -39,7 +39,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|render|mapnav)";
+        return "benchmarks an engine and prints JSON (bench coverage|store|capacity|erlang|locate|exact|phasing|render|mapnav|costs|network|roadmap)";
     }
 
     @Override
@@ -56,16 +56,31 @@ public final class BenchCommand implements Command {
                        nafitha bench erlang [--max-arrivals 1e12]
                   staffs one queue for arrivals of 1 to --max-arrivals an hour (each power of ten), handling 3 and 30 min,
                   several targets, Erlang C and A; prints each time and the worst case.
-                       nafitha bench locate [--points 20000] [--sites 1000] [--p 50] [--cutoff-km 60] [--radius-km 20] [--time-limit 8]
-                  p-median and MCLP with their Lagrangian bounds and gaps.
+                       nafitha bench locate [--points 20000] [--sites 1000] [--p 50] [--cutoff-km 60] [--radius-km 20] [--time-limit 10]
+                                            [--target-gap 0.005] [--solver auto|vns|interchange|exact]
+                  p-median and MCLP with their Lagrangian bounds and gaps (a solve stops once its gap is at most the target).
+                       nafitha bench exact [--points 1500] [--sites 200] [--p 10] [--time-limit 30] [--solver exact] [--write-lp FILE]
+                  MCLP and p-median proven optimal by branch and bound; --write-lp writes the MCLP for an outside MIP solver.
+                       nafitha bench phasing [--points 20000] [--sites 1000] [--periods 4] [--budget 20] [--carry-over] [--time-limit 25]
+                  MCLP and p-median phasing under per-period budgets, with bounds and gaps.
                        nafitha bench render --polygons subdis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--frames 20]
                   draws the polygons, points and centers at 1600x1200; milliseconds a frame.
                        nafitha bench mapnav --polygons dis_simpl_20m.gpkg [--points 100000] [--centers 1000] [--width 1200] [--height 800]
-                  the map view's redraw while panning and zooming (districts, points, centers); milliseconds a frame.""";
+                  the map view's redraw while panning and zooming (districts, points, centers); milliseconds a frame.
+                       nafitha bench costs [--origins 2000] [--destinations 2000] [--repeat 3]
+                  imports a cost table CSV of origins x destinations (checked ids) and runs E2SFCA on it; seconds and heap.
+                       nafitha bench network [--segments 200000] [--centers 2000] [--zones 100000] [--minutes 60]
+                  a road grid over Jordan, snapping, a bounded Dijkstra from every center; seconds, pairs, heap.
+                       nafitha bench roadmap [--years 10] [--centers 1000] [--zones 100000] [--repeat 3]
+                  the sample's roadmap 2026-2029 (engine, then with its reports), and a synthetic roadmap of the given size
+                  (seconds, peak heap).""";
     }
 
     @Override
     public int run(Options options, PrintStream out) {
+        if (options.positional().size() == 1 && options.positional().get(0).equals("roadmap")) {
+            return RoadmapBench.run(options, out);
+        }
         if (options.positional().size() == 1 && options.positional().get(0).equals("store")) {
             return StoreBench.run(options, out);
         }
@@ -75,11 +90,23 @@ public final class BenchCommand implements Command {
         if (options.positional().size() == 1 && options.positional().get(0).equals("locate")) {
             return LocateBench.run(options, out);
         }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("phasing")) {
+            return PhasingBench.run(options, out);
+        }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("exact")) {
+            return ExactBench.run(options, out);
+        }
         if (options.positional().size() == 1 && options.positional().get(0).equals("erlang")) {
             return ErlangBench.run(options, out);
         }
         if (options.positional().size() == 1 && options.positional().get(0).equals("mapnav")) {
             return MapNavBench.run(options, out);
+        }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("costs")) {
+            return CostBench.run(options, out);
+        }
+        if (options.positional().size() == 1 && options.positional().get(0).equals("network")) {
+            return NetworkBench.run(options, out);
         }
         if (options.positional().size() == 1 && options.positional().get(0).equals("render")) {
             return RenderBench.run(options, out);
@@ -89,7 +116,7 @@ public final class BenchCommand implements Command {
         double radius = NumberOptions.optional(options, "radius-km", 30, NumberOptions.Range.POSITIVE);
         int repeat = NumberOptions.integer(options, "repeat", 3, 1, 100_000_000);
         if (options.positional().size() != 1 || !options.positional().get(0).equals("coverage")) {
-            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate, render or mapnav");
+            throw new UsageException("expected what to benchmark: coverage, store, capacity, erlang, locate, exact, phasing, render, mapnav, costs, network or roadmap");
         }
         options.positional().clear();
         options.checkAllKnown();
@@ -173,7 +200,7 @@ public final class BenchCommand implements Command {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();

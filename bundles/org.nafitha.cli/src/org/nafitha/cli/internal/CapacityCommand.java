@@ -22,6 +22,7 @@ import org.nafitha.cli.Options;
 import org.nafitha.cli.UsageException;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.core.AnalysisContext;
+import org.nafitha.model.Scenario;
 
 /** {@code nafitha capacity --scenario S --out DIR}: counters, staff and waiting of every open center. */
 public final class CapacityCommand implements Command {
@@ -43,7 +44,8 @@ public final class CapacityCommand implements Command {
                 + ScenarioSource.OPTION_HELP + "\n" + ScenarioSource.VALIDATE_HELP + "\n"
                 + "  DIR receives centers.csv (one line per center), intervals.csv (per center and open hour) and summary.json.\n"
                 + "  The target is the scenario's service level; --patience-min makes citizens leave after that mean wait (Erlang A);\n"
-                + "  --profile gives the weights of the open hours (default: peaking in the third hour at the scenario's peak factor).";
+                + "  --profile gives the weights of the open hours (default: peaking in the third hour at the scenario's peak factor).\n"
+                + CostOptions.HELP_SCENARIO;
     }
 
     @Override
@@ -64,8 +66,10 @@ public final class CapacityCommand implements Command {
             analysis.put("capacity.profile", profile);
         }
         boolean noValidate = ScenarioSource.noValidate(options);
+        CostOptions costs = CostOptions.read(options);
         options.checkAllKnown();
-        AnalysisContext context = CsvOut.run(new AnalysisContext(ScenarioSource.loadForAnalysis(name, noValidate), analysis),
+        Scenario scenario = ScenarioSource.loadForAnalysis(name, noValidate);
+        AnalysisContext context = CsvOut.run(new AnalysisContext(scenario, analysis, costs.forScenario(name, scenario)),
                 CapacityAnalyzer.ID);
         CapacityResult r = context.result(CapacityAnalyzer.ID, CapacityResult.class).orElseThrow();
         try {

@@ -46,7 +46,7 @@ public final class CardCommand implements Command {
                 + "  Runs the coverage and capacity analyses, rates every open center with the indicators contributed to\n"
                 + "  org.nafitha.card.indicators and writes DIR/card.json (all figures), DIR/card.html and DIR/card.pdf (the report,\n"
                 + "  in Arabic by default). Dimension weights and the weakest-link rule come from the scenario's planning parameters\n"
-                + "  (cardWeights, cardWeakestLink); --weakest-link overrides the rule for this run.";
+                + "  (cardWeights, cardWeakestLink); --weakest-link overrides the rule for this run.\n" + CostOptions.HELP_SCENARIO;
     }
 
     @Override
@@ -65,6 +65,7 @@ public final class CardCommand implements Command {
             analysis.put("capacity.maxOccupancy", occupancy);
         }
         boolean noValidate = ScenarioSource.noValidate(options);
+        CostOptions costs = CostOptions.read(options);
         options.checkAllKnown();
         if (weakest != null && !weakest.equals("on") && !weakest.equals("off")) {
             throw new UsageException("--weakest-link " + weakest + ": expected on or off");
@@ -79,7 +80,8 @@ public final class CardCommand implements Command {
         }
         long start = System.nanoTime();
         IProgressMonitor monitor = Progress.monitor("card");
-        CardResult card = new CardEngine(CardCatalog.fromExtensions()).run(scenario, AnalysisRunner.fromExtensions(), analysis, settings, monitor);
+        CardResult card = new CardEngine(CardCatalog.fromExtensions()).run(scenario, costs.forScenario(name, scenario),
+                AnalysisRunner.fromExtensions(), analysis, settings, monitor);
         monitor.done();
         double computed = (System.nanoTime() - start) / 1e9;
         try {

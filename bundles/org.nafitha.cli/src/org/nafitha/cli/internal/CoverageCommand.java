@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,9 @@ import org.nafitha.coverage.CoverageResult;
 import org.nafitha.coverage.Decay;
 import org.nafitha.coverage.FloatingCatchment;
 import org.nafitha.coverage.Neighbourhood;
+import org.nafitha.geo.CostTable;
 import org.nafitha.geo.PointIndex;
+import org.nafitha.model.Scenario;
 
 /**
  * {@code nafitha coverage}: 2SFCA/E2SFCA on plain CSV files (to check the engine against other tools), or the whole
@@ -57,38 +60,48 @@ public final class CoverageCommand implements Command {
                   access.csv: id,access
                   --radius-km R   catchment radius for 2sfca (a place at exactly R is outside)
                   --bands         E2SFCA bands LIMIT:WEIGHT in km, increasing (default 10:1,20:0.68,30:0.22)
-                  With --scenario, DIR receives zones.csv, points.csv (each place where a zone's residents live), centers.csv, regions.csv, groups.csv and summary.json.""";
+                  With --scenario, DIR receives zones.csv, points.csv (each place where a zone's residents live), centers.csv, regions.csv, groups.csv and summary.json.
+                  With --costs, demand.csv may be id,weight and sites.csv id,capacity (coordinates are not needed).
+                """ + CostOptions.HELP;
     }
 
     @Override
     public int run(Options options, PrintStream out) {
         String scenario = options.optional("scenario", null);
         String method = options.optional("method", null);
-        String radius = options.optional("radius-km", null);
-        if (radius != null) {
-            NumberOptions.parse("radius-km", radius, NumberOptions.Range.KILOMETRES);
-        }
+        String radius = CostOptions.radius(options);
+        CostOptions costs = CostOptions.read(options);
         String bands = options.optional("bands", null);
         String outPath = options.required("out");
         if (scenario != null) {
             boolean noValidate = ScenarioSource.noValidate(options);
             options.checkAllKnown();
-            return scenario(scenario, noValidate, method, radius, bands, Path.of(outPath), out);
+            return scenario(scenario, noValidate, method, radius, bands, costs, Path.of(outPath), out);
         }
         String demandFile = options.required("demand");
         String sitesFile = options.required("sites");
-        String distance = options.optional("distance", "euclidean");
+        String distance = options.optional("distance", costs.given() ? null : "euclidean");
+        if (costs.given() && distance != null) {
+            throw new UsageException("--distance and --costs: the costs are the distances; give one");
+        }
         options.checkAllKnown();
         Decay decay = decay(method == null ? "2sfca" : method, radius, bands);
-        Table demand = Table.read(Path.of(demandFile), "id", "x", "y", "weight");
-        Table sites = Table.read(Path.of(sitesFile), "id", "x", "y", "capacity");
-        PointIndex index = switch (distance) {
-            case "euclidean" -> PointIndex.euclideanKm(demand.x, demand.y, Math.max(decay.radiusKm() / 2, 1e-6));
-            case "great-circle" -> PointIndex.greatCircle(demand.x, demand.y, Math.max(decay.radiusKm() / 2, 1e-6));
-            default -> throw new UsageException("unknown --distance '" + distance + "': expected euclidean or great-circle");
-        };
-        FloatingCatchment.Result r = FloatingCatchment.compute(Neighbourhood.indexed(index, sites.x, sites.y), demand.value,
-                sites.value, decay, Runtime.getRuntime().availableProcessors());
+        Table demand = Table.read(Path.of(demandFile), costs.given(), "id", "x", "y", "weight");
+        Table sites = Table.read(Path.of(sitesFile), costs.given(), "id", "x", "y", "capacity");
+        Neighbourhood pairs;
+        if (costs.given()) {
+            CostTable table = costs.load(new HashSet<>(demand.ids), new HashSet<>(sites.ids));
+            pairs = Neighbourhood.costs(table, demand.ids.toArray(String[]::new), sites.ids.toArray(String[]::new));
+        } else {
+            PointIndex index = switch (distance) {
+                case "euclidean" -> PointIndex.euclideanKm(demand.x, demand.y, Math.max(decay.radiusKm() / 2, 1e-6));
+                case "great-circle" -> PointIndex.greatCircle(demand.x, demand.y, Math.max(decay.radiusKm() / 2, 1e-6));
+                default -> throw new UsageException("unknown --distance '" + distance + "': expected euclidean or great-circle");
+            };
+            pairs = Neighbourhood.indexed(index, sites.x, sites.y);
+        }
+        FloatingCatchment.Result r = FloatingCatchment.compute(pairs, demand.value, sites.value, decay,
+                Runtime.getRuntime().availableProcessors());
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < demand.ids.size(); i++) {
             rows.add(List.of(demand.ids.get(i), r.access()[i]));
@@ -106,10 +119,10 @@ public final class CoverageCommand implements Command {
         switch (method.toLowerCase(Locale.ROOT)) {
             case "2sfca":
                 if (radius == null) {
-                    throw new UsageException("--method 2sfca needs --radius-km");
+                    throw new UsageException("--method 2sfca needs --radius (or --radius-km)");
                 }
                 try {
-                    return Decay.step(NumberOptions.parse("radius-km", radius, NumberOptions.Range.KILOMETRES));
+                    return Decay.step(NumberOptions.parse("radius", radius, NumberOptions.Range.POSITIVE));
                 } catch (UsageException e) {
                     throw e;
                 } catch (IllegalArgumentException e) {
@@ -126,7 +139,8 @@ public final class CoverageCommand implements Command {
         }
     }
 
-    private int scenario(String name, boolean noValidate, String method, String radius, String bands, Path dir, PrintStream out) {
+    private int scenario(String name, boolean noValidate, String method, String radius, String bands, CostOptions costs, Path dir,
+            PrintStream out) {
         Map<String, String> options = new HashMap<>();
         if (method != null) {
             options.put("coverage.method", method);
@@ -138,7 +152,8 @@ public final class CoverageCommand implements Command {
         if (bands != null) {
             options.put("coverage.bands", bands);
         }
-        AnalysisContext context = new AnalysisContext(ScenarioSource.loadForAnalysis(name, noValidate), options);
+        Scenario loaded = ScenarioSource.loadForAnalysis(name, noValidate);
+        AnalysisContext context = new AnalysisContext(loaded, options, costs.forScenario(name, loaded));
         CsvOut.run(context, CoverageAnalyzer.ID);
         CoverageResult r = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
         try {
@@ -146,12 +161,13 @@ public final class CoverageCommand implements Command {
             CsvOut.write(dir.resolve("zones.csv"),
                     "code,name,region,population,area_type,nearest_center,distance_km,travel_minutes,covered,covered_population,access",
                     r.zones().stream().map(z -> List.<Object>of(z.code(), z.name(), z.region(), z.population(), z.areaType(),
-                            z.nearestCenter(), z.distanceKm(), z.travelMinutes(), z.covered(), z.coveredPopulation(), z.access())).toList());
+                            z.nearestCenter(), finite(z.distanceKm()), finite(z.travelMinutes()), z.covered(), z.coveredPopulation(),
+                            z.access())).toList());
             CsvOut.write(dir.resolve("points.csv"),
                     "code,zone,name,lat,lon,population,area_type,nearest_center,distance_km,travel_minutes,covered,access",
                     r.points().stream().map(q -> List.<Object>of(q.code(), q.zone(), q.name(), q.latitude(), q.longitude(),
-                            q.population(), q.areaType(), q.nearestCenter(), q.distanceKm(), q.travelMinutes(), q.covered(),
-                            q.access())).toList());
+                            q.population(), q.areaType(), q.nearestCenter(), finite(q.distanceKm()), finite(q.travelMinutes()),
+                            q.covered(), q.access())).toList());
             CsvOut.write(dir.resolve("centers.csv"), "code,name,supply,supply_ratio,catchment_population",
                     r.centers().stream().map(c -> List.<Object>of(c.code(), c.name(), c.supply(), c.supplyRatio(),
                             c.catchmentPopulation())).toList());
@@ -164,7 +180,8 @@ public final class CoverageCommand implements Command {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("scenario", context.scenario().getCode());
             summary.put("method", r.method());
-            summary.put("radiusKm", r.radiusKm());
+            summary.put("costUnit", r.costUnit());
+            summary.put(r.minutes() ? "radiusMinutes" : "radiusKm", r.radiusKm());
             summary.put("accessUnit", r.supplyUnit() + " per 100,000 residents");
             long pop = r.regions().stream().mapToLong(CoverageResult.Region::population).sum();
             long covered = r.regions().stream().mapToLong(CoverageResult.Region::coveredPopulation).sum();
@@ -191,14 +208,22 @@ public final class CoverageCommand implements Command {
     }
 
 
-    /** A CSV of id,x,y,value with a header; an error names the file, the line and the column. */
+    /** An empty cell for a distance not known (costs in minutes) or a place no center reaches. */
+    private static Object finite(double v) {
+        return Double.isFinite(v) ? v : "";
+    }
+
+    /**
+     * A CSV of id,x,y,value with a header (or id,value when {@code xyOptional}: no coordinates, as with a cost table);
+     * an error names the file, the line and the column.
+     */
     static final class Table {
         final List<String> ids = new ArrayList<>();
         double[] x;
         double[] y;
         double[] value;
 
-        static Table read(Path file, String... header) {
+        static Table read(Path file, boolean xyOptional, String... header) {
             Table t = new Table();
             List<double[]> rows = new ArrayList<>();
             Map<String, Integer> lines = new HashMap<>();
@@ -208,6 +233,9 @@ public final class CoverageCommand implements Command {
                     throw new IllegalStateException(file + ": the file is empty; expected the header " + String.join(",", header));
                 }
                 String[] cols = line.replace("\uFEFF", "").trim().split(",");
+                if (xyOptional && cols.length == 2 && cols[0].trim().equals(header[0]) && cols[1].trim().equals(header[3])) {
+                    return readIdValue(r, file, header);
+                }
                 if (cols.length < 4 || !cols[0].trim().equals(header[0]) || !cols[1].trim().equals(header[1])
                         || !cols[2].trim().equals(header[2]) || !cols[3].trim().equals(header[3])) {
                     throw new IllegalStateException(file + " line 1: expected the header " + String.join(",", header) + ", found " + line);
@@ -248,6 +276,50 @@ public final class CoverageCommand implements Command {
             } catch (IOException e) {
                 throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
             }
+            t.fill(rows);
+            return t;
+        }
+
+        /** id,value lines after the header: coordinates NaN. */
+        private static Table readIdValue(BufferedReader r, Path file, String... header) throws IOException {
+            Table t = new Table();
+            List<double[]> rows = new ArrayList<>();
+            Map<String, Integer> lines = new HashMap<>();
+            int n = 1;
+            String line;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] c = line.split(",", -1);
+                if (c.length < 2) {
+                    throw new IllegalStateException(file + " line " + n + ": expected 2 columns, found " + c.length);
+                }
+                double v;
+                try {
+                    v = Double.parseDouble(c[1].trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalStateException(file + " line " + n + ", column " + header[3] + ": expected a number, found '" + c[1] + "'");
+                }
+                if (!Double.isFinite(v) || v < 0) {
+                    throw new IllegalStateException(file + " line " + n + ", column " + header[3] + ": expected a finite number, 0 or more");
+                }
+                String id = c[0].trim();
+                Integer seen = lines.putIfAbsent(id, n);
+                if (seen != null) {
+                    throw new IllegalStateException(file + " line " + n + ", column " + header[0] + ": the id '" + id
+                            + "' is already on line " + seen + "; expected each id once");
+                }
+                t.ids.add(id);
+                rows.add(new double[] {Double.NaN, Double.NaN, v});
+            }
+            t.fill(rows);
+            return t;
+        }
+
+        private void fill(List<double[]> rows) {
+            Table t = this;
             t.x = new double[rows.size()];
             t.y = new double[rows.size()];
             t.value = new double[rows.size()];
@@ -256,7 +328,6 @@ public final class CoverageCommand implements Command {
                 t.y[i] = rows.get(i)[1];
                 t.value[i] = rows.get(i)[2];
             }
-            return t;
         }
     }
 }

@@ -36,11 +36,12 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: nafitha import --scenario SCENARIO --kind centers|demand|services|regions|settlements|evaluations|documents --file PATH --out FILE\n"
+        return "Usage: nafitha import --scenario SCENARIO --kind centers|demand|services|regions|settlements|evaluations|documents|costs --file PATH --out FILE\n"
                 + "                      [--crs EPSG:CODE] [--format csv|geojson|shapefile|gpkg|xlsx] [--level governorate|district|subdistrict]\n"
                 + "                      [--columns \"field=Column;field=Column\"]\n" + ScenarioSource.OPTION_HELP + "\n"
                 + "  --kind KIND          what the file holds; settlements: places of existing zones (zone, code, point, share\n"
                 + "                       of the zone's residents or population, area_type), each zone's places replace its own\n"
+                + CostImport.HELP + "\n"
                 + "  --file PATH          the file; its format comes from its extension unless --format says\n"
                 + "  --crs EPSG:CODE      the CRS of the coordinates when the file declares none (lat/lon columns are WGS84)\n"
                 + "  --level LEVEL        the level of imported regions, when the file has no 'level' column\n"
@@ -51,10 +52,14 @@ public final class ImportCommand implements Command {
 
     @Override
     public int run(Options options, PrintStream out) {
+        String kindText = options.required("kind");
+        if (kindText.trim().equalsIgnoreCase("costs")) {
+            return CostImport.run(options, out);
+        }
         String source = options.required("scenario");
         Kind kind;
         try {
-            kind = Kind.parse(options.required("kind"));
+            kind = Kind.parse(kindText);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

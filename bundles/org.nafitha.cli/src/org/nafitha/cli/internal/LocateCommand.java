@@ -21,6 +21,7 @@ import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
 import org.nafitha.core.AnalysisContext;
+import org.nafitha.geo.CostTable;
 import org.nafitha.io.Feature;
 import org.nafitha.io.FeatureReader;
 import org.nafitha.io.Formats;
@@ -54,7 +55,7 @@ public final class LocateCommand implements Command {
         return """
                 Usage: nafitha locate --demand demand.csv --sites sites.csv --problem pmedian|mclp|lscp|pcenter [--p N] [--radius-km R]
                                       [--capacity] [--distance euclidean|great-circle] [--cutoff-km C] [--time-limit S] [--seed N]
-                                      [--solver vns|interchange] --out result.json
+                                      [--solver auto|vns|interchange|exact] --out result.json
                        nafitha locate --orlib FILE --out result.json [--solver ...] [--time-limit S] [--seed N]
                        nafitha locate --scenario SCENARIO --problem ... [--p N] [--radius-km R] [--group CODE] [--capacity] --out DIR
                   demand.csv: id,x,y,weight   sites.csv: id,x,y[,capacity][,status]  (status: required|candidate|excluded;
@@ -69,11 +70,17 @@ public final class LocateCommand implements Command {
                   counters at the centers' mean capacity per counter). DIR receives result.json and assignment.csv.
                   With --capacity, sites given more than their capacity are listed under "overload", with a warning (also
                   when no p sites can hold the demand). Demand beyond the radius of every open site is listed under "uncovered".
-                  --no-validate        solve even a scenario with errors (by default its errors are listed and the command exits 1)""";
+                  --no-validate        solve even a scenario with errors (by default its errors are listed and the command exits 1)
+                  With --costs, demand.csv may be id,weight and sites.csv id[,capacity][,status]; radius, cutoff and objective are
+                  in the table's unit (--cutoff is the unit-neutral --cutoff-km).
+                """ + LocatePhasing.USAGE + CostOptions.HELP;
     }
 
     @Override
     public int run(Options options, PrintStream out) {
+        if (options.optional("periods", null) != null) {
+            return LocatePhasing.run(options, out);
+        }
         String orlib = options.optional("orlib", null);
         String scenario = options.optional("scenario", null);
         Path target = Path.of(options.required("out"));
@@ -90,6 +97,8 @@ public final class LocateCommand implements Command {
         Instance instance;
         Problem problem;
         Scenario located = null;
+        CostTable table = null;
+        String unit = "km";
         Map<String, String> analysis = new HashMap<>();
         String label;
         if (orlib != null) {
@@ -110,7 +119,9 @@ public final class LocateCommand implements Command {
                 throw new UsageException(e.getMessage());
             }
             int p = NumberOptions.integer(options, "p", 0, 0, 1_000_000);
-            double radius = NumberOptions.optional(options, "radius-km", Double.NaN, NumberOptions.Range.KILOMETRES);
+            String radiusText = CostOptions.radius(options);
+            double radius = radiusText == null ? Double.NaN : Double.parseDouble(radiusText);
+            CostOptions costs = CostOptions.read(options);
             boolean capacity = options.flag("capacity");
             try {
                 problem = new Problem(type, p, radius, capacity);
@@ -122,6 +133,7 @@ public final class LocateCommand implements Command {
                 boolean noValidate = ScenarioSource.noValidate(options);
                 options.checkAllKnown();
                 located = ScenarioSource.loadForAnalysis(scenario, noValidate);
+                table = costs.forScenario(scenario, located);
                 analysis.put("locate.problem", type.name().toLowerCase(Locale.ROOT));
                 analysis.put("locate.p", Integer.toString(p));
                 if (!Double.isNaN(radius)) {
@@ -137,15 +149,23 @@ public final class LocateCommand implements Command {
                 instance = null; // the analyzer makes it from the scenario (ScenarioInstance)
                 label = located.getCode();
             } else {
-                String distance = options.optional("distance", "great-circle");
+                String distance = options.optional("distance", costs.given() ? null : "great-circle");
                 double cutoff = NumberOptions.optional(options, "cutoff-km", Double.POSITIVE_INFINITY, NumberOptions.Range.KILOMETRES);
+                cutoff = NumberOptions.optional(options, "cutoff", cutoff, NumberOptions.Range.POSITIVE);
                 String demand = options.required("demand");
                 String sites = options.required("sites");
                 options.checkAllKnown();
-                if (!distance.equals("euclidean") && !distance.equals("great-circle")) {
+                if (costs.given()) {
+                    if (distance != null) {
+                        throw new UsageException("--distance and --costs: the costs are the distances; give one");
+                    }
+                    instance = CostLocate.fromFiles(Path.of(demand), Path.of(sites), costs, cutoff, capacity);
+                    unit = costs.unitSymbol();
+                } else if (!distance.equals("euclidean") && !distance.equals("great-circle")) {
                     throw new UsageException("--distance '" + distance + "': expected euclidean or great-circle");
+                } else {
+                    instance = fromFiles(Path.of(demand), Path.of(sites), distance.equals("great-circle"), cutoff, capacity);
                 }
-                instance = fromFiles(Path.of(demand), Path.of(sites), distance.equals("great-circle"), cutoff, capacity);
                 label = demand;
             }
         }
@@ -159,12 +179,14 @@ public final class LocateCommand implements Command {
                 // the scenario's instance and its solution come from the location-allocation analyzer, as in the workbench
                 LocateResult r;
                 try {
-                    r = (LocateResult) CsvOut.run(new AnalysisContext(located, analysis), LocateAnalyzer.ID).results().get(LocateAnalyzer.ID);
+                    r = (LocateResult) CsvOut.run(new AnalysisContext(located, analysis, table), LocateAnalyzer.ID).results()
+                            .get(LocateAnalyzer.ID);
                 } catch (IllegalArgumentException e) {
                     throw new UsageException("--" + e.getMessage());
                 }
                 instance = r.instance();
                 s = r.solution();
+                unit = table == null ? unit : table.unit().symbol();
             } else {
                 shortOfCapacity = problem.capacitated() ? capacityShortfall(instance, problem) : null;
                 s = solver.solve(instance, problem, run, new NullProgressMonitor());
@@ -178,6 +200,9 @@ public final class LocateCommand implements Command {
             shortOfCapacity = capacityShortfall(instance, problem);
         }
         Map<String, Object> result = result(instance, s);
+        result.put("requestedSolver", solverId);
+        String used = solverId.equals(s.solver()) ? s.solver() : solverId + ": " + s.solver();
+        result.put("costUnit", unit);
         String warning = "";
         if (problem.type() == Problem.Type.PMEDIAN && problem.capacitated()) {
             Map<String, Double> overload = overload(instance, s);
@@ -203,13 +228,14 @@ public final class LocateCommand implements Command {
                 }
             }
             if (points > 0 && beyond >= total && total > 0) {
-                throw new IllegalStateException(String.format(Locale.ROOT, "no site covers any demand within %s km: all %d demand points "
-                        + "(weight %s) are farther from every usable site; try a larger --radius-km", format(problem.radiusKm()), points, format(beyond)));
+                throw new IllegalStateException(String.format(Locale.ROOT, "no site covers any demand within %s %s: all %d demand points "
+                        + "(weight %s) are farther from every usable site; try a larger --radius", format(problem.radiusKm()), unit, points,
+                        format(beyond)));
             }
             if (points > 0) {
                 result.put("uncovered", Map.of("points", points, "weight", beyond));
-                warning = String.format(Locale.ROOT, "; %d demand points (weight %s) beyond %s km of every open site", points, format(beyond),
-                        format(problem.radiusKm()));
+                warning = String.format(Locale.ROOT, "; %d demand points (weight %s) beyond %s %s of every open site", points, format(beyond),
+                        format(problem.radiusKm()), unit);
             }
         }
         try {
@@ -228,11 +254,20 @@ public final class LocateCommand implements Command {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "%s %s: objective %s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
-                problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), s.chosen().length,
+        out.printf(Locale.ROOT, "%s %s: objective %s%s with %d sites%s in %.2f s (%s)%s; wrote %s%n", label,
+                problem.type().name().toLowerCase(Locale.ROOT), format(s.objective()), objectiveUnit(problem, unit), s.chosen().length,
                 s.hasBound() ? String.format(Locale.ROOT, ", bound %s, gap %.3f %%", format(s.bound()), 100 * s.gap()) : "", s.seconds(),
-                s.solver(), warning, target);
+                used, warning, target);
         return Cli.OK;
+    }
+
+    /** What the objective counts: weighted minutes or km (p-median), minutes or km (p-center), weight or sites. */
+    private static String objectiveUnit(Problem problem, String unit) {
+        return switch (problem.type()) {
+            case PMEDIAN -> " " + unit + " x weight";
+            case PCENTER -> " " + unit;
+            default -> "";
+        };
     }
 
     private static String format(double v) {
@@ -370,7 +405,7 @@ public final class LocateCommand implements Command {
     }
 
     /** Refuses an id met before in the same file, naming both places. */
-    private static String unique(Path file, Feature f, String id, Map<String, String> seen) {
+    static String unique(Path file, Feature f, String id, Map<String, String> seen) {
         String before = seen.putIfAbsent(id, f.location());
         if (before != null) {
             throw new IllegalStateException(file.getFileName() + ", " + f.location() + ", field 'id': the id '" + id + "' is already at "
@@ -379,7 +414,7 @@ public final class LocateCommand implements Command {
         return id;
     }
 
-    private static List<Feature> read(Path file) {
+    static List<Feature> read(Path file) {
         List<Feature> list = new ArrayList<>();
         try (FeatureReader reader = Formats.builtIn().byId("csv").open(file)) {
             Feature f;
@@ -397,7 +432,7 @@ public final class LocateCommand implements Command {
         return list;
     }
 
-    private static String text(Path file, Feature f, String field) {
+    static String text(Path file, Feature f, String field) {
         Object v = f.get(field);
         if (v == null) {
             throw new IllegalStateException(file.getFileName() + ", " + f.location() + ", field '" + field + "': expected a value");
@@ -405,7 +440,7 @@ public final class LocateCommand implements Command {
         return v.toString();
     }
 
-    private static double value(Path file, Feature f, String field) {
+    static double value(Path file, Feature f, String field) {
         String t = text(file, f, field);
         try {
             double d = Double.parseDouble(t);

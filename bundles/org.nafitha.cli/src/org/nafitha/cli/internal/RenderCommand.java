@@ -64,7 +64,7 @@ public final class RenderCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: nafitha render --scenario SCENARIO [--layers regions,zones,centers,sites] [--layer-file PATH[;PATH...]]
+                Usage: nafitha render --scenario SCENARIO [--layers country,districts,regions,zones,centers,sites] [--layer-file PATH[;PATH...]]
                                       [--label-field NAME] [--crs EPSG:32636] [--file-crs EPSG:...] [--lang en|ar]
                                       [--layer-table TABLE[;TABLE...]] [--store PATH] [--table-scenario CODE|all]
                                       [--analysis coverage|locate[,...]] [--problem pmedian|mclp|lscp|pcenter] [--p N] [--radius-km R]
@@ -103,7 +103,7 @@ public final class RenderCommand implements Command {
         }
         boolean coverage = analyses.contains("coverage");
         boolean locate = analyses.contains("locate");
-        List<String> wanted = Arrays.asList(options.optional("layers", "regions,zones,centers,sites").split(","));
+        List<String> wanted = Arrays.asList(options.optional("layers", "country,districts,regions,zones,centers,sites").split(","));
         String tables = options.optional("layer-table", null);
         String storeOption = options.optional("store", null);
         String tableScenario = options.optional("table-scenario", null);
@@ -249,7 +249,7 @@ public final class RenderCommand implements Command {
     }
 
     private static boolean isScenarioLayer(String id) {
-        return List.of("regions", "zones", "centers", "sites").contains(id);
+        return List.of("country", "districts", "regions", "zones", "centers", "sites").contains(id);
     }
 
     /** The boundary files of Jordan name features in name_en / name (Arabic). */

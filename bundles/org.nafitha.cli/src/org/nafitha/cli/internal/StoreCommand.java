@@ -83,6 +83,7 @@ public final class StoreCommand implements Command {
                         StoredScenario s = store.save(scenario);
                         out.println("saved " + s.code() + " revision " + s.revision() + " (" + s.zones() + " zones, " + s.centers()
                                 + " centers) in " + store.file() + ".mv.db");
+                        StoreCosts.save(store, source, scenario, out);
                     }
                 }
                 case "load" -> {
@@ -91,8 +92,9 @@ public final class StoreCommand implements Command {
                     options.checkAllKnown();
                     try (ScenarioStore store = ScenarioStore.open(path)) {
                         ScenarioFiles.save(store.load(code), file);
+                        out.println("wrote " + file);
+                        StoreCosts.load(store, code, file, out);
                     }
-                    out.println("wrote " + file);
                 }
                 case "copy" -> {
                     String from = options.required("from");

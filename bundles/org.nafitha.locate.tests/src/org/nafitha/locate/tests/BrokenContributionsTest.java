@@ -25,7 +25,7 @@ class BrokenContributionsTest {
         List<String> problems = new ArrayList<>();
         Solvers[] solvers = new Solvers[1];
         List<IStatus> log = logged(() -> solvers[0] = Solvers.fromExtensions(problems));
-        assertEquals(List.of("vns", "interchange"), solvers[0].ids());
+        assertEquals(List.of("auto", "vns", "interchange", "exact"), solvers[0].ids());
         assertReported(problems, log, "org.nafitha.locate", "test.missingClass", "test.wrongType", "vns");
     }
 

@@ -36,7 +36,7 @@ public final class Engine {
         return s.withSeconds((System.nanoTime() - started) / 1e9);
     }
 
-    private static void descend(Search search, Random random, boolean vns, int p) {
+    static void descend(Search search, Random random, boolean vns, int p) {
         search.localSearch();
         if (!vns) {
             return;
@@ -67,6 +67,9 @@ public final class Engine {
 
     private static Solution pMedian(String solver, Instance inst, Problem problem, Solver.Options options, IProgressMonitor monitor,
             boolean vns, long deadline, long boundDeadline) {
+        if (options.bound() && !problem.capacitated()) {
+            return BoundedSearch.run(solver, inst, problem, options, monitor, vns, boundDeadline);
+        }
         PMedianSearch search = new PMedianSearch(inst, problem.p(), monitor, deadline);
         search.greedy();
         descend(search, new Random(options.seed()), vns, problem.p());
@@ -94,6 +97,9 @@ public final class Engine {
 
     private static Solution mclp(String solver, Instance inst, Problem problem, Solver.Options options, IProgressMonitor monitor,
             boolean vns, long deadline, long boundDeadline) {
+        if (options.bound()) {
+            return BoundedSearch.run(solver, inst, problem, options, monitor, vns, boundDeadline);
+        }
         CoverSearch search = new CoverSearch(inst, problem.p(), problem.radiusKm(), monitor, deadline);
         search.greedy();
         descend(search, new Random(options.seed()), vns, problem.p());

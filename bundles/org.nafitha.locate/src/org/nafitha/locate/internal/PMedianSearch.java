@@ -18,14 +18,22 @@ public final class PMedianSearch extends Search {
 
     public PMedianSearch(Instance instance, int p, IProgressMonitor monitor, long deadlineNanos) {
         super(instance, p, monitor, deadlineNanos);
+        this.none = noneDistance(instance);
+        this.first = new int[n];
+        this.d1 = new double[n];
+        this.d2 = new double[n];
+    }
+
+    /** The distance of a point with no open site in its list: the penalty, or ten times the longest listed distance. */
+    public static double noneDistance(Instance instance) {
+        if (instance.penaltyKm() > 0) {
+            return instance.penaltyKm();
+        }
         double max = 0;
         for (long k = 0; k < instance.pairs(); k++) {
             max = Math.max(max, instance.listKm((int) k));
         }
-        this.none = instance.penaltyKm() > 0 ? instance.penaltyKm() : 10 * max + 1;
-        this.first = new int[n];
-        this.d1 = new double[n];
-        this.d2 = new double[n];
+        return 10 * max + 1;
     }
 
     /** The distance of a point with no open site in its list. */

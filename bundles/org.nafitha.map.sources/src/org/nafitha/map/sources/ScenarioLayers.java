@@ -19,16 +19,22 @@ import org.nafitha.model.CenterStatus;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.Named;
 import org.nafitha.model.Region;
+import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 
 /**
- * The scenario's own layers: regions (their boundaries, or their seats), demand zones sized by population, centers
+ * The scenario's own layers: the country (the study area's outline), district outlines, governorates with their names, demand zones sized by population, centers
  * coloured by kind (planned ones lighter, closed ones grey) and candidate sites. Labels are in the language asked
  * for (names are bilingual).
  */
 public final class ScenarioLayers implements LayerSource.Bilingual {
 
+    /** The study area's outline (the country), drawn first. */
+    public static final String COUNTRY = "country";
+    /** The outlines of the regions of level district and below, over the country and under the governorates. */
+    public static final String DISTRICTS = "districts";
+    /** The governorates (and any region above district level) with their names. */
     public static final String REGIONS = "regions";
     public static final String ZONES = "zones";
     public static final String CENTERS = "centers";
@@ -63,24 +69,31 @@ public final class ScenarioLayers implements LayerSource.Bilingual {
         if (s == null) {
             return layers;
         }
-        List<MapLayer.MapFeature> regions = new ArrayList<>();
         WKTReader wkt = new WKTReader();
+        Geometry country = outline(wkt, projector, s.getStudyArea());
+        if (country != null) {
+            layers.add(new MapLayer(COUNTRY, arabic ? "حدود الدولة" : "Country outline", new Style().fill(new Color(0xE3DCCB))
+                    .stroke(new Color(0x6D6458), 1.6f), List.of(new MapLayer.MapFeature(COUNTRY, country, attributes("name", name(s))))));
+        }
+        List<MapLayer.MapFeature> regions = new ArrayList<>();
+        List<MapLayer.MapFeature> districts = new ArrayList<>();
         for (Region r : s.getRegions()) {
-            Geometry g = null;
-            if (r.getGeometryWkt() != null && !r.getGeometryWkt().isBlank()) {
-                try {
-                    g = projector.project(wkt.read(r.getGeometryWkt()));
-                } catch (ParseException e) {
-                    g = null; // drawn at its seat below
-                }
-            }
+            Geometry g = outline(wkt, projector, r.getGeometryWkt());
             if (g == null) {
                 continue; // a region without a boundary is not an area to draw
             }
-            regions.add(new MapLayer.MapFeature(r.getCode(), g, attributes("code", r.getCode(), "name", name(r), "level", r.getLevel().getName())));
+            boolean district = r.getLevel() == RegionLevel.DISTRICT || r.getLevel() == RegionLevel.SUBDISTRICT;
+            (district ? districts : regions).add(new MapLayer.MapFeature(r.getCode(), g, attributes("code", r.getCode(), "name", name(r),
+                    "level", r.getLevel().getName(), "parent", r.getParent() == null ? null : r.getParent().getCode())));
+        }
+        if (!districts.isEmpty()) {
+            layers.add(new MapLayer(DISTRICTS, arabic ? "الألوية" : "Districts", new Style().fill(new Color(0, 0, 0, 0))
+                    .stroke(new Color(0x998D77), 0.8f), districts));
         }
         if (!regions.isEmpty()) {
-            layers.add(new MapLayer(REGIONS, arabic ? "المناطق" : "Regions", new Style().fill(new Color(0xE3DCCB)).stroke(new Color(0x8A7F6A), 1f)
+            // over the country's fill, the governorates are outlines; alone, they are the land
+            Color fill = country != null ? new Color(0, 0, 0, 0) : new Color(0xE3DCCB);
+            layers.add(new MapLayer(REGIONS, arabic ? "المحافظات" : "Governorates", new Style().fill(fill).stroke(new Color(0x7A705E), 1.3f)
                     .label("name"), regions));
         }
         List<MapLayer.MapFeature> zones = new ArrayList<>();
@@ -126,6 +139,18 @@ public final class ScenarioLayers implements LayerSource.Bilingual {
                     .stroke(new Color(0xC62828), 1.5f).pointSize(9), sites));
         }
         return layers;
+    }
+
+    /** A WKT outline projected, or null when there is none or it is not WKT (then it is not drawn). */
+    private static Geometry outline(WKTReader wkt, Projector projector, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return projector.project(wkt.read(text));
+        } catch (ParseException e) {
+            return null;
+        }
     }
 
     /** The legend's categories in Arabic when the layers are Arabic. */

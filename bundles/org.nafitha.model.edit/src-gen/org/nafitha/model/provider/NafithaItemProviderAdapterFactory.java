@@ -532,6 +532,167 @@ public class NafithaItemProviderAdapterFactory extends NafithaAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.Roadmap} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoadmapItemProvider roadmapItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.Roadmap}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoadmapAdapter() {
+		if (roadmapItemProvider == null) {
+			roadmapItemProvider = new RoadmapItemProvider(this);
+		}
+
+		return roadmapItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.RoadmapAction} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoadmapActionItemProvider roadmapActionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.RoadmapAction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoadmapActionAdapter() {
+		if (roadmapActionItemProvider == null) {
+			roadmapActionItemProvider = new RoadmapActionItemProvider(this);
+		}
+
+		return roadmapActionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.RoadmapCost} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoadmapCostItemProvider roadmapCostItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.RoadmapCost}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoadmapCostAdapter() {
+		if (roadmapCostItemProvider == null) {
+			roadmapCostItemProvider = new RoadmapCostItemProvider(this);
+		}
+
+		return roadmapCostItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.RoadmapBudget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoadmapBudgetItemProvider roadmapBudgetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.RoadmapBudget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoadmapBudgetAdapter() {
+		if (roadmapBudgetItemProvider == null) {
+			roadmapBudgetItemProvider = new RoadmapBudgetItemProvider(this);
+		}
+
+		return roadmapBudgetItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.RoadmapGrowth} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoadmapGrowthItemProvider roadmapGrowthItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.RoadmapGrowth}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoadmapGrowthAdapter() {
+		if (roadmapGrowthItemProvider == null) {
+			roadmapGrowthItemProvider = new RoadmapGrowthItemProvider(this);
+		}
+
+		return roadmapGrowthItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.RoadmapDigitalShift} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoadmapDigitalShiftItemProvider roadmapDigitalShiftItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.RoadmapDigitalShift}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoadmapDigitalShiftAdapter() {
+		if (roadmapDigitalShiftItemProvider == null) {
+			roadmapDigitalShiftItemProvider = new RoadmapDigitalShiftItemProvider(this);
+		}
+
+		return roadmapDigitalShiftItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.nafitha.model.RoadmapTarget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoadmapTargetItemProvider roadmapTargetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.nafitha.model.RoadmapTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoadmapTargetAdapter() {
+		if (roadmapTargetItemProvider == null) {
+			roadmapTargetItemProvider = new RoadmapTargetItemProvider(this);
+		}
+
+		return roadmapTargetItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -656,6 +817,13 @@ public class NafithaItemProviderAdapterFactory extends NafithaAdapterFactory imp
 		if (documentRequirementItemProvider != null) documentRequirementItemProvider.dispose();
 		if (evaluationRecordItemProvider != null) evaluationRecordItemProvider.dispose();
 		if (digitalUptakeItemProvider != null) digitalUptakeItemProvider.dispose();
+		if (roadmapItemProvider != null) roadmapItemProvider.dispose();
+		if (roadmapActionItemProvider != null) roadmapActionItemProvider.dispose();
+		if (roadmapCostItemProvider != null) roadmapCostItemProvider.dispose();
+		if (roadmapBudgetItemProvider != null) roadmapBudgetItemProvider.dispose();
+		if (roadmapGrowthItemProvider != null) roadmapGrowthItemProvider.dispose();
+		if (roadmapDigitalShiftItemProvider != null) roadmapDigitalShiftItemProvider.dispose();
+		if (roadmapTargetItemProvider != null) roadmapTargetItemProvider.dispose();
 	}
 
 }

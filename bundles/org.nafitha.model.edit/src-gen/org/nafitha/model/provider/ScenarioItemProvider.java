@@ -165,6 +165,7 @@ public class ScenarioItemProvider extends NamedItemProvider {
 			childrenFeatures.add(NafithaPackage.Literals.SCENARIO__BUNDLES);
 			childrenFeatures.add(NafithaPackage.Literals.SCENARIO__CENTERS);
 			childrenFeatures.add(NafithaPackage.Literals.SCENARIO__CANDIDATE_SITES);
+			childrenFeatures.add(NafithaPackage.Literals.SCENARIO__ROADMAP);
 		}
 		return childrenFeatures;
 	}
@@ -235,6 +236,7 @@ public class ScenarioItemProvider extends NamedItemProvider {
 			case NafithaPackage.SCENARIO__BUNDLES:
 			case NafithaPackage.SCENARIO__CENTERS:
 			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
+			case NafithaPackage.SCENARIO__ROADMAP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -296,6 +298,11 @@ public class ScenarioItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(NafithaPackage.Literals.SCENARIO__CANDIDATE_SITES,
 				 NafithaFactory.eINSTANCE.createCandidateSite()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(NafithaPackage.Literals.SCENARIO__ROADMAP,
+				 NafithaFactory.eINSTANCE.createRoadmap()));
 	}
 
 }

@@ -77,6 +77,13 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 			case NafithaPackage.DOCUMENT_REQUIREMENT: return createDocumentRequirement();
 			case NafithaPackage.EVALUATION_RECORD: return createEvaluationRecord();
 			case NafithaPackage.DIGITAL_UPTAKE: return createDigitalUptake();
+			case NafithaPackage.ROADMAP: return createRoadmap();
+			case NafithaPackage.ROADMAP_ACTION: return createRoadmapAction();
+			case NafithaPackage.ROADMAP_COST: return createRoadmapCost();
+			case NafithaPackage.ROADMAP_BUDGET: return createRoadmapBudget();
+			case NafithaPackage.ROADMAP_GROWTH: return createRoadmapGrowth();
+			case NafithaPackage.ROADMAP_DIGITAL_SHIFT: return createRoadmapDigitalShift();
+			case NafithaPackage.ROADMAP_TARGET: return createRoadmapTarget();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -108,6 +115,12 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 				return createServiceChannelFromString(eDataType, initialValue);
 			case NafithaPackage.EVALUATION_KIND:
 				return createEvaluationKindFromString(eDataType, initialValue);
+			case NafithaPackage.ROADMAP_ACTION_KIND:
+				return createRoadmapActionKindFromString(eDataType, initialValue);
+			case NafithaPackage.ROADMAP_COST_KIND:
+				return createRoadmapCostKindFromString(eDataType, initialValue);
+			case NafithaPackage.ROADMAP_TARGET_DIRECTION:
+				return createRoadmapTargetDirectionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -139,6 +152,12 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 				return convertServiceChannelToString(eDataType, instanceValue);
 			case NafithaPackage.EVALUATION_KIND:
 				return convertEvaluationKindToString(eDataType, instanceValue);
+			case NafithaPackage.ROADMAP_ACTION_KIND:
+				return convertRoadmapActionKindToString(eDataType, instanceValue);
+			case NafithaPackage.ROADMAP_COST_KIND:
+				return convertRoadmapCostKindToString(eDataType, instanceValue);
+			case NafithaPackage.ROADMAP_TARGET_DIRECTION:
+				return convertRoadmapTargetDirectionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -369,6 +388,83 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Roadmap createRoadmap() {
+		RoadmapImpl roadmap = new RoadmapImpl();
+		return roadmap;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoadmapAction createRoadmapAction() {
+		RoadmapActionImpl roadmapAction = new RoadmapActionImpl();
+		return roadmapAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoadmapCost createRoadmapCost() {
+		RoadmapCostImpl roadmapCost = new RoadmapCostImpl();
+		return roadmapCost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoadmapBudget createRoadmapBudget() {
+		RoadmapBudgetImpl roadmapBudget = new RoadmapBudgetImpl();
+		return roadmapBudget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoadmapGrowth createRoadmapGrowth() {
+		RoadmapGrowthImpl roadmapGrowth = new RoadmapGrowthImpl();
+		return roadmapGrowth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoadmapDigitalShift createRoadmapDigitalShift() {
+		RoadmapDigitalShiftImpl roadmapDigitalShift = new RoadmapDigitalShiftImpl();
+		return roadmapDigitalShift;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoadmapTarget createRoadmapTarget() {
+		RoadmapTargetImpl roadmapTarget = new RoadmapTargetImpl();
+		return roadmapTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public RegionLevel createRegionLevelFromString(EDataType eDataType, String initialValue) {
 		RegionLevel result = RegionLevel.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -541,6 +637,66 @@ public class NafithaFactoryImpl extends EFactoryImpl implements NafithaFactory {
 	 * @generated
 	 */
 	public String convertEvaluationKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RoadmapActionKind createRoadmapActionKindFromString(EDataType eDataType, String initialValue) {
+		RoadmapActionKind result = RoadmapActionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoadmapActionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RoadmapCostKind createRoadmapCostKindFromString(EDataType eDataType, String initialValue) {
+		RoadmapCostKind result = RoadmapCostKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoadmapCostKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RoadmapTargetDirection createRoadmapTargetDirectionFromString(EDataType eDataType, String initialValue) {
+		RoadmapTargetDirection result = RoadmapTargetDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoadmapTargetDirectionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

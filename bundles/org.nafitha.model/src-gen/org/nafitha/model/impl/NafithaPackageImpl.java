@@ -34,6 +34,16 @@ import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.Region;
 import org.nafitha.model.RegionLevel;
+import org.nafitha.model.Roadmap;
+import org.nafitha.model.RoadmapAction;
+import org.nafitha.model.RoadmapActionKind;
+import org.nafitha.model.RoadmapBudget;
+import org.nafitha.model.RoadmapCost;
+import org.nafitha.model.RoadmapCostKind;
+import org.nafitha.model.RoadmapDigitalShift;
+import org.nafitha.model.RoadmapGrowth;
+import org.nafitha.model.RoadmapTarget;
+import org.nafitha.model.RoadmapTargetDirection;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Score;
 import org.nafitha.model.Service;
@@ -210,6 +220,55 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass roadmapEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roadmapActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roadmapCostEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roadmapBudgetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roadmapGrowthEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roadmapDigitalShiftEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roadmapTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum regionLevelEEnum = null;
 
 	/**
@@ -267,6 +326,27 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	private EEnum evaluationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum roadmapActionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum roadmapCostKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum roadmapTargetDirectionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -536,6 +616,16 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	@Override
 	public EReference getScenario_CandidateSites() {
 		return (EReference)scenarioEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Roadmap() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1834,6 +1924,496 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRoadmap() {
+		return roadmapEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmap_FirstYear() {
+		return (EAttribute)roadmapEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmap_LastYear() {
+		return (EAttribute)roadmapEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmap_Actions() {
+		return (EReference)roadmapEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmap_Costs() {
+		return (EReference)roadmapEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmap_Budgets() {
+		return (EReference)roadmapEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmap_Growth() {
+		return (EReference)roadmapEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmap_DigitalShifts() {
+		return (EReference)roadmapEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmap_Targets() {
+		return (EReference)roadmapEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoadmapAction() {
+		return roadmapActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapAction_Code() {
+		return (EAttribute)roadmapActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapAction_Year() {
+		return (EAttribute)roadmapActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapAction_Month() {
+		return (EAttribute)roadmapActionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapAction_Kind() {
+		return (EAttribute)roadmapActionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmapAction_Center() {
+		return (EReference)roadmapActionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmapAction_Service() {
+		return (EReference)roadmapActionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmapAction_Bundle() {
+		return (EReference)roadmapActionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmapAction_NewCenter() {
+		return (EReference)roadmapActionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapAction_Cost() {
+		return (EAttribute)roadmapActionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapAction_Amount() {
+		return (EAttribute)roadmapActionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapAction_Parameter() {
+		return (EAttribute)roadmapActionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapAction_Note() {
+		return (EAttribute)roadmapActionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoadmapCost() {
+		return roadmapCostEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapCost_Kind() {
+		return (EAttribute)roadmapCostEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapCost_CenterKind() {
+		return (EAttribute)roadmapCostEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapCost_Amount() {
+		return (EAttribute)roadmapCostEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapCost_Source() {
+		return (EAttribute)roadmapCostEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoadmapBudget() {
+		return roadmapBudgetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapBudget_Year() {
+		return (EAttribute)roadmapBudgetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapBudget_Capital() {
+		return (EAttribute)roadmapBudgetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapBudget_Operating() {
+		return (EAttribute)roadmapBudgetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapBudget_Source() {
+		return (EAttribute)roadmapBudgetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoadmapGrowth() {
+		return roadmapGrowthEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmapGrowth_Region() {
+		return (EReference)roadmapGrowthEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapGrowth_AreaType() {
+		return (EAttribute)roadmapGrowthEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapGrowth_AnnualRate() {
+		return (EAttribute)roadmapGrowthEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapGrowth_Source() {
+		return (EAttribute)roadmapGrowthEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoadmapDigitalShift() {
+		return roadmapDigitalShiftEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapDigitalShift_Year() {
+		return (EAttribute)roadmapDigitalShiftEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoadmapDigitalShift_Service() {
+		return (EReference)roadmapDigitalShiftEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapDigitalShift_Category() {
+		return (EAttribute)roadmapDigitalShiftEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapDigitalShift_DigitalShare() {
+		return (EAttribute)roadmapDigitalShiftEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapDigitalShift_Source() {
+		return (EAttribute)roadmapDigitalShiftEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoadmapTarget() {
+		return roadmapTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapTarget_Indicator() {
+		return (EAttribute)roadmapTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapTarget_Year() {
+		return (EAttribute)roadmapTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapTarget_Value() {
+		return (EAttribute)roadmapTargetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapTarget_Direction() {
+		return (EAttribute)roadmapTargetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoadmapTarget_Source() {
+		return (EAttribute)roadmapTargetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRegionLevel() {
 		return regionLevelEEnum;
 	}
@@ -1924,6 +2504,36 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getRoadmapActionKind() {
+		return roadmapActionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRoadmapCostKind() {
+		return roadmapCostKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRoadmapTargetDirection() {
+		return roadmapTargetDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NafithaFactory getNafithaFactory() {
 		return (NafithaFactory)getEFactoryInstance();
 	}
@@ -1970,6 +2580,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEReference(scenarioEClass, SCENARIO__BUNDLES);
 		createEReference(scenarioEClass, SCENARIO__CENTERS);
 		createEReference(scenarioEClass, SCENARIO__CANDIDATE_SITES);
+		createEReference(scenarioEClass, SCENARIO__ROADMAP);
 
 		regionEClass = createEClass(REGION);
 		createEAttribute(regionEClass, REGION__LEVEL);
@@ -2119,6 +2730,62 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		createEReference(digitalUptakeEClass, DIGITAL_UPTAKE__GROUP);
 		createEAttribute(digitalUptakeEClass, DIGITAL_UPTAKE__MULTIPLIER);
 
+		roadmapEClass = createEClass(ROADMAP);
+		createEAttribute(roadmapEClass, ROADMAP__FIRST_YEAR);
+		createEAttribute(roadmapEClass, ROADMAP__LAST_YEAR);
+		createEReference(roadmapEClass, ROADMAP__ACTIONS);
+		createEReference(roadmapEClass, ROADMAP__COSTS);
+		createEReference(roadmapEClass, ROADMAP__BUDGETS);
+		createEReference(roadmapEClass, ROADMAP__GROWTH);
+		createEReference(roadmapEClass, ROADMAP__DIGITAL_SHIFTS);
+		createEReference(roadmapEClass, ROADMAP__TARGETS);
+
+		roadmapActionEClass = createEClass(ROADMAP_ACTION);
+		createEAttribute(roadmapActionEClass, ROADMAP_ACTION__CODE);
+		createEAttribute(roadmapActionEClass, ROADMAP_ACTION__YEAR);
+		createEAttribute(roadmapActionEClass, ROADMAP_ACTION__MONTH);
+		createEAttribute(roadmapActionEClass, ROADMAP_ACTION__KIND);
+		createEReference(roadmapActionEClass, ROADMAP_ACTION__CENTER);
+		createEReference(roadmapActionEClass, ROADMAP_ACTION__SERVICE);
+		createEReference(roadmapActionEClass, ROADMAP_ACTION__BUNDLE);
+		createEReference(roadmapActionEClass, ROADMAP_ACTION__NEW_CENTER);
+		createEAttribute(roadmapActionEClass, ROADMAP_ACTION__COST);
+		createEAttribute(roadmapActionEClass, ROADMAP_ACTION__AMOUNT);
+		createEAttribute(roadmapActionEClass, ROADMAP_ACTION__PARAMETER);
+		createEAttribute(roadmapActionEClass, ROADMAP_ACTION__NOTE);
+
+		roadmapCostEClass = createEClass(ROADMAP_COST);
+		createEAttribute(roadmapCostEClass, ROADMAP_COST__KIND);
+		createEAttribute(roadmapCostEClass, ROADMAP_COST__CENTER_KIND);
+		createEAttribute(roadmapCostEClass, ROADMAP_COST__AMOUNT);
+		createEAttribute(roadmapCostEClass, ROADMAP_COST__SOURCE);
+
+		roadmapBudgetEClass = createEClass(ROADMAP_BUDGET);
+		createEAttribute(roadmapBudgetEClass, ROADMAP_BUDGET__YEAR);
+		createEAttribute(roadmapBudgetEClass, ROADMAP_BUDGET__CAPITAL);
+		createEAttribute(roadmapBudgetEClass, ROADMAP_BUDGET__OPERATING);
+		createEAttribute(roadmapBudgetEClass, ROADMAP_BUDGET__SOURCE);
+
+		roadmapGrowthEClass = createEClass(ROADMAP_GROWTH);
+		createEReference(roadmapGrowthEClass, ROADMAP_GROWTH__REGION);
+		createEAttribute(roadmapGrowthEClass, ROADMAP_GROWTH__AREA_TYPE);
+		createEAttribute(roadmapGrowthEClass, ROADMAP_GROWTH__ANNUAL_RATE);
+		createEAttribute(roadmapGrowthEClass, ROADMAP_GROWTH__SOURCE);
+
+		roadmapDigitalShiftEClass = createEClass(ROADMAP_DIGITAL_SHIFT);
+		createEAttribute(roadmapDigitalShiftEClass, ROADMAP_DIGITAL_SHIFT__YEAR);
+		createEReference(roadmapDigitalShiftEClass, ROADMAP_DIGITAL_SHIFT__SERVICE);
+		createEAttribute(roadmapDigitalShiftEClass, ROADMAP_DIGITAL_SHIFT__CATEGORY);
+		createEAttribute(roadmapDigitalShiftEClass, ROADMAP_DIGITAL_SHIFT__DIGITAL_SHARE);
+		createEAttribute(roadmapDigitalShiftEClass, ROADMAP_DIGITAL_SHIFT__SOURCE);
+
+		roadmapTargetEClass = createEClass(ROADMAP_TARGET);
+		createEAttribute(roadmapTargetEClass, ROADMAP_TARGET__INDICATOR);
+		createEAttribute(roadmapTargetEClass, ROADMAP_TARGET__YEAR);
+		createEAttribute(roadmapTargetEClass, ROADMAP_TARGET__VALUE);
+		createEAttribute(roadmapTargetEClass, ROADMAP_TARGET__DIRECTION);
+		createEAttribute(roadmapTargetEClass, ROADMAP_TARGET__SOURCE);
+
 		// Create enums
 		regionLevelEEnum = createEEnum(REGION_LEVEL);
 		areaTypeEEnum = createEEnum(AREA_TYPE);
@@ -2129,6 +2796,9 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		distanceModelEEnum = createEEnum(DISTANCE_MODEL);
 		serviceChannelEEnum = createEEnum(SERVICE_CHANNEL);
 		evaluationKindEEnum = createEEnum(EVALUATION_KIND);
+		roadmapActionKindEEnum = createEEnum(ROADMAP_ACTION_KIND);
+		roadmapCostKindEEnum = createEEnum(ROADMAP_COST_KIND);
+		roadmapTargetDirectionEEnum = createEEnum(ROADMAP_TARGET_DIRECTION);
 	}
 
 	/**
@@ -2200,6 +2870,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEReference(getScenario_Bundles(), this.getServiceBundle(), null, "bundles", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Centers(), this.getServiceCenter(), null, "centers", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_CandidateSites(), this.getCandidateSite(), null, "candidateSites", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Roadmap(), this.getRoadmap(), null, "roadmap", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(regionEClass, Region.class, "Region", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRegion_Level(), this.getRegionLevel(), "level", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2349,6 +3020,62 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		initEReference(getDigitalUptake_Group(), this.getPopulationGroup(), null, "group", null, 0, 1, DigitalUptake.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDigitalUptake_Multiplier(), ecorePackage.getEDouble(), "multiplier", "1.0", 0, 1, DigitalUptake.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(roadmapEClass, Roadmap.class, "Roadmap", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRoadmap_FirstYear(), ecorePackage.getEInt(), "firstYear", null, 0, 1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmap_LastYear(), ecorePackage.getEInt(), "lastYear", null, 0, 1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmap_Actions(), this.getRoadmapAction(), null, "actions", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmap_Costs(), this.getRoadmapCost(), null, "costs", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmap_Budgets(), this.getRoadmapBudget(), null, "budgets", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmap_Growth(), this.getRoadmapGrowth(), null, "growth", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmap_DigitalShifts(), this.getRoadmapDigitalShift(), null, "digitalShifts", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmap_Targets(), this.getRoadmapTarget(), null, "targets", null, 0, -1, Roadmap.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(roadmapActionEClass, RoadmapAction.class, "RoadmapAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRoadmapAction_Code(), ecorePackage.getEString(), "code", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapAction_Year(), ecorePackage.getEInt(), "year", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapAction_Month(), ecorePackage.getEInt(), "month", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapAction_Kind(), this.getRoadmapActionKind(), "kind", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmapAction_Center(), this.getServiceCenter(), null, "center", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmapAction_Service(), this.getService(), null, "service", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmapAction_Bundle(), this.getServiceBundle(), null, "bundle", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmapAction_NewCenter(), this.getServiceCenter(), null, "newCenter", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapAction_Cost(), ecorePackage.getEDouble(), "cost", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapAction_Amount(), ecorePackage.getEDouble(), "amount", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapAction_Parameter(), ecorePackage.getEString(), "parameter", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapAction_Note(), ecorePackage.getEString(), "note", null, 0, 1, RoadmapAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(roadmapCostEClass, RoadmapCost.class, "RoadmapCost", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRoadmapCost_Kind(), this.getRoadmapCostKind(), "kind", null, 0, 1, RoadmapCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapCost_CenterKind(), this.getCenterKind(), "centerKind", null, 0, 1, RoadmapCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapCost_Amount(), ecorePackage.getEDouble(), "amount", null, 0, 1, RoadmapCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapCost_Source(), ecorePackage.getEString(), "source", null, 0, 1, RoadmapCost.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(roadmapBudgetEClass, RoadmapBudget.class, "RoadmapBudget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRoadmapBudget_Year(), ecorePackage.getEInt(), "year", null, 0, 1, RoadmapBudget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapBudget_Capital(), ecorePackage.getEDouble(), "capital", null, 0, 1, RoadmapBudget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapBudget_Operating(), ecorePackage.getEDouble(), "operating", null, 0, 1, RoadmapBudget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapBudget_Source(), ecorePackage.getEString(), "source", null, 0, 1, RoadmapBudget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(roadmapGrowthEClass, RoadmapGrowth.class, "RoadmapGrowth", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRoadmapGrowth_Region(), this.getRegion(), null, "region", null, 0, 1, RoadmapGrowth.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapGrowth_AreaType(), this.getAreaType(), "areaType", null, 0, 1, RoadmapGrowth.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapGrowth_AnnualRate(), ecorePackage.getEDouble(), "annualRate", null, 0, 1, RoadmapGrowth.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapGrowth_Source(), ecorePackage.getEString(), "source", null, 0, 1, RoadmapGrowth.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(roadmapDigitalShiftEClass, RoadmapDigitalShift.class, "RoadmapDigitalShift", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRoadmapDigitalShift_Year(), ecorePackage.getEInt(), "year", null, 0, 1, RoadmapDigitalShift.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoadmapDigitalShift_Service(), this.getService(), null, "service", null, 0, 1, RoadmapDigitalShift.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapDigitalShift_Category(), ecorePackage.getEString(), "category", null, 0, 1, RoadmapDigitalShift.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapDigitalShift_DigitalShare(), ecorePackage.getEDouble(), "digitalShare", null, 0, 1, RoadmapDigitalShift.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapDigitalShift_Source(), ecorePackage.getEString(), "source", null, 0, 1, RoadmapDigitalShift.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(roadmapTargetEClass, RoadmapTarget.class, "RoadmapTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRoadmapTarget_Indicator(), ecorePackage.getEString(), "indicator", null, 0, 1, RoadmapTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapTarget_Year(), ecorePackage.getEInt(), "year", null, 0, 1, RoadmapTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapTarget_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, RoadmapTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapTarget_Direction(), this.getRoadmapTargetDirection(), "direction", null, 0, 1, RoadmapTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoadmapTarget_Source(), ecorePackage.getEString(), "source", null, 0, 1, RoadmapTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(regionLevelEEnum, RegionLevel.class, "RegionLevel");
 		addEEnumLiteral(regionLevelEEnum, RegionLevel.GOVERNORATE);
@@ -2395,6 +3122,7 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.PROJECTED);
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.DETOUR);
 		addEEnumLiteral(distanceModelEEnum, DistanceModel.ROAD_NETWORK);
+		addEEnumLiteral(distanceModelEEnum, DistanceModel.COST_TABLE);
 
 		initEEnum(serviceChannelEEnum, ServiceChannel.class, "ServiceChannel");
 		addEEnumLiteral(serviceChannelEEnum, ServiceChannel.IN_PERSON_ONLY);
@@ -2409,6 +3137,40 @@ public class NafithaPackageImpl extends EPackageImpl implements NafithaPackage {
 		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.NPS_SURVEY);
 		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.COMPLAINTS);
 		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.IMPROVEMENT);
+
+		initEEnum(roadmapActionKindEEnum, RoadmapActionKind.class, "RoadmapActionKind");
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.OPEN_CENTER);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.CLOSE_CENTER);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.RELOCATE_CENTER);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.ADD_COUNTERS);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.REMOVE_COUNTERS);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.CONVERT_COUNTERS_UNIVERSAL);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.HIRE_STAFF);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.TRAIN_UNIVERSAL_STAFF);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.LICENSE_CERTIFIED_PROVIDERS);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.ADD_ACCESSIBILITY);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.OFFER_SERVICE);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.WITHDRAW_SERVICE);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.OFFER_BUNDLE);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.WITHDRAW_BUNDLE);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.CHANGE_CHANNEL);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.CHANGE_DIGITAL_SHARE);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.CHANGE_HOURS);
+		addEEnumLiteral(roadmapActionKindEEnum, RoadmapActionKind.PARTNERSHIP);
+
+		initEEnum(roadmapCostKindEEnum, RoadmapCostKind.class, "RoadmapCostKind");
+		addEEnumLiteral(roadmapCostKindEEnum, RoadmapCostKind.CENTER_OPENING);
+		addEEnumLiteral(roadmapCostKindEEnum, RoadmapCostKind.COUNTER);
+		addEEnumLiteral(roadmapCostKindEEnum, RoadmapCostKind.UNIVERSAL_CONVERSION);
+		addEEnumLiteral(roadmapCostKindEEnum, RoadmapCostKind.ACCESSIBILITY_FEATURE);
+		addEEnumLiteral(roadmapCostKindEEnum, RoadmapCostKind.TRAINED_EMPLOYEE);
+		addEEnumLiteral(roadmapCostKindEEnum, RoadmapCostKind.CENTER_OPERATING);
+		addEEnumLiteral(roadmapCostKindEEnum, RoadmapCostKind.COUNTER_OPERATING);
+		addEEnumLiteral(roadmapCostKindEEnum, RoadmapCostKind.STAFF_OPERATING);
+
+		initEEnum(roadmapTargetDirectionEEnum, RoadmapTargetDirection.class, "RoadmapTargetDirection");
+		addEEnumLiteral(roadmapTargetDirectionEEnum, RoadmapTargetDirection.AT_LEAST);
+		addEEnumLiteral(roadmapTargetDirectionEEnum, RoadmapTargetDirection.AT_MOST);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -24,6 +24,7 @@ import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.Region;
+import org.nafitha.model.Roadmap;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceBundle;
@@ -50,6 +51,7 @@ import org.nafitha.model.ServiceCenter;
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getBundles <em>Bundles</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getCenters <em>Centers</em>}</li>
  *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getCandidateSites <em>Candidate Sites</em>}</li>
+ *   <li>{@link org.nafitha.model.impl.ScenarioImpl#getRoadmap <em>Roadmap</em>}</li>
  * </ul>
  *
  * @generated
@@ -224,6 +226,16 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<CandidateSite> candidateSites;
+
+	/**
+	 * The cached value of the '{@link #getRoadmap() <em>Roadmap</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRoadmap()
+	 * @generated
+	 * @ordered
+	 */
+	protected Roadmap roadmap;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -491,6 +503,51 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public Roadmap getRoadmap() {
+		return roadmap;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetRoadmap(Roadmap newRoadmap, NotificationChain msgs) {
+		Roadmap oldRoadmap = roadmap;
+		roadmap = newRoadmap;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, NafithaPackage.SCENARIO__ROADMAP, oldRoadmap, newRoadmap);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRoadmap(Roadmap newRoadmap) {
+		if (newRoadmap != roadmap) {
+			NotificationChain msgs = null;
+			if (roadmap != null)
+				msgs = ((InternalEObject)roadmap).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - NafithaPackage.SCENARIO__ROADMAP, null, msgs);
+			if (newRoadmap != null)
+				msgs = ((InternalEObject)newRoadmap).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - NafithaPackage.SCENARIO__ROADMAP, null, msgs);
+			msgs = basicSetRoadmap(newRoadmap, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NafithaPackage.SCENARIO__ROADMAP, newRoadmap, newRoadmap));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NafithaPackage.SCENARIO__PARAMETERS:
@@ -511,6 +568,8 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				return ((InternalEList<?>)getCenters()).basicRemove(otherEnd, msgs);
 			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
 				return ((InternalEList<?>)getCandidateSites()).basicRemove(otherEnd, msgs);
+			case NafithaPackage.SCENARIO__ROADMAP:
+				return basicSetRoadmap(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -549,6 +608,8 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				return getCenters();
 			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
 				return getCandidateSites();
+			case NafithaPackage.SCENARIO__ROADMAP:
+				return getRoadmap();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -609,6 +670,9 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				getCandidateSites().clear();
 				getCandidateSites().addAll((Collection<? extends CandidateSite>)newValue);
 				return;
+			case NafithaPackage.SCENARIO__ROADMAP:
+				setRoadmap((Roadmap)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -660,6 +724,9 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
 				getCandidateSites().clear();
 				return;
+			case NafithaPackage.SCENARIO__ROADMAP:
+				setRoadmap((Roadmap)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -698,6 +765,8 @@ public class ScenarioImpl extends NamedImpl implements Scenario {
 				return centers != null && !centers.isEmpty();
 			case NafithaPackage.SCENARIO__CANDIDATE_SITES:
 				return candidateSites != null && !candidateSites.isEmpty();
+			case NafithaPackage.SCENARIO__ROADMAP:
+				return roadmap != null;
 		}
 		return super.eIsSet(featureID);
 	}

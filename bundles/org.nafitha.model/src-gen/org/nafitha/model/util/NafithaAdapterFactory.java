@@ -156,6 +156,34 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 				return createDigitalUptakeAdapter();
 			}
 			@Override
+			public Adapter caseRoadmap(Roadmap object) {
+				return createRoadmapAdapter();
+			}
+			@Override
+			public Adapter caseRoadmapAction(RoadmapAction object) {
+				return createRoadmapActionAdapter();
+			}
+			@Override
+			public Adapter caseRoadmapCost(RoadmapCost object) {
+				return createRoadmapCostAdapter();
+			}
+			@Override
+			public Adapter caseRoadmapBudget(RoadmapBudget object) {
+				return createRoadmapBudgetAdapter();
+			}
+			@Override
+			public Adapter caseRoadmapGrowth(RoadmapGrowth object) {
+				return createRoadmapGrowthAdapter();
+			}
+			@Override
+			public Adapter caseRoadmapDigitalShift(RoadmapDigitalShift object) {
+				return createRoadmapDigitalShiftAdapter();
+			}
+			@Override
+			public Adapter caseRoadmapTarget(RoadmapTarget object) {
+				return createRoadmapTargetAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -480,6 +508,104 @@ public class NafithaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDigitalUptakeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.Roadmap <em>Roadmap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.Roadmap
+	 * @generated
+	 */
+	public Adapter createRoadmapAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.RoadmapAction <em>Roadmap Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.RoadmapAction
+	 * @generated
+	 */
+	public Adapter createRoadmapActionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.RoadmapCost <em>Roadmap Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.RoadmapCost
+	 * @generated
+	 */
+	public Adapter createRoadmapCostAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.RoadmapBudget <em>Roadmap Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.RoadmapBudget
+	 * @generated
+	 */
+	public Adapter createRoadmapBudgetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.RoadmapGrowth <em>Roadmap Growth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.RoadmapGrowth
+	 * @generated
+	 */
+	public Adapter createRoadmapGrowthAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.RoadmapDigitalShift <em>Roadmap Digital Shift</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.RoadmapDigitalShift
+	 * @generated
+	 */
+	public Adapter createRoadmapDigitalShiftAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nafitha.model.RoadmapTarget <em>Roadmap Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nafitha.model.RoadmapTarget
+	 * @generated
+	 */
+	public Adapter createRoadmapTargetAdapter() {
 		return null;
 	}
 

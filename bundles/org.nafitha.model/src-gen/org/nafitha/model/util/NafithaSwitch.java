@@ -214,6 +214,48 @@ public class NafithaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NafithaPackage.ROADMAP: {
+				Roadmap roadmap = (Roadmap)theEObject;
+				T result = caseRoadmap(roadmap);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.ROADMAP_ACTION: {
+				RoadmapAction roadmapAction = (RoadmapAction)theEObject;
+				T result = caseRoadmapAction(roadmapAction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.ROADMAP_COST: {
+				RoadmapCost roadmapCost = (RoadmapCost)theEObject;
+				T result = caseRoadmapCost(roadmapCost);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.ROADMAP_BUDGET: {
+				RoadmapBudget roadmapBudget = (RoadmapBudget)theEObject;
+				T result = caseRoadmapBudget(roadmapBudget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.ROADMAP_GROWTH: {
+				RoadmapGrowth roadmapGrowth = (RoadmapGrowth)theEObject;
+				T result = caseRoadmapGrowth(roadmapGrowth);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.ROADMAP_DIGITAL_SHIFT: {
+				RoadmapDigitalShift roadmapDigitalShift = (RoadmapDigitalShift)theEObject;
+				T result = caseRoadmapDigitalShift(roadmapDigitalShift);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NafithaPackage.ROADMAP_TARGET: {
+				RoadmapTarget roadmapTarget = (RoadmapTarget)theEObject;
+				T result = caseRoadmapTarget(roadmapTarget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -545,6 +587,111 @@ public class NafithaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDigitalUptake(DigitalUptake object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Roadmap</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Roadmap</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoadmap(Roadmap object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Roadmap Action</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoadmapAction(RoadmapAction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Cost</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Roadmap Cost</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoadmapCost(RoadmapCost object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Budget</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Roadmap Budget</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoadmapBudget(RoadmapBudget object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Growth</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Roadmap Growth</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoadmapGrowth(RoadmapGrowth object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Digital Shift</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Roadmap Digital Shift</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoadmapDigitalShift(RoadmapDigitalShift object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Roadmap Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Roadmap Target</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoadmapTarget(RoadmapTarget object) {
 		return null;
 	}
 

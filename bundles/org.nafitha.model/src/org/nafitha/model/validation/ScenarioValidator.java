@@ -31,6 +31,7 @@ import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.PopulationGroups;
 import org.nafitha.model.Region;
+import org.nafitha.model.Roadmap;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Score;
 import org.nafitha.model.Service;
@@ -53,7 +54,8 @@ public class ScenarioValidator extends EObjectValidator {
         SHARE_OUT_OF_RANGE, PARTITION_EXCEEDS_POPULATION, LOCATION_OUT_OF_RANGE, OUTSIDE_STUDY_AREA, OUTSIDE_REGION,
         NO_REGION, COUNTER_SERVICE_NOT_OFFERED, OPENING_HOURS, SERVICE_DEMAND, SERVICE_HANDLING_TIME,
         BUNDLE_SERVICE_NOT_OFFERED, BUNDLE_EMPTY, NEGATIVE_STAFF, NO_COUNTERS, SCORE_OUT_OF_RANGE, REGION_CYCLE,
-        PARAMETER_OUT_OF_RANGE, NEGATIVE_VALUE, BAD_GEOMETRY, SETTLEMENT_SHARES, DEMAND_FAR_FROM_TOWN, POPULOUS_RURAL, EVALUATION_RECORD
+        PARAMETER_OUT_OF_RANGE, NEGATIVE_VALUE, BAD_GEOMETRY, SETTLEMENT_SHARES, DEMAND_FAR_FROM_TOWN, POPULOUS_RURAL, EVALUATION_RECORD,
+        ROADMAP_HORIZON, ROADMAP_ACTION, ROADMAP_CONFLICT, ROADMAP_COST, ROADMAP_RANGE
     }
 
     public static final ScenarioValidator INSTANCE = new ScenarioValidator();
@@ -101,6 +103,8 @@ public class ScenarioValidator extends EObjectValidator {
             range(r, s, P.getScore_Value(), s.getValue(), 0, 100, "a score from 0 to 100");
         } else if (object instanceof PlanningParameters p) {
             parameters(p, r);
+        } else if (object instanceof Roadmap m) {
+            RoadmapRules.check(m, r);
         } else if (object instanceof CandidateSite site) {
             if (site.getMaxCounters() < 0) {
                 r.error(Rule.NEGATIVE_VALUE, site, P.getCandidateSite_MaxCounters(), "maximum counters are "

@@ -39,9 +39,15 @@ class SampleScenarioTest {
 
     @Test
     void sampleHasTheTwelveGovernoratesAndFiftyOneDistricts() {
-        assertEquals(12, sample.getRegions().size());
-        assertTrue(sample.getRegions().stream().allMatch(r -> r.getLevel() == RegionLevel.GOVERNORATE));
+        assertEquals(63, sample.getRegions().size());
+        assertEquals(12, sample.getRegions().stream().filter(r -> r.getLevel() == RegionLevel.GOVERNORATE).count());
+        assertEquals(51, sample.getRegions().stream().filter(r -> r.getLevel() == RegionLevel.DISTRICT).count());
         assertEquals(51, sample.getDemandZones().size());
+        for (DemandZone z : sample.getDemandZones()) {
+            Region district = sample.getRegions().stream().filter(r -> r.getCode().equals(z.getCode())).findFirst().orElseThrow();
+            assertEquals(RegionLevel.DISTRICT, district.getLevel(), z.getCode());
+            assertEquals(z.getRegion(), district.getParent(), "a district's parent is its zone's governorate: " + z.getCode());
+        }
     }
 
     @Test

@@ -80,7 +80,13 @@ public final class Migrations {
                 public void apply(Connection connection) throws SQLException {
                     H2GISFunctions.load(connection);
                 }
-            });
+            },
+            new Sql(4, "travel cost tables (origin, destination, cost) of scenarios, with their unit",
+                    "CREATE TABLE IF NOT EXISTS cost_table (scenario_id BIGINT NOT NULL PRIMARY KEY REFERENCES scenario(id) ON DELETE CASCADE, "
+                            + "unit VARCHAR(10) NOT NULL, pairs BIGINT NOT NULL)",
+                    "CREATE TABLE IF NOT EXISTS cost_pair (scenario_id BIGINT NOT NULL REFERENCES cost_table(scenario_id) ON DELETE CASCADE, "
+                            + "origin VARCHAR NOT NULL, destination VARCHAR NOT NULL, cost DOUBLE PRECISION NOT NULL, "
+                            + "PRIMARY KEY (scenario_id, origin, destination))"));
 
     private Migrations() {
     }

@@ -321,8 +321,10 @@ public final class HtmlReport {
         for (UnservedZone z : list) {
             CenterCard nearest = z.nearestCenter() == null ? null : centers.get(z.nearestCenter());
             String nearestName = nearest != null ? t.name(nearest.nameEn(), nearest.nameAr()) : z.nearestCenter() == null ? "" : z.nearestCenter();
-            row().td(zoneName(z), "wide").td(governorate(z.governorate())).num(t.integer(z.population())).num(t.number(z.distanceKm(), 1))
-                    .num(t.number(z.travelMinutes(), 0)).td(nearestName, "wide").end();
+            // a cost table in minutes knows no kilometres, and a place it does not connect has no trip: a dash
+            row().td(zoneName(z), "wide").td(governorate(z.governorate())).num(t.integer(z.population()))
+                    .num(Double.isFinite(z.distanceKm()) ? t.number(z.distanceKm(), 1) : "—")
+                    .num(Double.isFinite(z.travelMinutes()) ? t.number(z.travelMinutes(), 0) : "—").td(nearestName, "wide").end();
         }
         out.append("</table>\n");
     }
