@@ -113,7 +113,7 @@ class MapWorkbenchUiTest {
         assertNotNull(page.findView(LegendView.ID), "and the legend");
         var shell = map.getCanvas().getShell().getSize();
         var canvas = map.getCanvas().getSize();
-        assertTrue(canvas.x > shell.x / 2 && canvas.y > shell.y * 7 / 10, "the map takes the middle of the window: " + canvas + " of " + shell);
+        assertTrue(canvas.x > shell.x * 6 / 10 && canvas.y > shell.y / 2, "the map takes the middle of the window: " + canvas + " of " + shell);
 
         // the scenario's group lists its layers topmost first, as they are drawn
         Tree tree = layers.getViewer().getTree();
@@ -218,7 +218,7 @@ class MapWorkbenchUiTest {
             assertEquals(Set.of("CSC-IR"), map.layer(ScenarioLayers.CENTERS).selection());
             assertEquals(List.of("CSC-IR"), Arrays.stream(table.selectedRows()).mapToObj(i -> table.rowIds().get(i)).toList(),
                     "the clicked center's row is selected");
-            map.zoomToAll();
+            map.zoomToFeatures(centers, Set.of("CSC-AQ"));
             Gui.settle(map.getRenderJob());
             int[] aq = pixel(map, map.layer(ScenarioLayers.CENTERS), "CSC-AQ");
             map.click(aq[0], aq[1], true);
