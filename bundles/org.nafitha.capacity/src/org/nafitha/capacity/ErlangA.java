@@ -1,5 +1,8 @@
 package org.nafitha.capacity;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * The M/M/n+M queue (Erlang A): citizens who wait longer than their patience (exponential, mean {@code patience})
  * leave. Solved exactly as the birth–death chain it is: from k citizens present, arrivals at rate λ, departures at
@@ -125,11 +128,11 @@ public final class ErlangA {
         if (a.length >= MAX_STATES) {
             throw tooLarge();
         }
-        return java.util.Arrays.copyOf(a, a.length * 2);
+        return Arrays.copyOf(a, a.length * 2);
     }
 
     private IllegalArgumentException tooLarge() {
-        return new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+        return new IllegalArgumentException(String.format(Locale.ROOT,
                 "Erlang A with %,d counters, %.6g arrivals an hour, %.6g min handling and %.6g min patience: the queue spreads over more "
                         + "than %,d states, beyond what is computed", servers, arrivalsPerMinute * 60, ahtMinutes, patienceMinutes, MAX_STATES));
     }

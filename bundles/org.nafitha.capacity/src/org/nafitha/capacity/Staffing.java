@@ -1,5 +1,7 @@
 package org.nafitha.capacity;
 
+import java.util.Locale;
+
 /**
  * The fewest counters that meet a service-level target, and the staff to keep them open.
  *
@@ -110,7 +112,7 @@ public final class Staffing {
         }
         double load = arrivalsPerHour * ahtMinutes / 60;
         if (!(load <= MAX_LOAD)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "a load of %.4g erlangs (%.4g arrivals an hour x %.4g min / 60): expected at most %.0g erlangs", load, arrivalsPerHour,
                     ahtMinutes, MAX_LOAD));
         }
@@ -167,7 +169,7 @@ public final class Staffing {
      */
     private static Design withPatience(Target target, double arrivalsPerHour, double aht, double load) {
         if (load > MAX_LOAD_WITH_PATIENCE) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "a load of %.4g erlangs with patience (Erlang A): expected at most %.0g erlangs", load, MAX_LOAD_WITH_PATIENCE));
         }
         // gallop from the load in steps of its square root (the answer is usually a few steps away), then bisect

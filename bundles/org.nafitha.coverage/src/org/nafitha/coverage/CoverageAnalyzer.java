@@ -25,6 +25,7 @@ import org.nafitha.model.DemandPoints;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
+import org.nafitha.model.Region;
 import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
@@ -172,7 +173,7 @@ public final class CoverageAnalyzer implements Analyzer {
         // the regions of the levels the zones count in: districts drawn as outlines over zones of governorates are not listed
         Set<RegionLevel> levels = s.getDemandZones().stream().filter(z -> z.getRegion() != null)
                 .map(z -> z.getRegion().getLevel()).collect(Collectors.toSet());
-        for (org.nafitha.model.Region region : s.getRegions()) {
+        for (Region region : s.getRegions()) {
             if (!levels.isEmpty() && !levels.contains(region.getLevel())) {
                 continue;
             }

@@ -3,21 +3,24 @@ package org.nafitha.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.nafitha.model.Counter;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.io.ParseException;
@@ -26,6 +29,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.nafitha.geo.Crs;
 import org.nafitha.model.AreaType;
+import org.nafitha.model.Counter;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.NafithaPackage;
@@ -46,7 +50,7 @@ final class FeatureMapping {
     final ImportOptions options;
     private final Map<String, String> byKey = new HashMap<>();
     private final List<String> fields;
-    private final java.util.Set<String> fieldSet = new java.util.HashSet<>();
+    private final Set<String> fieldSet = new HashSet<>();
     private final String fileCrs;
     private Crs crs;
     private boolean reproject;
@@ -109,7 +113,7 @@ final class FeatureMapping {
         if (fieldSet.add(field)) {
             fields.add(field);
             byKey.putIfAbsent(key(field), field);
-            resolved.values().removeIf(java.util.Optional::isEmpty); // a field not found before may be this one
+            resolved.values().removeIf(Optional::isEmpty); // a field not found before may be this one
         }
     }
 
@@ -125,13 +129,13 @@ final class FeatureMapping {
     }
 
     /** Columns found per field: a field is looked up once per import, not once per record. */
-    private final Map<String, java.util.Optional<String>> resolved = new HashMap<>();
+    private final Map<String, Optional<String>> resolved = new HashMap<>();
 
     /** The column for a field: the one the options name, else the first alias present (the same for every record). */
     String column(String field, String... aliases) {
-        java.util.Optional<String> known = resolved.get(field);
+        Optional<String> known = resolved.get(field);
         if (known == null) {
-            known = java.util.Optional.ofNullable(findColumn(field, aliases));
+            known = Optional.ofNullable(findColumn(field, aliases));
             resolved.put(field, known);
         }
         return known.orElse(null);
@@ -353,7 +357,7 @@ final class FeatureMapping {
             g.geometryChanged();
         }
         checkCoordinates(g, fieldName);
-        if (g instanceof Polygonal || g instanceof org.locationtech.jts.geom.LineString) {
+        if (g instanceof Polygonal || g instanceof LineString) {
             TopologyValidationError invalid = new IsValidOp(g).getValidationError();
             if (invalid != null) {
                 throw error(fieldName, "a valid geometry (broken geometry: " + invalid.getMessage() + " at "

@@ -26,7 +26,7 @@ public final class ImportPlan {
     private final List<EObject> objects;
     private final Map<EObject, EObject> replaced;
     private boolean applied;
-    private final List<String> notes = new java.util.ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     ImportPlan(Scenario scenario, Kind kind, String file, String crs, EReference list, List<EObject> objects,
             Map<EObject, EObject> replaced) {

@@ -1,9 +1,11 @@
 package org.nafitha.io;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,7 @@ import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.Settlement;
+import org.nafitha.model.file.OutputFiles;
 
 /**
  * Writes a scenario's centers, demand zones, services or regions to a file of any writable {@link Format}, with the
@@ -40,7 +43,7 @@ public final class ScenarioExporter {
 
     /** @return the number of records written */
     public int export(Scenario scenario, Kind kind, Path file, String formatId) throws IOException {
-        org.nafitha.model.file.OutputFiles.checkTarget(file); // a directory is not replaced, in any format
+        OutputFiles.checkTarget(file); // a directory is not replaced, in any format
         Format format;
         try {
             format = formats.forFile(file, formatId);
@@ -54,8 +57,8 @@ public final class ScenarioExporter {
         FeatureWriter writer;
         try {
             writer = format.create(file, schema);
-        } catch (java.nio.file.FileSystemException e) { // a folder that cannot be made, a file that cannot be created
-            throw org.nafitha.model.file.OutputFiles.failure(file, e);
+        } catch (FileSystemException e) { // a folder that cannot be made, a file that cannot be created
+            throw OutputFiles.failure(file, e);
         }
         int count = 0;
         try {
@@ -122,7 +125,7 @@ public final class ScenarioExporter {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("center", c.getCode());
         a.put("date", r.getDate());
-        a.put("kind", r.getKind().getName().toLowerCase(java.util.Locale.ROOT));
+        a.put("kind", r.getKind().getName().toLowerCase(Locale.ROOT));
         a.put("score", r.isSetScore() ? r.getScore() : null);
         a.put("observed_wait_min", r.isSetObservedWaitMinutes() ? r.getObservedWaitMinutes() : null);
         a.put("specialist_present", r.isSetSpecialistPresent() ? r.isSpecialistPresent() : null);

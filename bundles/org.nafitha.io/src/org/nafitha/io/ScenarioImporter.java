@@ -2,6 +2,7 @@ package org.nafitha.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.NafithaPackage;
@@ -46,7 +47,7 @@ public final class ScenarioImporter {
             for (Feature feature = first; feature != null; feature = reader.next()) {
                 mapping.add(feature);
             }
-            if (!java.util.Objects.equals(declared, reader.declaredCrs())) {
+            if (!Objects.equals(declared, reader.declaredCrs())) {
                 throw ImportException.of(file, null, "crs", "the crs member before the features (those before it were read as "
                         + declared + ")", reader.declaredCrs());
             }

@@ -8,12 +8,14 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -314,7 +316,7 @@ public final class MapLayer {
         return STAMP_PIXELS.computeIfAbsent(stamp, s -> {
             int side = s.getWidth();
             int[] all = s.getRGB(0, 0, side, s.getHeight(), null, 0, side);
-            int n = (int) java.util.Arrays.stream(all).filter(p -> p >>> 24 != 0).count();
+            int n = (int) Arrays.stream(all).filter(p -> p >>> 24 != 0).count();
             int[] dx = new int[n];
             int[] dy = new int[n];
             int[] argb = new int[n];
@@ -343,7 +345,7 @@ public final class MapLayer {
      */
     private final Map<Integer, Map<MapFeature, Path2D>> pathsByLevel = new HashMap<>();
     /** Label layouts, shaped once (Arabic joining, bidi): each frame only places them. */
-    private final Map<String, java.awt.font.TextLayout> labels = new HashMap<>();
+    private final Map<String, TextLayout> labels = new HashMap<>();
     private final Map<String, BufferedImage> labelImages = new HashMap<>();
     private final Map<MapFeature, Point> anchors = new IdentityHashMap<>();
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -392,8 +394,8 @@ public final class MapLayer {
             double x = view.pixelX(anchor.getX());
             double y = view.pixelY(anchor.getY());
             // TextLayout shapes Arabic (joining forms) and orders mixed right-to-left text by the Unicode bidi algorithm
-            java.awt.font.TextLayout layout = labels.computeIfAbsent(text.toString(),
-                    label -> new java.awt.font.TextLayout(label, LABEL_FONT, g.getFontRenderContext()));
+            TextLayout layout = labels.computeIfAbsent(text.toString(),
+                    label -> new TextLayout(label, LABEL_FONT, g.getFontRenderContext()));
             Rectangle2D box = layout.getBounds();
             double left = x - box.getWidth() / 2;
             double base = y + (f.geometry() instanceof Puntal ? -style.pointSize() : box.getHeight() / 2);
@@ -412,7 +414,7 @@ public final class MapLayer {
     private static final int LABEL_MARGIN = 3;
 
     /** A label's text with a white halo (keeps it readable over any fill), on a transparent image of its size. */
-    private static BufferedImage labelImage(java.awt.font.TextLayout layout) {
+    private static BufferedImage labelImage(TextLayout layout) {
         Rectangle2D box = layout.getBounds();
         int w = (int) Math.ceil(box.getWidth()) + 2 * LABEL_MARGIN + 2;
         int h = (int) Math.ceil(box.getHeight()) + 2 * LABEL_MARGIN + 2;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,16 @@ import org.nafitha.model.Counter;
 import org.nafitha.model.CoverageThreshold;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.DistanceModel;
+import org.nafitha.model.Evaluation;
 import org.nafitha.model.GroupPopulation;
 import org.nafitha.model.NafithaFactory;
+import org.nafitha.model.Named;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.Region;
 import org.nafitha.model.RegionLevel;
 import org.nafitha.model.Scenario;
+import org.nafitha.model.Score;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceBundle;
 import org.nafitha.model.ServiceCenter;
@@ -313,13 +317,13 @@ public final class SampleScenario {
             ServiceCenter center = lookup(byCode, row, "code", "a center of centers.csv or offices.csv");
             for (String dimension : List.of("infrastructure", "equipment", "connectivity")) {
                 if (!row.text(dimension).isEmpty()) {
-                    org.nafitha.model.Score score = f.createScore();
+                    Score score = f.createScore();
                     score.setDimension(dimension);
                     score.setValue(percent(row, dimension, 0));
                     center.getReadiness().add(score);
                 }
             }
-            org.nafitha.model.Evaluation e = f.createEvaluation();
+            Evaluation e = f.createEvaluation();
             if (!row.text("satisfaction").isEmpty()) {
                 e.setSatisfaction(percent(row, "satisfaction", 0));
             }
@@ -453,7 +457,7 @@ public final class SampleScenario {
         return list;
     }
 
-    private void named(org.nafitha.model.Named n, CsvTable.Row row) {
+    private void named(Named n, CsvTable.Row row) {
         n.setCode(row.text("code"));
         n.setNameEn(row.text("name_en"));
         n.setNameAr(row.text("name_ar"));
@@ -498,7 +502,7 @@ public final class SampleScenario {
         try {
             return Enum.valueOf(type, row.text(column));
         } catch (IllegalArgumentException e) {
-            throw row.error(column, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw row.error(column, "one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -6,15 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nafitha.model.Scenario;
-import org.nafitha.model.ScenarioComparison;
 import org.nafitha.model.ScenarioComparison.ChangeKind;
+import org.nafitha.model.ScenarioComparison;
 import org.nafitha.model.file.ScenarioFiles;
 import org.nafitha.sample.SampleScenario;
 import org.nafitha.store.internal.Migrations;
@@ -36,7 +38,7 @@ class ScenarioStoreTest {
             assertNotNull(stored.extent());
             String extent = store.layerExtent(sample.getCode());
             assertNotNull(extent, "H2GIS computes the extent of the centers and regions");
-            double[] e = java.util.Arrays.stream(extent.split(" ")).mapToDouble(Double::parseDouble).toArray();
+            double[] e = Arrays.stream(extent.split(" ")).mapToDouble(Double::parseDouble).toArray();
             // inside Jordan's bounding box (34.9..39.4 E, 29.1..33.4 N) and spanning most of it
             assertTrue(e[0] >= 34.9 && e[0] < 35.5 && e[2] > 36.5 && e[2] <= 39.4 && e[1] >= 29.1 && e[1] < 30 && e[3] > 32.3 && e[3] <= 33.4, extent);
             Scenario loaded = store.load(sample.getCode());
@@ -46,8 +48,8 @@ class ScenarioStoreTest {
             assertEquals(sample.getRoadmap().getActions().size(), loaded.getRoadmap().getActions().size());
             assertTrue(loaded.getRoadmap().getActions().stream().anyMatch(a -> a.getNewCenter() != null));
             // byte for byte the same scenario file: nothing is lost in the store, groups and overrides included
-            assertEquals(new String(ScenarioFiles.toBytes(sample), java.nio.charset.StandardCharsets.UTF_8),
-                    new String(ScenarioFiles.toBytes(loaded), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(new String(ScenarioFiles.toBytes(sample), StandardCharsets.UTF_8),
+                    new String(ScenarioFiles.toBytes(loaded), StandardCharsets.UTF_8));
         }
         try (ScenarioStore reopened = ScenarioStore.open(dir.resolve("store"))) {
             assertEquals(1, reopened.list().size());

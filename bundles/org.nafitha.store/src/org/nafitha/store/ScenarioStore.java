@@ -12,8 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -21,19 +24,22 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.h2.Driver;
+import org.h2.api.ErrorCode;
 import org.h2.util.JdbcUtils;
 import org.h2.util.Utils;
+import org.h2gis.functions.factory.H2GISFunctions;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.nafitha.model.file.OutputFiles;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ScenarioComparison;
+import org.nafitha.model.file.OutputFiles;
 import org.nafitha.model.file.ScenarioFileException;
 import org.nafitha.model.file.ScenarioFiles;
-import org.nafitha.store.internal.Migrations;
 import org.nafitha.store.internal.LayerTables;
+import org.nafitha.store.internal.Migrations;
 import org.nafitha.store.internal.ZoneTables;
 
 /**
@@ -65,7 +71,7 @@ public final class ScenarioStore implements AutoCloseable {
 
             @Override
             public Class<?> loadClass(String name) throws ClassNotFoundException {
-                return org.h2gis.functions.factory.H2GISFunctions.class.getClassLoader().loadClass(name);
+                return H2GISFunctions.class.getClassLoader().loadClass(name);
             }
         });
     }
@@ -113,7 +119,7 @@ public final class ScenarioStore implements AutoCloseable {
             properties.setProperty("user", "nafitha");
             properties.setProperty("password", "");
             // no trace file: H2 would write one beside the store on errors, and print its own stack trace where it cannot
-            connection = new org.h2.Driver().connect("jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", properties);
+            connection = new Driver().connect("jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", properties);
         } catch (SQLException e) {
             String message = e.getMessage();
             if (message != null && message.contains("already in use")) {
@@ -176,10 +182,10 @@ public final class ScenarioStore implements AutoCloseable {
                 Properties properties = new Properties();
                 properties.setProperty("user", user);
                 properties.setProperty("password", "");
-                return new org.h2.Driver().connect(url, properties);
+                return new Driver().connect(url, properties);
             } catch (SQLException e) {
                 failure = e;
-                if (e.getErrorCode() != org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+                if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
                     break;
                 }
             }
@@ -238,7 +244,7 @@ public final class ScenarioStore implements AutoCloseable {
         if (r.wasNull()) {
             return null;
         }
-        return String.format(java.util.Locale.ROOT, "%.5f %.5f %.5f %.5f", minLon, r.getDouble(column + 1), r.getDouble(column + 2),
+        return String.format(Locale.ROOT, "%.5f %.5f %.5f %.5f", minLon, r.getDouble(column + 1), r.getDouble(column + 2),
                 r.getDouble(column + 3));
     }
 
@@ -473,7 +479,7 @@ public final class ScenarioStore implements AutoCloseable {
      * @param summary headline figures as JSON text
      * @return the run's id
      */
-    public synchronized long recordRun(String scenario, String analyzer, java.time.Instant startedAt, double seconds, String summary,
+    public synchronized long recordRun(String scenario, String analyzer, Instant startedAt, double seconds, String summary,
             List<RunValue> values) throws StoreException {
         try {
             connection.setAutoCommit(false);
@@ -506,7 +512,7 @@ public final class ScenarioStore implements AutoCloseable {
                         if (Double.isFinite(v.value())) {
                             p.setDouble(5, v.value());
                         } else {
-                            p.setNull(5, java.sql.Types.DOUBLE);
+                            p.setNull(5, Types.DOUBLE);
                         }
                         p.addBatch();
                         if (++n % BATCH == 0) {

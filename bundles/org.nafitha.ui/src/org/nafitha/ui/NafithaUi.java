@@ -1,8 +1,11 @@
 package org.nafitha.ui;
 
+import java.nio.file.Path;
+
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.nafitha.model.Scenario;
 import org.nafitha.sample.SampleScenario;
+import org.nafitha.store.ScenarioStore;
 import org.osgi.framework.BundleContext;
 
 /** The workbench bundle: holds the scenario the planner is working on. */
@@ -14,7 +17,7 @@ public final class NafithaUi extends AbstractUIPlugin {
 
     private ScenarioSession session;
     private AnalysisSession analyses;
-    private volatile java.nio.file.Path storePath = org.nafitha.store.ScenarioStore.defaultPath();
+    private volatile Path storePath = ScenarioStore.defaultPath();
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -46,12 +49,12 @@ public final class NafithaUi extends AbstractUIPlugin {
     }
 
     /** The scenario store the workbench saves to and compares with ({@code $NAFITHA_STORE} or the default). */
-    public java.nio.file.Path getStorePath() {
+    public Path getStorePath() {
         return storePath;
     }
 
     /** Uses another store (the Scenarios view; tests). */
-    public void setStorePath(java.nio.file.Path path) {
+    public void setStorePath(Path path) {
         this.storePath = path;
     }
 

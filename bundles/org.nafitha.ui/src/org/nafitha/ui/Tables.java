@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -59,7 +60,7 @@ public final class Tables {
             }
 
             @Override
-            public void update(org.eclipse.jface.viewers.ViewerCell cell) {
+            public void update(ViewerCell cell) {
                 super.update(cell);
                 // a text wider than its column ends with "…" where it logically ends (the start of Arabic stays);
                 // one without spaces (a code, a number) is an identifier and stays whole

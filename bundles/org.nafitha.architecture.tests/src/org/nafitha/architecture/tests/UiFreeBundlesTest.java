@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +105,7 @@ class UiFreeBundlesTest {
     /** Every path from {@code bundle} through Nafitha bundles that reaches a UI requirement or import. */
     static List<String> violations(String bundle, Map<String, BundleManifest> manifests) {
         List<String> found = new ArrayList<>();
-        walk(bundle, bundle, manifests, found, new java.util.HashSet<>());
+        walk(bundle, bundle, manifests, found, new HashSet<>());
         return found;
     }
 

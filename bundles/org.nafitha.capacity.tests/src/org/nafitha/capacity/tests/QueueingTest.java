@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.Random;
 
@@ -194,7 +195,7 @@ class QueueingTest {
         for (double[] c : new double[][] {{10, 150, 4, 3, 1}, {5, 80, 3, 0.5, 0.2}, {30, 700, 3, 10, 0.5}, {3, 20, 6, 2, 4}}) {
             int n = (int) c[0];
             ErlangA q = new ErlangA(n, c[1], c[2], c[3]);
-            assertEquals(uniformized(n, c[1] / 60, c[2], c[3], c[4]), q.serviceLevel(c[4]), 1e-7, java.util.Arrays.toString(c));
+            assertEquals(uniformized(n, c[1] / 60, c[2], c[3], c[4]), q.serviceLevel(c[4]), 1e-7, Arrays.toString(c));
         }
     }
 

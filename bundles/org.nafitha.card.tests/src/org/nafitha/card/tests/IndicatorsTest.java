@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.capacity.CapacityAnalyzer;
@@ -27,6 +28,8 @@ import org.nafitha.model.CoverageThreshold;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.DistanceModel;
 import org.nafitha.model.Evaluation;
+import org.nafitha.model.EvaluationKind;
+import org.nafitha.model.EvaluationRecord;
 import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.model.Scenario;
@@ -211,24 +214,24 @@ class IndicatorsTest {
         // dated rounds come before the single values: the latest of each kind. NPS from counts: 30 promoters, 50
         // passives, 20 detractors give 30 - 20 = 10; satisfaction 4.2 of 5 is (4.2 - 1) / 4 = 80 %; complaints 45 of 50
         // on time are 90 %; the earlier survey (mean 2.0) does not count
-        c1.getEvaluationRecords().add(round(org.nafitha.model.EvaluationKind.NPS_SURVEY, "2026-06-30", r -> {
+        c1.getEvaluationRecords().add(round(EvaluationKind.NPS_SURVEY, "2026-06-30", r -> {
             r.setPromoters(30);
             r.setPassives(50);
             r.setDetractors(20);
         }));
-        c1.getEvaluationRecords().add(round(org.nafitha.model.EvaluationKind.SATISFACTION_SURVEY, "2026-01-31", r -> {
+        c1.getEvaluationRecords().add(round(EvaluationKind.SATISFACTION_SURVEY, "2026-01-31", r -> {
             r.setResponses(100);
             r.setSatisfactionMean(2.0);
         }));
-        c1.getEvaluationRecords().add(round(org.nafitha.model.EvaluationKind.SATISFACTION_SURVEY, "2026-07-31", r -> {
+        c1.getEvaluationRecords().add(round(EvaluationKind.SATISFACTION_SURVEY, "2026-07-31", r -> {
             r.setResponses(120);
             r.setSatisfactionMean(4.2);
         }));
-        c1.getEvaluationRecords().add(round(org.nafitha.model.EvaluationKind.COMPLAINTS, "2026-09-30", r -> {
+        c1.getEvaluationRecords().add(round(EvaluationKind.COMPLAINTS, "2026-09-30", r -> {
             r.setReceived(50);
             r.setAnsweredOnTime(45);
         }));
-        c1.getEvaluationRecords().add(round(org.nafitha.model.EvaluationKind.SELF_ASSESSMENT, "2026-02-15", r -> r.setScore(66)));
+        c1.getEvaluationRecords().add(round(EvaluationKind.SELF_ASSESSMENT, "2026-02-15", r -> r.setScore(66)));
         assertEquals(10, measure("voice.nps", in, c1).value(), 1e-9);
         assertEquals(80, measure("voice.satisfaction", in, c1).value(), 1e-9);
         assertEquals(90, measure("voice.complaints", in, c1).value(), 1e-9);
@@ -236,9 +239,9 @@ class IndicatorsTest {
         assertTrue(measure("voice.selfAssessment", in, c2).isMissing());
     }
 
-    private static org.nafitha.model.EvaluationRecord round(org.nafitha.model.EvaluationKind kind, String date,
-            java.util.function.Consumer<org.nafitha.model.EvaluationRecord> values) {
-        org.nafitha.model.EvaluationRecord r = F.createEvaluationRecord();
+    private static EvaluationRecord round(EvaluationKind kind, String date,
+            Consumer<EvaluationRecord> values) {
+        EvaluationRecord r = F.createEvaluationRecord();
         r.setKind(kind);
         r.setDate(date);
         values.accept(r);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nafitha.cli.Cli;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.file.ScenarioFiles;
+import org.nafitha.sample.SampleScenario;
 
 /** The import, export and store commands, end to end through the command line. */
 class ImportExportStoreCommandTest extends CliRunning {
@@ -27,7 +28,7 @@ class ImportExportStoreCommandTest extends CliRunning {
                     result.toString()), extension + ": " + err());
             assertTrue(out().contains("imported 185 centers (0 added, 185 replaced)"), out());
             Scenario imported = ScenarioFiles.load(result);
-            Scenario sample = org.nafitha.sample.SampleScenario.create();
+            Scenario sample = SampleScenario.create();
             assertEquals(sample.getCenters().size(), imported.getCenters().size());
             for (int i = 0; i < sample.getCenters().size(); i++) {
                 var a = sample.getCenters().get(i);
@@ -57,7 +58,7 @@ class ImportExportStoreCommandTest extends CliRunning {
         assertTrue(out().contains("imported 51 demand (0 added, 51 replaced)"), out());
         Scenario s = ScenarioFiles.load(result);
         assertEquals(11_625_745L, s.getDemandZones().stream().mapToLong(z -> z.getPopulation()).sum());
-        assertEquals(org.nafitha.sample.SampleScenario.create().getDemandZones().get(7).getNameAr(), s.getDemandZones().get(7).getNameAr());
+        assertEquals(SampleScenario.create().getDemandZones().get(7).getNameAr(), s.getDemandZones().get(7).getNameAr());
     }
 
     @Test

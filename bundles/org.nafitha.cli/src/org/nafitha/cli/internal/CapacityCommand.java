@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.nafitha.cli.Command;
 import org.nafitha.cli.Json;
 import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
-import org.nafitha.cli.UsageException;
 import org.nafitha.cli.ScenarioSource;
+import org.nafitha.cli.UsageException;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.model.Scenario;
 
@@ -60,7 +61,7 @@ public final class CapacityCommand implements Command {
         String profile = options.optional("profile", null);
         if (profile != null) {
             double[] weights = NumberOptions.list("profile", profile, NumberOptions.Range.NON_NEGATIVE);
-            if (java.util.Arrays.stream(weights).sum() <= 0) {
+            if (Arrays.stream(weights).sum() <= 0) {
                 throw new UsageException("--profile '" + profile + "': expected weights of 0 or more, not all 0");
             }
             analysis.put("capacity.profile", profile);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.nafitha.capacity.Staffing;
@@ -69,7 +70,7 @@ final class ErlangBench {
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("benchmark", "erlang: staffing one queue, arrivals 1 to " + String.format(java.util.Locale.ROOT, "%.0g", maxArrivals) + " an hour");
+        result.put("benchmark", "erlang: staffing one queue, arrivals 1 to " + String.format(Locale.ROOT, "%.0g", maxArrivals) + " an hour");
         result.put("maxLoadErlangs", Staffing.MAX_LOAD);
         result.put("maxLoadWithPatienceErlangs", Staffing.MAX_LOAD_WITH_PATIENCE);
         result.put("cases", cases.size());

@@ -1,5 +1,6 @@
 package org.nafitha.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -8,6 +9,9 @@ import org.nafitha.cli.Command;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
+import org.nafitha.io.Formats;
+import org.nafitha.io.Kind;
+import org.nafitha.io.ScenarioExporter;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.file.ScenarioFileException;
 import org.nafitha.model.file.ScenarioFiles;
@@ -46,18 +50,18 @@ public final class ExportCommand implements Command {
         if (kindName != null) {
             String formatId = options.optional("format", null);
             options.checkAllKnown();
-            org.nafitha.io.Kind kind;
+            Kind kind;
             try {
-                kind = org.nafitha.io.Kind.parse(kindName);
+                kind = Kind.parse(kindName);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
             Scenario scenario = ScenarioSource.load(name);
             int count;
             try {
-                count = new org.nafitha.io.ScenarioExporter(org.nafitha.io.Formats.fromExtensions(null)).export(scenario, kind, Path.of(file),
+                count = new ScenarioExporter(Formats.fromExtensions(null)).export(scenario, kind, Path.of(file),
                         formatId);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
             out.println("wrote " + count + " " + kind.id() + " to " + file);

@@ -1,6 +1,7 @@
 package org.nafitha.cli.internal;
 
 import java.io.PrintStream;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +13,9 @@ import org.nafitha.cli.Options;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
-import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ScenarioSummary;
+import org.nafitha.model.ServiceCenter;
 
 /** {@code nafitha info --scenario sample [--json]}: what a scenario holds and whom it serves. */
 public final class InfoCommand implements Command {
@@ -72,7 +73,7 @@ public final class InfoCommand implements Command {
 
     /** Centers that exist today (status EXISTING), by kind. */
     static Map<CenterKind, Integer> existingByKind(Scenario scenario) {
-        Map<CenterKind, Integer> m = new java.util.EnumMap<>(CenterKind.class);
+        Map<CenterKind, Integer> m = new EnumMap<>(CenterKind.class);
         for (ServiceCenter c : scenario.getCenters()) {
             if (c.getStatus() == CenterStatus.EXISTING) {
                 m.merge(c.getKind(), 1, Integer::sum);

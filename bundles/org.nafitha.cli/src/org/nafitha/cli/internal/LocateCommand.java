@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.nafitha.cli.Progress;
 import org.nafitha.cli.Cli;
 import org.nafitha.cli.Command;
 import org.nafitha.cli.Json;
 import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
+import org.nafitha.cli.Progress;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
 import org.nafitha.core.AnalysisContext;
@@ -333,7 +334,7 @@ public final class LocateCommand implements Command {
                 candidates.add(c);
             }
         }
-        candidates.sort(java.util.Comparator.reverseOrder());
+        candidates.sort(Comparator.reverseOrder());
         for (int k = 0; k < candidates.size() && open < problem.p(); k++, open++) {
             held += candidates.get(k);
         }
@@ -370,7 +371,7 @@ public final class LocateCommand implements Command {
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
-        Map<String, String> seen = new java.util.HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Feature f = d.get(i);
             ids[i] = unique(demand, f, text(demand, f, "id"), seen);

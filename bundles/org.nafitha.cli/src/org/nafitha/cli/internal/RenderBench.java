@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,12 @@ import org.nafitha.cli.UsageException;
 import org.nafitha.geo.Crs;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
-import org.nafitha.map.sources.FileLayers;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.MapRenderer;
 import org.nafitha.map.Projector;
 import org.nafitha.map.Style;
 import org.nafitha.map.Viewport;
+import org.nafitha.map.sources.FileLayers;
 
 /**
  * {@code nafitha bench render --polygons subdis_simpl_20m.gpkg}: draws the polygons, 100,000 demand points and 1,000
@@ -69,7 +70,7 @@ final class RenderBench {
             image = MapRenderer.render(layers, view, MapRenderer.Decorations.all("benchmark"));
             times[f] = System.nanoTime() - t0;
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         Map<String, Object> perLayer = new LinkedHashMap<>();
         for (MapLayer layer : layers) {
             long best = Long.MAX_VALUE;

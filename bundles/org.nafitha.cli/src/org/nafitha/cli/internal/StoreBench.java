@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -54,7 +55,7 @@ final class StoreBench {
                 w.write("code,name_en,name_ar,population,lat,lon\n");
                 for (int i = 0; i < n; i++) {
                     w.write("P" + i + ",Point " + i + ",نقطة " + i + "," + (1 + rnd.nextInt(400)) + ","
-                            + String.format(java.util.Locale.ROOT, "%.6f,%.6f", points[1][i], points[0][i]) + "\n");
+                            + String.format(Locale.ROOT, "%.6f,%.6f", points[1][i], points[0][i]) + "\n");
                 }
             }
             long csvBytes = Files.size(csv);

@@ -32,6 +32,7 @@ import org.nafitha.io.FeatureWriter;
 import org.nafitha.io.Format;
 import org.nafitha.io.ImportException;
 import org.nafitha.io.Schema;
+import org.nafitha.model.file.OutputFiles;
 
 /**
  * Comma-separated values in UTF-8 (RFC 4180 quoting; a byte order mark is skipped; ';' or tab separators are
@@ -75,7 +76,7 @@ public final class CsvFormat implements Format {
         } catch (NoSuchFileException e) {
             throw ImportException.of(file, null, null, "an existing file", e.getFile());
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
+            throw ImportException.of(file, null, null, "a readable file", OutputFiles.reason(e));
         }
     }
 
@@ -198,7 +199,7 @@ public final class CsvFormat implements Format {
                 }
                 return new Feature(location, null, attributes);
             } catch (IOException e) {
-                throw ImportException.of(file, "line " + (lineNumber + 1), null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
+                throw ImportException.of(file, "line " + (lineNumber + 1), null, "a readable file", OutputFiles.reason(e));
             }
         }
 

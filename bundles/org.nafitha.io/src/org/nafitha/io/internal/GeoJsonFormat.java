@@ -40,6 +40,7 @@ import org.nafitha.io.FeatureWriter;
 import org.nafitha.io.Format;
 import org.nafitha.io.ImportException;
 import org.nafitha.io.Schema;
+import org.nafitha.model.file.OutputFiles;
 
 /**
  * GeoJSON (RFC 7946), read as a stream: a FeatureCollection, a single Feature or a bare geometry. Coordinates are
@@ -83,7 +84,7 @@ public final class GeoJsonFormat implements Format {
         } catch (NoSuchFileException e) {
             throw ImportException.of(file, null, null, "an existing file", e.getFile());
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
+            throw ImportException.of(file, null, null, "a readable file", OutputFiles.reason(e));
         }
     }
 
@@ -137,7 +138,7 @@ public final class GeoJsonFormat implements Format {
             } catch (JsonProcessingException e) {
                 throw error(where(), null, "valid JSON", e.getOriginalMessage());
             } catch (IOException e) {
-                throw error(where(), null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
+                throw error(where(), null, "a readable file", OutputFiles.reason(e));
             }
         }
 
@@ -221,7 +222,7 @@ public final class GeoJsonFormat implements Format {
             } catch (JsonProcessingException e) {
                 throw error(where(), null, "valid JSON", e.getOriginalMessage());
             } catch (IOException e) {
-                throw error(where(), null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
+                throw error(where(), null, "a readable file", OutputFiles.reason(e));
             }
         }
 
@@ -307,7 +308,7 @@ public final class GeoJsonFormat implements Format {
                 fields.addAll(feature.attributes().keySet());
                 return feature;
             } catch (IOException e) {
-                throw error(where(), null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
+                throw error(where(), null, "a readable file", OutputFiles.reason(e));
             }
         }
 

@@ -35,6 +35,7 @@ import org.nafitha.io.FeatureWriter;
 import org.nafitha.io.Format;
 import org.nafitha.io.ImportException;
 import org.nafitha.io.Schema;
+import org.nafitha.model.file.OutputFiles;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 
@@ -99,7 +100,7 @@ public final class GeoPackageFormat implements Format {
         } catch (NoSuchFileException e) {
             throw ImportException.of(file, null, null, "an existing file", e.getFile());
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
+            throw ImportException.of(file, null, null, "a readable file", OutputFiles.reason(e));
         }
         try {
             return new Reader(file);

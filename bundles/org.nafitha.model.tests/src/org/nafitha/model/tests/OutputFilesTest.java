@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -62,7 +63,7 @@ class OutputFilesTest {
         IOException e = assertThrows(IOException.class, () -> OutputFiles.writeString(below, "x"));
         assertTrue(e.getMessage().startsWith(below + ": cannot write: "), e.getMessage());
         assertFalse(e.getMessage().contains(".tmp"), e.getMessage());
-        assertEquals("permission denied (/x)", OutputFiles.reason(new java.nio.file.AccessDeniedException("/x")));
+        assertEquals("permission denied (/x)", OutputFiles.reason(new AccessDeniedException("/x")));
     }
 
     private static void assertNoStagedFile(Path dir) throws IOException {

@@ -4,15 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.model.Agency;
+import org.nafitha.model.AreaType;
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.DigitalGap;
+import org.nafitha.model.DigitalUptake;
 import org.nafitha.model.DocumentRequirement;
 import org.nafitha.model.EvaluationKind;
 import org.nafitha.model.EvaluationRecord;
+import org.nafitha.model.GroupPopulation;
 import org.nafitha.model.NafithaFactory;
+import org.nafitha.model.PlanningParameters;
+import org.nafitha.model.PopulationGroup;
 import org.nafitha.model.ProgramIndicators;
+import org.nafitha.model.Region;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.ServiceChannel;
@@ -97,7 +107,7 @@ class ProgramIndicatorsTest {
     /** Four improvements, three of them from citizens' feedback: 75 %. */
     @Test
     void shareOfImprovementsFromCitizensInput() {
-        List<EvaluationRecord> records = new java.util.ArrayList<>();
+        List<EvaluationRecord> records = new ArrayList<>();
         for (boolean fromFeedback : new boolean[] {true, true, false, true}) {
             EvaluationRecord r = record(EvaluationKind.IMPROVEMENT, "2026-05-01");
             r.setFromFeedback(fromFeedback);
@@ -110,7 +120,7 @@ class ProgramIndicatorsTest {
     /** Three of four agencies apply the standards framework: 75 %. */
     @Test
     void shareOfAgenciesApplyingTheFramework() {
-        List<Agency> agencies = new java.util.ArrayList<>();
+        List<Agency> agencies = new ArrayList<>();
         for (boolean applies : new boolean[] {true, false, true, true}) {
             Agency a = F.createAgency();
             a.setAppliesStandardsFramework(applies);
@@ -192,35 +202,35 @@ class ProgramIndicatorsTest {
      */
     @Test
     void theDigitalGapMultipliesTheDigitalShare() {
-        org.nafitha.model.Region gov = F.createRegion();
-        org.nafitha.model.Region district = F.createRegion();
+        Region gov = F.createRegion();
+        Region district = F.createRegion();
         district.setParent(gov);
-        org.nafitha.model.PopulationGroup elderly = F.createPopulationGroup();
-        org.nafitha.model.DemandZone z = F.createDemandZone();
+        PopulationGroup elderly = F.createPopulationGroup();
+        DemandZone z = F.createDemandZone();
         z.setPopulation(10_000);
-        z.setAreaType(org.nafitha.model.AreaType.RURAL);
+        z.setAreaType(AreaType.RURAL);
         z.setRegion(district);
-        org.nafitha.model.GroupPopulation g = F.createGroupPopulation();
+        GroupPopulation g = F.createGroupPopulation();
         g.setGroup(elderly);
         g.setCount(2_000);
         z.getGroups().add(g);
-        org.nafitha.model.PlanningParameters p = F.createPlanningParameters();
+        PlanningParameters p = F.createPlanningParameters();
         p.getDigitalUptake().add(uptake(u -> u.setRegion(gov), 0.8));
-        p.getDigitalUptake().add(uptake(u -> u.setAreaType(org.nafitha.model.AreaType.RURAL), 0.9));
-        p.getDigitalUptake().add(uptake(u -> u.setAreaType(org.nafitha.model.AreaType.URBAN), 1.5));
+        p.getDigitalUptake().add(uptake(u -> u.setAreaType(AreaType.RURAL), 0.9));
+        p.getDigitalUptake().add(uptake(u -> u.setAreaType(AreaType.URBAN), 1.5));
         p.getDigitalUptake().add(uptake(u -> u.setGroup(elderly), 0.6));
-        assertEquals(0.6624, org.nafitha.model.DigitalGap.multiplier(z, p), 1e-12);
+        assertEquals(0.6624, DigitalGap.multiplier(z, p), 1e-12);
         Service s = service(100, 0, 5);
         s.setDigitalShare(0.5);
-        assertEquals(0.3312, org.nafitha.model.DigitalGap.digitalShare(s, z, p), 1e-12);
+        assertEquals(0.3312, DigitalGap.digitalShare(s, z, p), 1e-12);
         s.setDigitalShare(0.9);
         p.getDigitalUptake().clear();
         p.getDigitalUptake().add(uptake(u -> u.setRegion(gov), 1.5));
-        assertEquals(1.0, org.nafitha.model.DigitalGap.digitalShare(s, z, p), 1e-12, "at most everyone");
+        assertEquals(1.0, DigitalGap.digitalShare(s, z, p), 1e-12, "at most everyone");
     }
 
-    private static org.nafitha.model.DigitalUptake uptake(java.util.function.Consumer<org.nafitha.model.DigitalUptake> match, double m) {
-        org.nafitha.model.DigitalUptake u = F.createDigitalUptake();
+    private static DigitalUptake uptake(Consumer<DigitalUptake> match, double m) {
+        DigitalUptake u = F.createDigitalUptake();
         match.accept(u);
         u.setMultiplier(m);
         return u;

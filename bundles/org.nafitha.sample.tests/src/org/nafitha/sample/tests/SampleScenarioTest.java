@@ -15,22 +15,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.junit.jupiter.api.io.TempDir;
-
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Counter;
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.EvaluationKind;
+import org.nafitha.model.ProgramIndicators;
+import org.nafitha.model.Region;
+import org.nafitha.model.RegionLevel;
+import org.nafitha.model.RegistryCompleteness;
+import org.nafitha.model.Scenario;
 import org.nafitha.model.ScenarioComparison;
 import org.nafitha.model.Service;
+import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.file.ScenarioFiles;
 import org.nafitha.model.validation.ScenarioValidation;
 import org.nafitha.model.validation.ScenarioValidator;
-import org.nafitha.model.DemandZone;
-import org.nafitha.model.Region;
-import org.nafitha.model.RegionLevel;
-import org.nafitha.model.Scenario;
-import org.nafitha.model.ServiceCenter;
 import org.nafitha.sample.SampleScenario;
 
 class SampleScenarioTest {
@@ -102,19 +104,19 @@ class SampleScenarioTest {
     @Test
     void elevenComprehensiveCentersExistWithTheirEvaluationRounds() {
         List<ServiceCenter> existing = sample.getCenters().stream().filter(c -> c.getKind() == CenterKind.COMPREHENSIVE_CENTER
-                && c.getStatus() == org.nafitha.model.CenterStatus.EXISTING).toList();
+                && c.getStatus() == CenterStatus.EXISTING).toList();
         assertEquals(11, existing.size());
-        assertEquals(org.nafitha.model.CenterStatus.CANDIDATE, center("CSC-AT").getStatus());
+        assertEquals(CenterStatus.CANDIDATE, center("CSC-AT").getStatus());
         for (ServiceCenter c : existing) {
-            for (org.nafitha.model.EvaluationKind kind : org.nafitha.model.EvaluationKind.VALUES) {
-                assertNotNull(org.nafitha.model.ProgramIndicators.latest(c, kind), c.getCode() + " has a " + kind + " round");
+            for (EvaluationKind kind : EvaluationKind.VALUES) {
+                assertNotNull(ProgramIndicators.latest(c, kind), c.getCode() + " has a " + kind + " round");
             }
         }
         for (Service s : sample.getServices()) {
             assertTrue(s.isSetChannel() && !s.getDocuments().isEmpty(), s.getCode());
         }
-        assertTrue(org.nafitha.model.ProgramIndicators.digitization(sample.getServices(), 11_625_745).reachesMark());
-        assertTrue(org.nafitha.model.RegistryCompleteness.of(sample).gaps().isEmpty());
+        assertTrue(ProgramIndicators.digitization(sample.getServices(), 11_625_745).reachesMark());
+        assertTrue(RegistryCompleteness.of(sample).gaps().isEmpty());
     }
 
     @Test

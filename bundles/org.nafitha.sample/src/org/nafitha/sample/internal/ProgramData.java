@@ -1,6 +1,7 @@
 package org.nafitha.sample.internal;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -157,7 +158,7 @@ public final class ProgramData {
             EvaluationRecord r = F.createEvaluationRecord();
             r.setDate(row.text("date"));
             try {
-                r.setKind(EvaluationKind.valueOf(row.text("kind").toUpperCase(java.util.Locale.ROOT)));
+                r.setKind(EvaluationKind.valueOf(row.text("kind").toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw row.error("kind", "an evaluation kind such as mystery_shopper");
             }
@@ -199,7 +200,7 @@ public final class ProgramData {
     }
 
     private static boolean bool(CsvTable.Row row, String column) {
-        return switch (row.text(column).toLowerCase(java.util.Locale.ROOT)) {
+        return switch (row.text(column).toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> true;
             case "false", "no" -> false;
             default -> throw row.error(column, "true or false (yes or no)");

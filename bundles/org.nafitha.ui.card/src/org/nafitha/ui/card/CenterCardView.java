@@ -7,30 +7,36 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
-import org.nafitha.card.CardResult;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardResult.DimensionInfo;
 import org.nafitha.card.CardResult.IndicatorInfo;
 import org.nafitha.card.CardResult.IndicatorValue;
+import org.nafitha.card.CardResult;
 import org.nafitha.model.EvaluationKind;
 import org.nafitha.model.EvaluationRecord;
 import org.nafitha.model.ProgramIndicators;
 import org.nafitha.model.ServiceCenter;
-import org.nafitha.ui.NafithaUi;
 import org.nafitha.model.edit.BilingualLabels;
+import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.Tables;
+import org.nafitha.ui.charts.ChartCanvas;
+import org.nafitha.ui.charts.EvaluationCharts;
 
 /**
  * The card of the center selected anywhere in the workbench (the centers list, the map, the national card): its
@@ -46,11 +52,11 @@ public final class CenterCardView extends ViewPart {
     }
 
     private Label header;
-    private org.eclipse.swt.widgets.Button compute;
+    private Button compute;
     private Label detail;
     private TreeViewer tree;
-    private org.nafitha.ui.charts.ChartCanvas trend;
-    private org.eclipse.jface.viewers.TableViewer latest;
+    private ChartCanvas trend;
+    private TableViewer latest;
     private String centerCode;
     private final Consumer<CardModel.State> listener = s -> refresh();
     private final ISelectionListener selectionListener = this::selectionChanged;
@@ -60,7 +66,7 @@ public final class CenterCardView extends ViewPart {
         parent.setLayout(new GridLayout(2, false));
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(header);
-        compute = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        compute = new Button(parent, SWT.PUSH);
         compute.setText(Messages.compute);
         compute.setToolTipText(Messages.computeTip);
         compute.addListener(SWT.Selection, e -> CardModel.get().compute());
@@ -71,14 +77,14 @@ public final class CenterCardView extends ViewPart {
         tree.getTree().setLinesVisible(true);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tree.getTree());
         // the center's evaluation rounds over time, and the latest round of each kind
-        trend = new org.nafitha.ui.charts.ChartCanvas(parent);
+        trend = new ChartCanvas(parent);
         trend.registerContextMenu(getSite());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 260).applyTo(trend);
-        latest = org.nafitha.ui.Tables.create(parent, SWT.NONE);
+        latest = Tables.create(parent, SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 180).applyTo(latest.getTable());
-        org.nafitha.ui.Tables.<EvaluationRecord>column(latest, Messages.roundKind, 170, r -> kind(r.getKind()));
-        org.nafitha.ui.Tables.<EvaluationRecord>column(latest, Messages.roundDate, 100, EvaluationRecord::getDate);
-        org.nafitha.ui.Tables.<EvaluationRecord>column(latest, Messages.roundResult, 480, CenterCardView::result);
+        Tables.<EvaluationRecord>column(latest, Messages.roundKind, 170, r -> kind(r.getKind()));
+        Tables.<EvaluationRecord>column(latest, Messages.roundDate, 100, EvaluationRecord::getDate);
+        Tables.<EvaluationRecord>column(latest, Messages.roundResult, 480, CenterCardView::result);
         column(Messages.dimension, 330, this::title);
         column(Messages.value, 300, this::value);
         column(Messages.score, 70, r -> Stars.score(score(r)));
@@ -187,7 +193,7 @@ public final class CenterCardView extends ViewPart {
                 : "min".equals(unit) ? " " + Messages.unitMin : "km".equals(unit) ? " " + Messages.unitKm : " " + unit);
     }
 
-    private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ServiceCenter c) {
             centerCode = c.getCode();
             refresh();
@@ -243,7 +249,7 @@ public final class CenterCardView extends ViewPart {
     private void showRounds() {
         ServiceCenter center = centerCode == null ? null
                 : NafithaUi.getDefault().getScenario().getCenters().stream().filter(x -> centerCode.equals(x.getCode())).findFirst().orElse(null);
-        trend.setChart(center == null ? null : org.nafitha.ui.charts.EvaluationCharts.trend(center));
+        trend.setChart(center == null ? null : EvaluationCharts.trend(center));
         List<EvaluationRecord> rounds = new ArrayList<>();
         if (center != null) {
             for (EvaluationKind k : EvaluationKind.values()) {
@@ -287,12 +293,12 @@ public final class CenterCardView extends ViewPart {
     }
 
     /** The evaluation trend chart, for tests. */
-    public org.nafitha.ui.charts.ChartCanvas getTrend() {
+    public ChartCanvas getTrend() {
         return trend;
     }
 
     /** The latest round of each kind, for tests. */
-    public org.eclipse.jface.viewers.TableViewer getLatestRounds() {
+    public TableViewer getLatestRounds() {
         return latest;
     }
 

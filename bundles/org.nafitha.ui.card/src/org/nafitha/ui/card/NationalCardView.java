@@ -1,9 +1,11 @@
 package org.nafitha.ui.card;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -20,16 +22,18 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.core.runtime.ListenerList;
-import org.nafitha.card.CardResult;
 import org.nafitha.card.CardResult.CenterCard;
 import org.nafitha.card.CardResult.GovernorateSummary;
 import org.nafitha.card.CardResult.UnservedZone;
-import org.nafitha.card.ProgramFigures;
+import org.nafitha.card.CardResult;
 import org.nafitha.card.ProgramFigures.Voice;
+import org.nafitha.card.ProgramFigures;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.edit.BilingualLabels;
 import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.Tables;
+import org.nafitha.ui.charts.AnalysisCharts;
+import org.nafitha.ui.charts.ChartCanvas;
 
 /**
  * The national card: compute it (in the background), then the rating distribution, the summary, the ten weakest
@@ -44,7 +48,7 @@ public final class NationalCardView extends ViewPart {
 
     private Label status;
     private Label summary;
-    private org.nafitha.ui.charts.ChartCanvas chart;
+    private ChartCanvas chart;
     private TableViewer weakest;
     private TableViewer governorates;
     private TableViewer unserved;
@@ -68,7 +72,7 @@ public final class NationalCardView extends ViewPart {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
         voice = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(voice);
-        chart = new org.nafitha.ui.charts.ChartCanvas(parent);
+        chart = new ChartCanvas(parent);
         chart.registerContextMenu(getSite());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 170).applyTo(chart);
 
@@ -120,7 +124,7 @@ public final class NationalCardView extends ViewPart {
     }
 
     private static TableViewer table(CTabFolder tabs, String title) {
-        TableViewer v = org.nafitha.ui.Tables.create(tabs, SWT.NONE);
+        TableViewer v = Tables.create(tabs, SWT.NONE);
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(title);
         item.setControl(v.getControl());
@@ -128,7 +132,7 @@ public final class NationalCardView extends ViewPart {
     }
 
     private static void column(TableViewer v, String title, int width, Function<Object, String> text) {
-        org.nafitha.ui.Tables.column(v, title, width, text);
+        Tables.column(v, title, width, text);
     }
 
     private int levels() {
@@ -183,7 +187,7 @@ public final class NationalCardView extends ViewPart {
             governorates.setInput(List.of());
             unserved.setInput(List.of());
         }
-        chart.setChart(card == null ? null : org.nafitha.ui.charts.AnalysisCharts.ratings(card.national().ratingCounts(), card.national().unrated()));
+        chart.setChart(card == null ? null : AnalysisCharts.ratings(card.national().ratingCounts(), card.national().unrated()));
         status.getParent().layout(true);
     }
 
@@ -201,7 +205,7 @@ public final class NationalCardView extends ViewPart {
                 + Messages.bind(Messages.programKpis, new Object[] { Stars.number(p.minutesAfter()), Stars.number(p.minutesBefore()),
                     Stars.number(p.reengineeredServices()), Stars.percent(p.digitizedByCount()), Stars.percent(p.digitizedByVolume()),
                     Stars.percent(p.fullyDigitalByCount()), Stars.percent(p.agenciesApplyingFramework()) }));
-        List<Voice> rows = new java.util.ArrayList<>();
+        List<Voice> rows = new ArrayList<>();
         rows.add(v);
         rows.addAll(p.governorates());
         voices.setInput(rows);

@@ -14,8 +14,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -25,18 +27,24 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.JFreeChart;
 import org.nafitha.card.CardCatalog;
 import org.nafitha.card.KeyFigures;
 import org.nafitha.core.AnalysisRunner;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ScenarioComparison;
+import org.nafitha.model.edit.BilingualLabels;
+import org.nafitha.model.file.ScenarioFileException;
 import org.nafitha.model.file.ScenarioFiles;
 import org.nafitha.sample.SampleScenario;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 import org.nafitha.store.StoredScenario;
 import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.Tables;
 
 /**
  * The open scenario against another (the embedded sample, a scenario file, or the last revision of a scenario in the
@@ -70,7 +78,7 @@ public final class ComparisonView extends ViewPart {
             if (chosen != null) {
                 try {
                     compare(ScenarioFiles.load(Path.of(chosen)), Path.of(chosen).getFileName().toString());
-                } catch (org.nafitha.model.file.ScenarioFileException ex) {
+                } catch (ScenarioFileException ex) {
                     status.setText(ex.getMessage());
                 }
             }
@@ -120,11 +128,11 @@ public final class ComparisonView extends ViewPart {
     }
 
     private static TableViewer table(Composite parent) {
-        return org.nafitha.ui.Tables.create(parent, SWT.NONE);
+        return Tables.create(parent, SWT.NONE);
     }
 
     private static <T> TableViewerColumn column(TableViewer v, String title, int width, Function<T, String> text) {
-        return org.nafitha.ui.Tables.column(v, title, width, text);
+        return Tables.column(v, title, width, text);
     }
 
     /**
@@ -172,7 +180,7 @@ public final class ComparisonView extends ViewPart {
     }
 
     /** Lets the planner pick a scenario of the store (the one the Scenarios view uses) and compares with its last revision. */
-    private void chooseStored(org.eclipse.swt.widgets.Shell shell) {
+    private void chooseStored(Shell shell) {
         Path store = NafithaUi.getDefault().getStorePath();
         List<StoredScenario> list;
         try (ScenarioStore s = ScenarioStore.open(store)) {
@@ -185,12 +193,12 @@ public final class ComparisonView extends ViewPart {
             status.setText(NLS.bind(Messages.storeEmpty, store));
             return;
         }
-        org.eclipse.ui.dialogs.ElementListSelectionDialog d = new org.eclipse.ui.dialogs.ElementListSelectionDialog(shell,
-                new org.eclipse.jface.viewers.LabelProvider() {
+        ElementListSelectionDialog d = new ElementListSelectionDialog(shell,
+                new LabelProvider() {
                     @Override
                     public String getText(Object element) {
                         StoredScenario s = (StoredScenario) element;
-                        String name = org.nafitha.model.edit.BilingualLabels.arabic() && s.nameAr() != null && !s.nameAr().isBlank() ? s.nameAr()
+                        String name = BilingualLabels.arabic() && s.nameAr() != null && !s.nameAr().isBlank() ? s.nameAr()
                                 : s.nameEn();
                         return NLS.bind(Messages.storedItem, new Object[] { s.code(), name, ResultsView.number(s.revision(), 0) });
                     }
@@ -199,7 +207,7 @@ public final class ComparisonView extends ViewPart {
         d.setMessage(Messages.compareStoredTip);
         d.setElements(list.toArray());
         d.setMultipleSelection(false);
-        if (d.open() == org.eclipse.jface.window.Window.OK && d.getFirstResult() instanceof StoredScenario chosen) {
+        if (d.open() == Window.OK && d.getFirstResult() instanceof StoredScenario chosen) {
             compareStored(store, chosen.code());
         }
     }
@@ -273,7 +281,7 @@ public final class ComparisonView extends ViewPart {
                     KeyFigures b = KeyFigures.of(other, AnalysisRunner.fromExtensions(), catalog, progress.split(1));
                     // the other is the base of the object comparison, so "added" is what this scenario has and the other not
                     ScenarioComparison diff = ScenarioComparison.compare(other, open);
-                    org.jfree.chart.JFreeChart ratings = AnalysisCharts.ratingsCompared(a.ratings(), b.ratings(), openName, otherName);
+                    JFreeChart ratings = AnalysisCharts.ratingsCompared(a.ratings(), b.ratings(), openName, otherName);
                     showChart(ratings);
                     show(a.compare(b), diff, NLS.bind(Messages.compared, new Object[] { openName, otherName,
                         ResultsView.number(diff.count(ScenarioComparison.ChangeKind.ADDED), 0),
@@ -306,7 +314,7 @@ public final class ComparisonView extends ViewPart {
         });
     }
 
-    private void showChart(org.jfree.chart.JFreeChart c) {
+    private void showChart(JFreeChart c) {
         status.getDisplay().asyncExec(() -> {
             if (!chart.isDisposed()) {
                 chart.setChart(c);

@@ -1,7 +1,10 @@
 package org.nafitha.ui.charts;
 
 import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -9,21 +12,27 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.JFreeChart;
 import org.nafitha.capacity.CapacityAnalyzer;
 import org.nafitha.capacity.CapacityResult;
 import org.nafitha.capacity.CenterCapacity;
 import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.coverage.CoverageResult;
+import org.nafitha.model.Scenario;
+import org.nafitha.model.edit.BilingualLabels;
 import org.nafitha.ui.AnalysisSession;
 import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.Tables;
 
 /**
  * What the analyses found for the open scenario: the national figures, counters and waiting per center (capacity),
@@ -41,19 +50,19 @@ public final class ResultsView extends ViewPart {
     private TableViewer groups;
     private TableViewer beyond;
     /** The results shown, and the run before them (for the Δ since the last run). */
-    private java.util.Map<String, Object> shownResults;
-    private org.nafitha.model.Scenario shownScenario;
-    private java.util.Map<String, CenterCapacity> previousCenters = java.util.Map.of();
-    private java.util.Map<String, CoverageResult.Region> previousRegions = java.util.Map.of();
+    private Map<String, Object> shownResults;
+    private Scenario shownScenario;
+    private Map<String, CenterCapacity> previousCenters = Map.of();
+    private Map<String, CoverageResult.Region> previousRegions = Map.of();
     private String previousSummary;
-    private java.util.Map<String, String> regionNames = java.util.Map.of();
-    private java.util.Map<String, String> centerNames = java.util.Map.of();
-    private java.util.Map<String, String> groupNames = java.util.Map.of();
-    private java.util.Map<String, String> zoneNames = java.util.Map.of();
+    private Map<String, String> regionNames = Map.of();
+    private Map<String, String> centerNames = Map.of();
+    private Map<String, String> groupNames = Map.of();
+    private Map<String, String> zoneNames = Map.of();
     private CTabFolder tabs;
-    private List<org.jfree.chart.JFreeChart> charts = List.of();
+    private List<JFreeChart> charts = List.of();
     private ChartCanvas chartCanvas;
-    private org.eclipse.swt.widgets.Combo chartChoice;
+    private Combo chartChoice;
     private final AnalysisSession.Listener listener = s -> {
         if (status != null && !status.isDisposed()) {
             status.getDisplay().asyncExec(() -> show(s));
@@ -66,7 +75,7 @@ public final class ResultsView extends ViewPart {
         run = new Button(parent, SWT.PUSH);
         run.setText(Messages.run);
         run.setToolTipText(Messages.runTip);
-        run.addListener(SWT.Selection, e -> NafithaUi.getDefault().getAnalyses().run(NafithaUi.getDefault().getScenario(), java.util.Map.of()));
+        run.addListener(SWT.Selection, e -> NafithaUi.getDefault().getAnalyses().run(NafithaUi.getDefault().getScenario(), Map.of()));
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         summary = new Label(parent, SWT.WRAP);
@@ -129,11 +138,11 @@ public final class ResultsView extends ViewPart {
         capacity.getTable().getColumn(10).setToolTipText(Messages.waitTip);
         capacity.getTable().getColumn(11).setToolTipText(Messages.waitDeltaTip);
         for (TableViewer t : List.of(capacity, regions, beyond, groups)) {
-            org.nafitha.ui.Tables.sortByHeaders(t);
+            Tables.sortByHeaders(t);
         }
         Composite grid = new Composite(tabs, SWT.NONE);
         grid.setLayout(new GridLayout(1, false));
-        chartChoice = new org.eclipse.swt.widgets.Combo(grid, SWT.READ_ONLY);
+        chartChoice = new Combo(grid, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(chartChoice);
         chartCanvas = new ChartCanvas(grid);
         chartCanvas.registerContextMenu(getSite());
@@ -159,7 +168,7 @@ public final class ResultsView extends ViewPart {
     }
 
     private TableViewer table(String title) {
-        TableViewer v = org.nafitha.ui.Tables.create(tabs, SWT.NONE);
+        TableViewer v = Tables.create(tabs, SWT.NONE);
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(title);
         item.setControl(v.getControl());
@@ -167,7 +176,7 @@ public final class ResultsView extends ViewPart {
     }
 
     private static <T> void column(TableViewer v, String title, int width, Function<T, String> text) {
-        org.nafitha.ui.Tables.column(v, title, width, text);
+        Tables.column(v, title, width, text);
     }
 
     static String number(double v, int decimals) {
@@ -216,7 +225,7 @@ public final class ResultsView extends ViewPart {
             return;
         }
         run.setEnabled(!s.running());
-        status.setText(s.error() != null ? org.eclipse.osgi.util.NLS.bind(Messages.failed, s.error())
+        status.setText(s.error() != null ? NLS.bind(Messages.failed, s.error())
                 : s.running() ? Messages.running : s.results().isEmpty() ? Messages.notRun : s.stale() ? Messages.stale : "");
         CoverageResult cov = s.result(CoverageAnalyzer.ID, CoverageResult.class);
         CapacityResult cap = s.result(CapacityAnalyzer.ID, CapacityResult.class);
@@ -226,11 +235,11 @@ public final class ResultsView extends ViewPart {
                     : (CapacityResult) (shownResults.get(CapacityAnalyzer.ID) instanceof CapacityResult c ? c : null);
             CoverageResult beforeCov = shownResults == null || shownScenario != s.scenario() ? null
                     : (CoverageResult) (shownResults.get(CoverageAnalyzer.ID) instanceof CoverageResult c ? c : null);
-            previousCenters = new java.util.HashMap<>();
+            previousCenters = new HashMap<>();
             if (before != null) {
                 before.centers().forEach(c -> previousCenters.put(c.code(), c));
             }
-            previousRegions = new java.util.HashMap<>();
+            previousRegions = new HashMap<>();
             if (beforeCov != null) {
                 beforeCov.regions().forEach(r -> previousRegions.put(r.code(), r));
             }
@@ -238,20 +247,20 @@ public final class ResultsView extends ViewPart {
             shownResults = s.results();
             shownScenario = s.scenario();
         }
-        org.nafitha.model.Scenario scenario = s.scenario() == null ? NafithaUi.getDefault().getScenario() : s.scenario();
-        regionNames = new java.util.HashMap<>();
-        scenario.getRegions().forEach(r -> regionNames.put(r.getCode(), org.nafitha.model.edit.BilingualLabels.name(r)));
-        centerNames = new java.util.HashMap<>();
-        scenario.getCenters().forEach(c -> centerNames.put(c.getCode(), org.nafitha.model.edit.BilingualLabels.name(c)));
-        zoneNames = new java.util.HashMap<>();
-        scenario.getDemandZones().forEach(z -> zoneNames.put(z.getCode(), org.nafitha.model.edit.BilingualLabels.name(z)));
-        groupNames = new java.util.HashMap<>();
-        scenario.getPopulationGroups().forEach(g -> groupNames.put(g.getCode(), org.nafitha.model.edit.BilingualLabels.name(g)));
+        Scenario scenario = s.scenario() == null ? NafithaUi.getDefault().getScenario() : s.scenario();
+        regionNames = new HashMap<>();
+        scenario.getRegions().forEach(r -> regionNames.put(r.getCode(), BilingualLabels.name(r)));
+        centerNames = new HashMap<>();
+        scenario.getCenters().forEach(c -> centerNames.put(c.getCode(), BilingualLabels.name(c)));
+        zoneNames = new HashMap<>();
+        scenario.getDemandZones().forEach(z -> zoneNames.put(z.getCode(), BilingualLabels.name(z)));
+        groupNames = new HashMap<>();
+        scenario.getPopulationGroups().forEach(g -> groupNames.put(g.getCode(), BilingualLabels.name(g)));
         capacity.setInput(cap == null ? List.of() : cap.centers());
         regions.setInput(cov == null ? List.of() : cov.regions());
         groups.setInput(cov == null ? List.of() : cov.groups());
         beyond.setInput(cov == null ? List.of() : cov.zones().stream().filter(z -> !z.covered())
-                .sorted(java.util.Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation).reversed()).toList());
+                .sorted(Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation).reversed()).toList());
         if (cov != null && cap != null) {
             charts = AnalysisCharts.all(NafithaUi.getDefault().getScenario(), cov, cap);
             int chosen = Math.max(0, chartChoice.getSelectionIndex());
@@ -261,7 +270,7 @@ public final class ResultsView extends ViewPart {
             long population = cov.zones().stream().mapToLong(CoverageResult.Zone::population).sum();
             long covered = cov.zones().stream().mapToLong(CoverageResult.Zone::coveredPopulation).sum();
             CapacityResult.Totals t = cap.totals();
-            summary.setText(org.eclipse.osgi.util.NLS.bind(Messages.summary, new Object[] { number(covered, 0), number(population, 0),
+            summary.setText(NLS.bind(Messages.summary, new Object[] { number(covered, 0), number(population, 0),
                 percent(population == 0 ? Double.NaN : (double) covered / population), number(cov.equity().gini(), 3),
                 number(cov.equity().theil(), 3), number(cov.equity().palma(), 2), number(t.requiredCounters(), 0),
                 number(t.existingCounters(), 0), number(t.shortfall(), 0), number(t.surplus(), 0), number(t.requiredStaff(), 0) })
@@ -280,7 +289,7 @@ public final class ResultsView extends ViewPart {
         if (cov == null || cap == null) {
             return null;
         }
-        return org.eclipse.osgi.util.NLS.bind(Messages.sinceLastRun, new Object[] { delta(covered(cov) - covered(cov0), 0),
+        return NLS.bind(Messages.sinceLastRun, new Object[] { delta(covered(cov) - covered(cov0), 0),
             delta(cap.totals().requiredCounters() - cap0.totals().requiredCounters(), 0), delta(cap.totals().shortfall() - cap0.totals().shortfall(), 0),
             delta(cap.totals().requiredStaff() - cap0.totals().requiredStaff(), 0) });
     }
@@ -318,7 +327,7 @@ public final class ResultsView extends ViewPart {
     }
 
     /** The charts of the last run (Lorenz curve, coverage by governorate and group, waiting, counters). */
-    public List<org.jfree.chart.JFreeChart> getCharts() {
+    public List<JFreeChart> getCharts() {
         return charts;
     }
 

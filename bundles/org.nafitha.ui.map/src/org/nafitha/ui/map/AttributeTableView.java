@@ -1,6 +1,7 @@
 package org.nafitha.ui.map;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,12 +16,14 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.nafitha.map.MapLayer;
 
 /**
@@ -85,7 +88,7 @@ public final class AttributeTableView extends ViewPart implements MapView.Layers
                 zoomToRows();
             }
         };
-        zoom.setImageDescriptor(org.eclipse.ui.plugin.AbstractUIPlugin.imageDescriptorFromPlugin("org.nafitha.ui.map", "icons/zoom_selection.png"));
+        zoom.setImageDescriptor(AbstractUIPlugin.imageDescriptorFromPlugin("org.nafitha.ui.map", "icons/zoom_selection.png"));
         getViewSite().getActionBars().getToolBarManager().add(zoom);
         follower = new MapFollower(getSite().getPage(), this::follow);
         if (map == null) {
@@ -119,7 +122,7 @@ public final class AttributeTableView extends ViewPart implements MapView.Layers
             return;
         }
         List<MapLayer> all = map == null ? List.of() : new ArrayList<>(map.getLayers());
-        java.util.Collections.reverse(all); // topmost first, as in the Layers view
+        Collections.reverse(all); // topmost first, as in the Layers view
         choices = all;
         layerChoice.setItems(all.stream().map(MapLayer::name).toArray(String[]::new));
         MapLayer layer = layer();
@@ -210,7 +213,7 @@ public final class AttributeTableView extends ViewPart implements MapView.Layers
         table.clearAll();
         table.setItemCount(rows.size());
         count.setText(NLS.bind(Messages.tableCount, rows.size(), layer == null ? 0 : layer.features().size()));
-        count.getParent().layout(new org.eclipse.swt.widgets.Control[] {count});
+        count.getParent().layout(new Control[] {count});
         featuresSelected(map);
     }
 

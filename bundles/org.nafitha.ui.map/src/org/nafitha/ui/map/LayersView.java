@@ -7,8 +7,9 @@ import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.CheckboxTreeViewer;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
@@ -49,7 +50,7 @@ public final class LayersView extends ViewPart implements MapView.LayersListener
                 return element instanceof MapLayer l ? l.name() : ((LayerGroup) element).label();
             }
         });
-        viewer.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
+        viewer.setCheckStateProvider(new ICheckStateProvider() {
             @Override
             public boolean isChecked(Object element) {
                 return element instanceof MapLayer l ? l.visible() : layers((LayerGroup) element).stream().anyMatch(MapLayer::visible);

@@ -4,18 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.core.commands.Command;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 import org.nafitha.capacity.CapacityAnalyzer;
 import org.nafitha.capacity.CapacityResult;
+import org.nafitha.coverage.CoverageAnalyzer;
+import org.nafitha.coverage.CoverageResult;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.ui.AnalysisSession;
 import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.charts.ChartExportHandler;
 import org.nafitha.ui.charts.ResultsView;
+import org.nafitha.ui.map.MapView;
 
 /** Analysis → Run the analyses: a background job, the UI thread free meanwhile, the results view filled at the end. */
 class AnalysisUiTest {
@@ -25,7 +42,7 @@ class AnalysisUiTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         Thread ui = Thread.currentThread();
-        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Thread> worker = new AtomicReference<>();
         AnalysisSession.Listener spy = st -> {
             if (st.running()) {
                 worker.set(Thread.currentThread());
@@ -64,7 +81,7 @@ class AnalysisUiTest {
         assertTrue(view.getSummaryText().contains(String.format("%,d", capacity.totals().requiredCounters())), view.getSummaryText());
 
         // the map draws the results: the coverage layers join the scenario's (after its short reload delay)
-        org.nafitha.ui.map.MapView map = (org.nafitha.ui.map.MapView) page.showView(org.nafitha.ui.map.MapView.ID);
+        MapView map = (MapView) page.showView(MapView.ID);
         long wait = System.currentTimeMillis() + 5_000;
         while (map.layer("coverage.catchments") == null && System.currentTimeMillis() < wait) {
             if (!display.readAndDispatch()) {
@@ -77,38 +94,38 @@ class AnalysisUiTest {
         // the five charts are drawn, and export as PNG and SVG
         assertEquals(5, view.getCharts().size());
         assertTrue(view.getCharts().get(0).getTitle().getText().contains(String.format("%.3f", analyses.state()
-                .result(org.nafitha.coverage.CoverageAnalyzer.ID, org.nafitha.coverage.CoverageResult.class).equity().gini())));
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("charts");
+                .result(CoverageAnalyzer.ID, CoverageResult.class).equity().gini())));
+        Path dir = Files.createTempDirectory("charts");
         view.showChart(0);
         view.getChartCanvas().export(dir.resolve("lorenz.png"), "png");
         view.showChart(4);
         assertEquals(view.getCharts().get(4), view.getChartCanvas().getChart());
         view.getChartCanvas().export(dir.resolve("counters.svg"), "svg");
-        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("lorenz.png").toFile());
+        BufferedImage png = ImageIO.read(dir.resolve("lorenz.png").toFile());
         assertTrue(png.getWidth() >= 800 && png.getHeight() >= 500);
-        String svg = java.nio.file.Files.readString(dir.resolve("counters.svg"));
+        String svg = Files.readString(dir.resolve("counters.svg"));
         assertTrue(svg.startsWith("<svg") || svg.contains("<svg"), svg.substring(0, Math.min(80, svg.length())));
 
         // export is a command in the chart's registered context menu (plugins can add entries there too)
-        org.eclipse.swt.widgets.Menu menu = view.getChartCanvas().getMenu();
+        Menu menu = view.getChartCanvas().getMenu();
         assertNotNull(menu, "the chart has a context menu");
-        java.util.List<String> entries = shownEntries(menu);
-        org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
-        String pngName = commands.getCommand(org.nafitha.ui.charts.ChartExportHandler.EXPORT_PNG).getName();
-        String svgName = commands.getCommand(org.nafitha.ui.charts.ChartExportHandler.EXPORT_SVG).getName();
+        List<String> entries = shownEntries(menu);
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        String pngName = commands.getCommand(ChartExportHandler.EXPORT_PNG).getName();
+        String svgName = commands.getCommand(ChartExportHandler.EXPORT_SVG).getName();
         assertEquals(1, entries.stream().filter(pngName::equals).count(), entries.toString());
         assertEquals(1, entries.stream().filter(svgName::equals).count(), entries.toString());
-        org.eclipse.core.commands.Command export = commands.getCommand(org.nafitha.ui.charts.ChartExportHandler.EXPORT_PNG);
+        Command export = commands.getCommand(ChartExportHandler.EXPORT_PNG);
         assertTrue(export.isDefined() && export.isHandled(), "the export command has its handler");
 
         // the map's registered context menu lists each of its commands once
-        java.util.List<String> mapEntries = shownEntries(map.getCanvas().getMenu());
+        List<String> mapEntries = shownEntries(map.getCanvas().getMenu());
         assertTrue(mapEntries.size() >= 5, mapEntries.toString());
         assertEquals(mapEntries.stream().distinct().count(), mapEntries.size(), mapEntries.toString());
     }
 
     /** The texts of a context menu's items while it is shown (the workbench fills registered menus on show). */
-    private static java.util.List<String> shownEntries(org.eclipse.swt.widgets.Menu menu) throws InterruptedException {
+    private static List<String> shownEntries(Menu menu) throws InterruptedException {
         Display display = Display.getCurrent();
         menu.setVisible(true);
         for (int i = 0; i < 20; i++) {
@@ -117,8 +134,8 @@ class AnalysisUiTest {
             }
             Thread.sleep(5);
         }
-        java.util.List<String> entries = new java.util.ArrayList<>();
-        for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+        List<String> entries = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
             if (!item.getText().isEmpty()) {
                 entries.add(item.getText());
             }

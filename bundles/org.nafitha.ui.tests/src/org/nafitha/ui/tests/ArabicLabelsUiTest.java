@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -31,6 +32,7 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.nafitha.sample.SampleScenario;
 import org.nafitha.ui.NafithaUi;
@@ -60,7 +62,7 @@ class ArabicLabelsUiTest {
     @Test
     void everyLabelOfTheWorkbenchsViewsIsAnArabicString() throws Exception {
         // the pom runs this class in a workbench of its own started with -nl ar; in an English run it has nothing to check
-        org.junit.jupiter.api.Assumptions.assumeTrue(Platform.getNL().startsWith("ar"), "runs in the Arabic workbench (-nl ar)");
+        Assumptions.assumeTrue(Platform.getNL().startsWith("ar"), "runs in the Arabic workbench (-nl ar)");
         List<Pattern> arabic = arabicStrings();
         assertTrue(arabic.size() > 200, "the Arabic strings: " + arabic.size());
 
@@ -82,7 +84,7 @@ class ArabicLabelsUiTest {
             IViewPart view = page.showView(id);
             Gui.drain();
             // the title its tab shows
-            check(id + " title", view.getSite().getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class).getLabel(), arabic, english);
+            check(id + " title", view.getSite().getService(MPart.class).getLabel(), arabic, english);
             Control root = rootOf(view);
             assertTrue(root != null, id);
             walk(id, root, arabic, english);
@@ -94,7 +96,7 @@ class ArabicLabelsUiTest {
 
     /** The composite the view's controls are in (its part's widget in the workbench model). */
     private static Control rootOf(IViewPart view) {
-        org.eclipse.e4.ui.model.application.ui.basic.MPart part = view.getSite().getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class);
+        MPart part = view.getSite().getService(MPart.class);
         return part != null && part.getWidget() instanceof Control c ? c : null;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -14,6 +15,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.nafitha.card.CardResult;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.edit.BilingualLabels;
 import org.nafitha.model.edit.CenterEdits;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
@@ -67,7 +69,7 @@ class CardsFollowAnalysesUiTest {
         CardResult.CenterCard weakest = (CardResult.CenterCard) national.getWeakest().getElementAt(0);
         national.getWeakest().setSelection(new StructuredSelection(weakest), true);
         Gui.settle(Job.createSystem("noop", m -> { }));
-        String weakestName = org.nafitha.model.edit.BilingualLabels.arabic() && weakest.nameAr() != null ? weakest.nameAr() : weakest.nameEn();
+        String weakestName = BilingualLabels.arabic() && weakest.nameAr() != null ? weakest.nameAr() : weakest.nameEn();
         assertTrue(card.getHeaderText().startsWith(weakestName), card.getHeaderText());
         CentersView centers = (CentersView) page.showView(CentersView.ID);
         ServiceCenter irbid = center(NafithaUi.getDefault().getSession(), "CSC-IR");
@@ -75,7 +77,7 @@ class CardsFollowAnalysesUiTest {
         Gui.drain();
         centers.getViewer().setSelection(new StructuredSelection(irbid), true);
         Gui.settle(Job.createSystem("noop", m -> { }));
-        String name = org.nafitha.model.edit.BilingualLabels.name(irbid);
+        String name = BilingualLabels.name(irbid);
         assertTrue(card.getHeaderText().startsWith(name), card.getHeaderText());
         // Compute on the national card: the view comes forward (its selection is told again), the card is rated again
         page.activate(national);
@@ -84,7 +86,7 @@ class CardsFollowAnalysesUiTest {
         assertTrue(card.getHeaderText().startsWith(name), "still " + name + ": " + card.getHeaderText());
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {
+    private static void waitFor(BooleanSupplier done) throws InterruptedException {
         long until = System.currentTimeMillis() + 60_000;
         while (!done.getAsBoolean() && System.currentTimeMillis() < until) {
             Gui.drain();

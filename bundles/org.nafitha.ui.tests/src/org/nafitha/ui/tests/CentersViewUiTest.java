@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.edit.BilingualLabels;
 import org.nafitha.sample.SampleScenario;
 import org.nafitha.ui.internal.CentersView;
 import org.nafitha.ui.internal.NetworkPlanningPerspective;
@@ -51,7 +52,7 @@ class CentersViewUiTest {
         assertEquals(expected, shown);
         assertTrue(shown.containsAll(Set.of("CSC-AM", "CSC-IR", "CSC-AQ", "CSC-AT")), shown.toString());
         ServiceCenter first = SampleScenario.create().getCenters().get(0);
-        String name = org.nafitha.model.edit.BilingualLabels.name(first);
+        String name = BilingualLabels.name(first);
         assertTrue(name.contains("Comprehensive Service Center") || name.contains("مركز"), name);
         assertTrue(Gui.shows(table.getItem(0).getText(1), name), table.getItem(0).getText(1) + " shows " + name);
     }

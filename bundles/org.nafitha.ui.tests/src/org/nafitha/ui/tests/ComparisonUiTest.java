@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -17,6 +19,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -126,7 +129,7 @@ class ComparisonUiTest {
     }
 
     private static String grouped(long n) {
-        return java.text.NumberFormat.getIntegerInstance().format(n);
+        return NumberFormat.getIntegerInstance().format(n);
     }
 
     private static TableItem row(Table figures, String label) {
@@ -154,7 +157,7 @@ class ComparisonUiTest {
         Map<String, String> out = new HashMap<>();
         for (TableItem item : changes.getItems()) {
             String shown = item.getText(0);
-            String kind = java.util.stream.Stream.of(Messages.changeAdded, Messages.changeRemoved, Messages.changeChanged)
+            String kind = Stream.of(Messages.changeAdded, Messages.changeRemoved, Messages.changeChanged)
                     .filter(k -> Gui.shows(shown, k)).findFirst().orElse(shown);
             out.put(item.getText(2), kind);
         }
@@ -171,7 +174,7 @@ class ComparisonUiTest {
         gc.dispose();
         Files.createDirectories(file.getParent());
         ImageLoader loader = new ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+        loader.data = new ImageData[] { image.getImageData() };
         loader.save(file.toString(), SWT.IMAGE_PNG);
         image.dispose();
         assertTrue(Files.size(file) > 10_000);

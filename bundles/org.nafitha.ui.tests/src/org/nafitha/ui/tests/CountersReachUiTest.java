@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -83,7 +84,7 @@ class CountersReachUiTest {
         assertEquals(all + 3, center.getCounters().size());
         form.setPropertyValue(CenterForm.UNIVERSAL, "lots"); // refused: nothing changes
         assertEquals(all + 3, center.getCounters().size());
-        String agency = java.util.Arrays.stream(form.getPropertyDescriptors()).map(d -> d.getId().toString())
+        String agency = Arrays.stream(form.getPropertyDescriptors()).map(d -> d.getId().toString())
                 .filter(id -> id.startsWith(CenterForm.AGENCY)).findFirst().orElseThrow();
         form.setPropertyValue(agency, "2");
         assertEquals(all + 5, center.getCounters().size());

@@ -25,6 +25,7 @@ import org.nafitha.model.file.ScenarioFiles;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
 import org.nafitha.ui.internal.CentersView;
+import org.nafitha.ui.internal.Messages;
 
 /**
  * Editing in the workbench: a center's counters typed into the centers table, undone and redone through the
@@ -52,7 +53,7 @@ class EditingUiTest {
         assertEquals(16, before, "centers.csv gives Aqaba 16 counters");
         Table table = view.getViewer().getTable();
         int counters = 0;
-        while (!table.getColumn(counters).getText().equals(org.nafitha.ui.internal.Messages.CentersView_counters)) {
+        while (!table.getColumn(counters).getText().equals(Messages.CentersView_counters)) {
             counters++;
         }
 

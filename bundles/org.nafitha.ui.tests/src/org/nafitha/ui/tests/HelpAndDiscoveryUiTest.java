@@ -17,6 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -35,15 +38,15 @@ import org.nafitha.ui.internal.UserGuide;
  */
 class HelpAndDiscoveryUiTest {
 
-    private static final int SWT_F1 = org.eclipse.swt.SWT.F1;
+    private static final int SWT_F1 = SWT.F1;
 
     @Test
     void f1OpensTheGuideAtTheActiveViewsSection() throws Exception {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         assertEquals("F1", bindings.getBestActiveBindingFormattedFor("org.nafitha.ui.guide"), () -> "F9 is "
                 + bindings.getBestActiveBindingFormattedFor("org.nafitha.ui.runAnalyses") + "; F1 matches "
-                + bindings.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance(org.eclipse.jface.bindings.keys.KeyStroke.getInstance(SWT_F1)))
-                + "; conflicts " + bindings.getConflictsFor(org.eclipse.jface.bindings.keys.KeySequence.getInstance(org.eclipse.jface.bindings.keys.KeyStroke.getInstance(SWT_F1))));
+                + bindings.getPerfectMatch(KeySequence.getInstance(KeyStroke.getInstance(SWT_F1)))
+                + "; conflicts " + bindings.getConflictsFor(KeySequence.getInstance(KeyStroke.getInstance(SWT_F1))));
         assertTrue(String.valueOf(bindings.getBestActiveBindingFormattedFor("org.eclipse.ui.file.save")).endsWith("+S"),
                 "Save shows its key: " + bindings.getBestActiveBindingFormattedFor("org.eclipse.ui.file.save"));
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

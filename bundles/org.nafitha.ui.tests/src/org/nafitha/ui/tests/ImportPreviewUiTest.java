@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -51,11 +54,11 @@ class ImportPreviewUiTest {
             assertEquals(2, preview.getRowCount(), preview.getSummaryText());
             String summary = preview.getSummaryText();
             assertTrue(summary.contains(Messages.Import_areaTypeAssumed), summary);
-            assertTrue(summary.contains(org.eclipse.osgi.util.NLS.bind(Messages.Import_warnings, "1")), summary);
+            assertTrue(summary.contains(NLS.bind(Messages.Import_warnings, "1")), summary);
             // columns: code, name, action, latitude, longitude, residents, area type, check
             assertEquals("31.9000", preview.cell(0, 3));
             assertEquals("35.9000", preview.cell(0, 4));
-            assertEquals(java.text.NumberFormat.getIntegerInstance().format(3000), preview.cell(1, 5));
+            assertEquals(NumberFormat.getIntegerInstance().format(3000), preview.cell(1, 5));
             assertEquals(Messages.AreaType_URBAN + " " + Messages.Import_assumed, preview.cell(1, 6));
             assertEquals("", preview.cell(0, 7), "Z1 lies in Jordan");
             assertTrue(preview.cell(1, 7).contains(Messages.Import_swapped), preview.cell(1, 7));
@@ -97,7 +100,7 @@ class ImportPreviewUiTest {
     }
 
     private static void press(Button b) {
-        b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        b.notifyListeners(SWT.Selection, new Event());
         Gui.drain();
     }
 }

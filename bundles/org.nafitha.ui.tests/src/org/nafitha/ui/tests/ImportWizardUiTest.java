@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -16,6 +17,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class ImportWizardUiTest {
     }
 
     private static void press(Button b) {
-        b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        b.notifyListeners(SWT.Selection, new Event());
         Gui.drain();
     }
 
@@ -80,7 +82,7 @@ class ImportWizardUiTest {
             assertTrue(shown.contains("zones.csv") && shown.contains("line 3") && shown.contains("between -90 and 90"), shown);
             assertFalse(finish.isEnabled(), "a file with an error cannot be imported");
             assertEquals(zones, session.scenario().getDemandZones().size());
-            assertTrue(java.util.Arrays.equals(before, ScenarioFiles.toBytes(session.scenario())), "nothing changed");
+            assertTrue(Arrays.equals(before, ScenarioFiles.toBytes(session.scenario())), "nothing changed");
 
             // fix the file, go back and forth: the preview lists the two zones, Finish imports them
             Files.writeString(bad, "code,name_en,name_ar,population,lat,lon\nZ1,First,الأولى,1200,31.9,35.9\nZ2,Second,الثانية,800,32.2,35.9\n",
@@ -93,7 +95,7 @@ class ImportWizardUiTest {
             assertEquals(zones + 2, session.scenario().getDemandZones().size());
             session.commandStack().undo();
             assertEquals(zones, session.scenario().getDemandZones().size(), "undo takes the import back");
-            assertTrue(java.util.Arrays.equals(before, ScenarioFiles.toBytes(session.scenario())), "undone to the byte");
+            assertTrue(Arrays.equals(before, ScenarioFiles.toBytes(session.scenario())), "undone to the byte");
             session.saved();
         } finally {
             if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {

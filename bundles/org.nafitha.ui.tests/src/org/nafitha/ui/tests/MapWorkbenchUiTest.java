@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +122,7 @@ class MapWorkbenchUiTest {
         TreeItem scenario = Arrays.stream(tree.getItems()).filter(i -> i.getText().equals(LayerGroup.SCENARIO.label())).findFirst()
                 .orElseThrow();
         List<MapLayer> own = new ArrayList<>(map.getLayers().stream().filter(l -> map.group(l) == LayerGroup.SCENARIO).toList());
-        java.util.Collections.reverse(own);
+        Collections.reverse(own);
         assertEquals(own.stream().map(MapLayer::name).toList(), names(scenario));
 
         // a layer dropped on the one above it goes over it
@@ -340,7 +342,7 @@ class MapWorkbenchUiTest {
         mouse(canvas, SWT.MouseMove, 200, 150, 0, 0);
         Viewport view = map.getViewport();
         long denominator = Math.round(1 / view.scale() / (0.0254 / 96));
-        assertTrue(map.getStatus().contains(java.text.NumberFormat.getIntegerInstance().format(denominator)),
+        assertTrue(map.getStatus().contains(NumberFormat.getIntegerInstance().format(denominator)),
                 "the status line shows the scale 1:" + denominator + ": " + map.getStatus());
         double[] w = view.toWorld(200, 150);
         double[] lonLat = UTM.unproject(w[0], w[1]);

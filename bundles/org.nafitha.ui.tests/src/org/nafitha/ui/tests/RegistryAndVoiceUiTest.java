@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -27,13 +28,13 @@ import org.nafitha.model.ProgramIndicators;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.edit.BilingualLabels;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
 import org.nafitha.ui.card.CardModel;
 import org.nafitha.ui.card.CenterCardView;
 import org.nafitha.ui.card.NationalCardView;
 import org.nafitha.ui.charts.EvaluationCharts;
-import org.nafitha.model.edit.BilingualLabels;
 import org.nafitha.ui.internal.Messages;
 import org.nafitha.ui.internal.ScenarioLabels;
 import org.nafitha.ui.internal.ServiceRegistryPanel;
@@ -231,7 +232,7 @@ class RegistryAndVoiceUiTest {
         assertEquals(1 + program.governorates().size(), voices.getItemCount(), "the country, then each governorate with rounds");
         assertTrue(program.governorates().size() >= 10, "the 11 comprehensive centers are in at least 10 governorates");
         assertEquals(ARABIC ? "الأردن" : "Jordan", voices.getItem(0).getText(0));
-        assertEquals(Math.round(nps * 10) / 10.0, java.text.NumberFormat.getNumberInstance().parse(voices.getItem(0).getText(3)).doubleValue(), 1e-9);
+        assertEquals(Math.round(nps * 10) / 10.0, NumberFormat.getNumberInstance().parse(voices.getItem(0).getText(3)).doubleValue(), 1e-9);
         String text = view.getVoiceText();
         assertTrue(text.contains(voices.getItem(0).getText(3)), text);
         if (!ARABIC) {

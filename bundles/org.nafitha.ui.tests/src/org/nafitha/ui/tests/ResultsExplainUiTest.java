@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.Map;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -20,6 +23,7 @@ import org.nafitha.model.edit.CenterEdits;
 import org.nafitha.ui.AnalysisSession;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
+import org.nafitha.ui.Tables;
 import org.nafitha.ui.charts.Messages;
 import org.nafitha.ui.charts.ResultsView;
 
@@ -40,7 +44,7 @@ class ResultsExplainUiTest {
         CoverageResult coverage = analyses.state().result(CoverageAnalyzer.ID, CoverageResult.class);
         assertNotNull(coverage);
         CoverageResult.Zone largest = coverage.zones().stream().filter(z -> !z.covered())
-                .max(java.util.Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation)).orElseThrow();
+                .max(Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation)).orElseThrow();
         Table beyond = view.getBeyondReachTable().getTable();
         assertEquals(coverage.zones().stream().filter(z -> !z.covered()).count(), beyond.getItemCount());
         TableItem first = beyond.getItem(0);
@@ -51,13 +55,13 @@ class ResultsExplainUiTest {
         assertTrue(first.getText(5).endsWith(" " + Messages.km) && first.getText(5).length() > Messages.km.length() + 1, first.getText(5));
         // headers are whole: each column is at least as wide as its title
         for (var column : view.getCapacityTable().getTable().getColumns()) {
-            assertTrue(column.getWidth() >= org.nafitha.ui.Tables.titleWidth(column.getParent(), column.getText()), column.getText());
+            assertTrue(column.getWidth() >= Tables.titleWidth(column.getParent(), column.getText()), column.getText());
         }
         // a click on Residents sorts the zones beyond reach by residents, smallest first
-        beyond.getColumn(3).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        beyond.getColumn(3).notifyListeners(SWT.Selection, new Event());
         Gui.drain();
         CoverageResult.Zone smallest = coverage.zones().stream().filter(z -> !z.covered())
-                .min(java.util.Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation)).orElseThrow();
+                .min(Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation)).orElseThrow();
         assertEquals(smallest.code(), beyond.getItem(0).getText(0));
 
         // a what-if: 40 more counters at Zarqa's center, run again: the change since the last run is shown

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.Platform;
@@ -14,12 +15,15 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.viewers.ICellEditorValidator;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetSorter;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.nafitha.model.Agency;
 import org.nafitha.model.Counter;
@@ -29,6 +33,7 @@ import org.nafitha.model.Service;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.edit.CenterEdits;
 import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.ScenarioSession;
 
 /**
  * The form of an object picked in the workbench's tables (the Properties view): the object's own properties (from the
@@ -47,9 +52,9 @@ public final class CenterForm implements IPropertySourceProvider {
         PropertySheetPage page = new PropertySheetPage() {
             {
                 // the form's own order (counters in all, universal, per agency; then the item providers'), not A to Z
-                setSorter(new org.eclipse.ui.views.properties.PropertySheetSorter() {
+                setSorter(new PropertySheetSorter() {
                     @Override
-                    public int compare(org.eclipse.ui.views.properties.IPropertySheetEntry a, org.eclipse.ui.views.properties.IPropertySheetEntry b) {
+                    public int compare(IPropertySheetEntry a, IPropertySheetEntry b) {
                         return 0;
                     }
 
@@ -62,7 +67,7 @@ public final class CenterForm implements IPropertySourceProvider {
 
             @Override
             public void dispose() {
-                org.nafitha.ui.ScenarioSession.Listener l = pageListeners.remove(this);
+                ScenarioSession.Listener l = pageListeners.remove(this);
                 if (l != null) {
                     NafithaUi.getDefault().getSession().removeListener(l);
                 }
@@ -80,7 +85,7 @@ public final class CenterForm implements IPropertySourceProvider {
         };
         page.setPropertySourceProvider(new CenterForm());
         // the values follow every edit, undo and redo, and a newly opened scenario
-        org.nafitha.ui.ScenarioSession.Listener follow = s -> org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
+        ScenarioSession.Listener follow = s -> Display.getDefault().asyncExec(() -> {
             if (page.getControl() != null && !page.getControl().isDisposed()) {
                 page.refresh();
             }
@@ -90,7 +95,7 @@ public final class CenterForm implements IPropertySourceProvider {
         return page;
     }
 
-    private static final Map<PropertySheetPage, org.nafitha.ui.ScenarioSession.Listener> pageListeners = new java.util.WeakHashMap<>();
+    private static final Map<PropertySheetPage, ScenarioSession.Listener> pageListeners = new WeakHashMap<>();
 
     @Override
     public IPropertySource getPropertySource(Object object) {

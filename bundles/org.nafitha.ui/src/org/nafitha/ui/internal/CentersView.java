@@ -2,6 +2,11 @@ package org.nafitha.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EReference;
+import org.nafitha.model.CenterKind;
+import org.nafitha.model.CenterStatus;
+import org.nafitha.model.NafithaFactory;
+import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ScenarioSummary;
 import org.nafitha.model.ServiceCenter;
@@ -22,19 +27,19 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
     }
 
     @Override
-    org.eclipse.emf.ecore.EReference list() {
-        return org.nafitha.model.NafithaPackage.Literals.SCENARIO__CENTERS;
+    EReference list() {
+        return NafithaPackage.Literals.SCENARIO__CENTERS;
     }
 
     /** A planned comprehensive center, where the selected one is (or the first one), with no counters yet. */
     @Override
     ServiceCenter newObject(Scenario s, ServiceCenter near) {
-        ServiceCenter c = org.nafitha.model.NafithaFactory.eINSTANCE.createServiceCenter();
+        ServiceCenter c = NafithaFactory.eINSTANCE.createServiceCenter();
         c.setCode(freeCode(s.getCenters(), "NEW-CENTER-"));
         c.setNameEn(Messages.Objects_newCenterEn);
         c.setNameAr(Messages.Objects_newCenterAr);
-        c.setKind(org.nafitha.model.CenterKind.COMPREHENSIVE_CENTER);
-        c.setStatus(org.nafitha.model.CenterStatus.PLANNED);
+        c.setKind(CenterKind.COMPREHENSIVE_CENTER);
+        c.setStatus(CenterStatus.PLANNED);
         ServiceCenter at = near != null ? near : s.getCenters().isEmpty() ? null : s.getCenters().get(0);
         if (at != null) {
             c.setLatitude(at.getLatitude());

@@ -2,8 +2,11 @@ package org.nafitha.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.NafithaFactory;
+import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Scenario;
 
 /** The demand zones: code, name, region, area type, residents, position. */
@@ -17,14 +20,14 @@ public final class DemandZonesView extends ObjectTableView<DemandZone> {
     }
 
     @Override
-    org.eclipse.emf.ecore.EReference list() {
-        return org.nafitha.model.NafithaPackage.Literals.SCENARIO__DEMAND_ZONES;
+    EReference list() {
+        return NafithaPackage.Literals.SCENARIO__DEMAND_ZONES;
     }
 
     /** A zone with no residents yet, where the selected one is (or the first one), of its region and area type. */
     @Override
     DemandZone newObject(Scenario s, DemandZone near) {
-        DemandZone z = org.nafitha.model.NafithaFactory.eINSTANCE.createDemandZone();
+        DemandZone z = NafithaFactory.eINSTANCE.createDemandZone();
         z.setCode(freeCode(s.getDemandZones(), "NEW-ZONE-"));
         z.setNameEn(Messages.Objects_newZoneEn);
         z.setNameAr(Messages.Objects_newZoneAr);

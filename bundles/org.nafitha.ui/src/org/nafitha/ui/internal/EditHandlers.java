@@ -1,6 +1,7 @@
 package org.nafitha.ui.internal;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -10,6 +11,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.file.ScenarioFileException;
@@ -141,13 +146,13 @@ public final class EditHandlers {
         @Override
         public Object execute(ExecutionEvent event) {
             NafithaUi ui = NafithaUi.getDefault();
-            ui.getAnalyses().run(ui.getScenario(), java.util.Map.of());
-            org.eclipse.ui.IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+            ui.getAnalyses().run(ui.getScenario(), Map.of());
+            IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
             if (window != null && window.getActivePage() != null
-                    && org.eclipse.ui.PlatformUI.getWorkbench().getViewRegistry().find(RESULTS_VIEW) != null) {
+                    && PlatformUI.getWorkbench().getViewRegistry().find(RESULTS_VIEW) != null) {
                 try {
-                    window.getActivePage().showView(RESULTS_VIEW, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
-                } catch (org.eclipse.ui.PartInitException e) {
+                    window.getActivePage().showView(RESULTS_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+                } catch (PartInitException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
             }

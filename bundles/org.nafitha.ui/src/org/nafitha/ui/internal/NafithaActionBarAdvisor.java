@@ -3,6 +3,8 @@ package org.nafitha.ui.internal;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
@@ -14,10 +16,10 @@ final class NafithaActionBarAdvisor extends ActionBarAdvisor {
     }
 
     @Override
-    protected void makeActions(org.eclipse.ui.IWorkbenchWindow window) {
+    protected void makeActions(IWorkbenchWindow window) {
         // the workbench's About and Preferences dialogs: registering the actions gives their commands a handler
-        register(org.eclipse.ui.actions.ActionFactory.ABOUT.create(window));
-        register(org.eclipse.ui.actions.ActionFactory.PREFERENCES.create(window));
+        register(ActionFactory.ABOUT.create(window));
+        register(ActionFactory.PREFERENCES.create(window));
     }
 
     @Override

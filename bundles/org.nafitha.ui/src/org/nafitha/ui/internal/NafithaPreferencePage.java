@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,6 +28,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.nafitha.model.AreaType;
 import org.nafitha.model.CoverageThreshold;
 import org.nafitha.model.DistanceModel;
+import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.PlanningParameters;
 import org.nafitha.ui.NafithaUi;
@@ -102,7 +105,7 @@ public final class NafithaPreferencePage extends PreferencePage implements IWork
             thresholds.put(type, fields);
         }
         if (p != null) {
-            int index = java.util.Arrays.asList(MODELS).indexOf(p.getDistanceModel());
+            int index = Arrays.asList(MODELS).indexOf(p.getDistanceModel());
             model.select(Math.max(0, index));
             detour.setText(number(p.getDetourFactor()));
         }
@@ -206,12 +209,12 @@ public final class NafithaPreferencePage extends PreferencePage implements IWork
                 if (km == 0 && minutes == 0 && speed == 0) {
                     continue;
                 }
-                t = org.nafitha.model.NafithaFactory.eINSTANCE.createCoverageThreshold();
+                t = NafithaFactory.eINSTANCE.createCoverageThreshold();
                 t.setAreaType(e.getKey());
                 t.setMaxDistanceKm(km);
                 t.setMaxTravelMinutes(minutes);
                 t.setSpeedKmh(speed);
-                c.append(org.eclipse.emf.edit.command.AddCommand.create(domain, p, NafithaPackage.Literals.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS, t));
+                c.append(AddCommand.create(domain, p, NafithaPackage.Literals.PLANNING_PARAMETERS__COVERAGE_THRESHOLDS, t));
                 continue;
             }
             if (km != t.getMaxDistanceKm()) {

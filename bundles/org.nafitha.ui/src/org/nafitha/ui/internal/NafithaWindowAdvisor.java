@@ -1,6 +1,17 @@
 package org.nafitha.ui.internal;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.nafitha.ui.NafithaUi;
@@ -15,16 +26,16 @@ final class NafithaWindowAdvisor extends WorkbenchWindowAdvisor {
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         // the whole screen on a first start (a planner's desktop), up to 1920 x 1200; the layout is kept after that
-        org.eclipse.swt.graphics.Rectangle screen = org.eclipse.swt.widgets.Display.getDefault().getPrimaryMonitor().getClientArea();
+        Rectangle screen = Display.getDefault().getPrimaryMonitor().getClientArea();
         c.setInitialSize(new Point(Math.min(1920, Math.max(1024, screen.width)), Math.min(1200, Math.max(700, screen.height))));
         c.setShowCoolBar(false);
         c.setShowStatusLine(true);
         c.setShowPerspectiveBar(false);
         c.setTitle(title());
         NafithaUi.getDefault().getSession().addListener(session -> {
-            org.eclipse.swt.widgets.Display d = org.eclipse.swt.widgets.Display.getDefault();
+            Display d = Display.getDefault();
             d.asyncExec(() -> {
-                org.eclipse.ui.IWorkbenchWindow w = getWindowConfigurer().getWindow();
+                IWorkbenchWindow w = getWindowConfigurer().getWindow();
                 if (w != null && w.getShell() != null && !w.getShell().isDisposed()) {
                     w.getShell().setText(title());
                 }
@@ -38,29 +49,29 @@ final class NafithaWindowAdvisor extends WorkbenchWindowAdvisor {
      */
     @Override
     public void postWindowOpen() {
-        org.eclipse.ui.IWorkbenchWindow w = getWindowConfigurer().getWindow();
-        w.getPartService().addPartListener(new org.eclipse.ui.IPartListener2() {
+        IWorkbenchWindow w = getWindowConfigurer().getWindow();
+        w.getPartService().addPartListener(new IPartListener2() {
             @Override
-            public void partOpened(org.eclipse.ui.IWorkbenchPartReference ref) {
+            public void partOpened(IWorkbenchPartReference ref) {
                 name(ref);
             }
 
             @Override
-            public void partVisible(org.eclipse.ui.IWorkbenchPartReference ref) {
+            public void partVisible(IWorkbenchPartReference ref) {
                 name(ref);
             }
         });
-        for (org.eclipse.ui.IWorkbenchPage page : w.getPages()) {
-            for (org.eclipse.ui.IViewReference ref : page.getViewReferences()) {
+        for (IWorkbenchPage page : w.getPages()) {
+            for (IViewReference ref : page.getViewReferences()) {
                 name(ref);
             }
         }
     }
 
-    private static void name(org.eclipse.ui.IWorkbenchPartReference ref) {
-        if (org.eclipse.ui.IPageLayout.ID_PROP_SHEET.equals(ref.getId()) && ref.getPart(false) != null) {
-            org.eclipse.e4.ui.model.application.ui.basic.MPart part = ref.getPart(false).getSite()
-                    .getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class);
+    private static void name(IWorkbenchPartReference ref) {
+        if (IPageLayout.ID_PROP_SHEET.equals(ref.getId()) && ref.getPart(false) != null) {
+            MPart part = ref.getPart(false).getSite()
+                    .getService(MPart.class);
             if (part != null && !Messages.Properties_title.equals(part.getLabel())) {
                 part.setLabel(Messages.Properties_title);
             }
@@ -74,7 +85,7 @@ final class NafithaWindowAdvisor extends WorkbenchWindowAdvisor {
     }
 
     @Override
-    public org.eclipse.ui.application.ActionBarAdvisor createActionBarAdvisor(org.eclipse.ui.application.IActionBarConfigurer configurer) {
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
         return new NafithaActionBarAdvisor(configurer);
     }
 }

@@ -1,6 +1,7 @@
 package org.nafitha.ui.internal;
 
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -30,7 +31,7 @@ final class NafithaWorkbenchAdvisor extends WorkbenchAdvisor {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
             IViewPart view = page == null ? null : page.findView(CentersView.ID);
             int listed = view instanceof CentersView centers ? centers.getViewer().getTable().getItemCount() : -1;
-            System.out.printf(java.util.Locale.ROOT, "nafitha: workbench ready %d ms after JVM start; the centers view lists %d centers%n", ms, listed);
+            System.out.printf(Locale.ROOT, "nafitha: workbench ready %d ms after JVM start; the centers view lists %d centers%n", ms, listed);
         }
     }
 

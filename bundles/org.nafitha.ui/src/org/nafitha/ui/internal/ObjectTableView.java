@@ -7,12 +7,20 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
@@ -26,7 +34,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.nafitha.model.Named;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.edit.CenterEdits;
 import org.nafitha.ui.NafithaUi;
@@ -71,7 +83,7 @@ abstract class ObjectTableView<T> extends ViewPart {
     abstract String summary(List<T> objects);
 
     /** The scenario's list the objects are in (New adds to it). */
-    abstract org.eclipse.emf.ecore.EReference list();
+    abstract EReference list();
 
     /**
      * A new object for New, placed like {@code near} (the selected one; null when none): a free code and names to
@@ -80,7 +92,7 @@ abstract class ObjectTableView<T> extends ViewPart {
     abstract T newObject(Scenario s, T near);
 
     /** A code not used by any object of the list: prefix-1, prefix-2, ... */
-    static String freeCode(List<? extends org.nafitha.model.Named> objects, String prefix) {
+    static String freeCode(List<? extends Named> objects, String prefix) {
         for (int i = 1;; i++) {
             String code = prefix + i;
             if (objects.stream().noneMatch(o -> code.equals(o.getCode()))) {
@@ -164,20 +176,20 @@ abstract class ObjectTableView<T> extends ViewPart {
 
     /** Right-click: New, Delete and Properties, each an undoable command or a view. */
     private void contextMenu() {
-        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+        MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
             m.add(action(Messages.Objects_new, Messages.Objects_newTip, true, this::addNew));
             m.add(action(Messages.Objects_delete, Messages.Objects_deleteTip, !viewer.getSelection().isEmpty(), this::deleteSelected));
-            m.add(new org.eclipse.jface.action.Separator());
+            m.add(new Separator());
             m.add(action(Messages.Objects_properties, Messages.Objects_propertiesTip, !viewer.getSelection().isEmpty(), this::showProperties));
         });
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         getSite().registerContextMenu(menu, viewer);
     }
 
-    private static org.eclipse.jface.action.IAction action(String text, String tip, boolean enabled, Runnable run) {
-        org.eclipse.jface.action.Action a = new org.eclipse.jface.action.Action(text) {
+    private static IAction action(String text, String tip, boolean enabled, Runnable run) {
+        Action a = new Action(text) {
             @Override
             public void run() {
                 run.run();
@@ -194,9 +206,9 @@ abstract class ObjectTableView<T> extends ViewPart {
         Scenario s = NafithaUi.getDefault().getScenario();
         T near = (T) viewer.getStructuredSelection().getFirstElement();
         T created = newObject(s, near);
-        if (session().execute(org.eclipse.emf.edit.command.AddCommand.create(session().domain(), s, list(), created))) {
+        if (session().execute(AddCommand.create(session().domain(), s, list(), created))) {
             refresh();
-            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(created), true);
+            viewer.setSelection(new StructuredSelection(created), true);
             return created;
         }
         return null;
@@ -208,14 +220,14 @@ abstract class ObjectTableView<T> extends ViewPart {
         if (chosen.isEmpty()) {
             return false;
         }
-        Command delete = org.eclipse.emf.edit.command.DeleteCommand.create(session().domain(), chosen);
+        Command delete = DeleteCommand.create(session().domain(), chosen);
         return session().execute(delete);
     }
 
     private void showProperties() {
         try {
-            getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
-        } catch (org.eclipse.ui.PartInitException e) {
+            getSite().getPage().showView(IPageLayout.ID_PROP_SHEET);
+        } catch (PartInitException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
@@ -299,7 +311,7 @@ abstract class ObjectTableView<T> extends ViewPart {
         if (scenario != shown) {
             // another scenario was opened: nothing of the old one stays picked (the Properties view empties)
             shown = scenario;
-            viewer.setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+            viewer.setSelection(StructuredSelection.EMPTY);
             viewer.setInput(objects);
         } else if (viewer.getInput() != objects) {
             viewer.setInput(objects);
@@ -313,7 +325,7 @@ abstract class ObjectTableView<T> extends ViewPart {
     /** The Properties view shows the picked object's form (with a center's counters), titled in the workbench's language. */
     @Override
     public <A> A getAdapter(Class<A> adapter) {
-        if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+        if (adapter == IPropertySheetPage.class) {
             return adapter.cast(CenterForm.page());
         }
         return super.getAdapter(adapter);

@@ -22,11 +22,13 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.nafitha.model.DemandZone;
+import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.validation.ScenarioValidation;
 import org.nafitha.model.validation.ScenarioValidator;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
+import org.nafitha.ui.Tables;
 
 /**
  * The scenario's problems against the planning rules, kept up to date as the planner edits (validated shortly after
@@ -47,7 +49,7 @@ public final class ProblemsView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        viewer = org.nafitha.ui.Tables.create(parent, SWT.NONE);
+        viewer = Tables.create(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
         TableViewerColumn severity = column(Messages.Problems_message, 520, Diagnostic::getMessage);
         severity.setLabelProvider(new ColumnLabelProvider() {
@@ -77,7 +79,7 @@ public final class ProblemsView extends ViewPart {
     }
 
     private TableViewerColumn column(String title, int width, Function<Diagnostic, String> text) {
-        return org.nafitha.ui.Tables.column(viewer, title, width, text);
+        return Tables.column(viewer, title, width, text);
     }
 
     /** Goes to the object of a problem: its center or zone in its list (the map and the Properties view follow). */
@@ -86,7 +88,7 @@ public final class ProblemsView extends ViewPart {
             return;
         }
         EObject o = ScenarioValidation.subject(d);
-        while (o != null && !(o instanceof ServiceCenter) && o.eContainer() != null && !(o.eContainer() instanceof org.nafitha.model.Scenario)) {
+        while (o != null && !(o instanceof ServiceCenter) && o.eContainer() != null && !(o.eContainer() instanceof Scenario)) {
             o = o.eContainer();
         }
         IViewPart part = getSite().getPage().findView(o instanceof DemandZone ? DemandZonesView.ID : CentersView.ID);

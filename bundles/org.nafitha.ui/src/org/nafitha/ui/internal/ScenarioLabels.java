@@ -2,6 +2,7 @@ package org.nafitha.ui.internal;
 
 import java.text.NumberFormat;
 
+import org.nafitha.model.AreaType;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.Named;
@@ -51,7 +52,7 @@ public final class ScenarioLabels {
     }
 
     /** An area type in the planner's words ("Urban", "حضري"), not its code. */
-    public static String areaType(org.nafitha.model.AreaType type) {
+    public static String areaType(AreaType type) {
         if (type == null) {
             return "";
         }

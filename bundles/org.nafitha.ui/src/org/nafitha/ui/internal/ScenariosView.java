@@ -4,14 +4,21 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -22,13 +29,18 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Scenario;
+import org.nafitha.sample.SampleScenario;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
 import org.nafitha.store.StoredScenario;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
+import org.nafitha.ui.Tables;
 
 /**
  * The scenarios in the store ({@code $NAFITHA_STORE} or {@code ~/.nafitha/nafitha-store}): each with its last
@@ -42,7 +54,7 @@ public final class ScenariosView extends ViewPart {
     public static final String PLAN_CODE = "JO-PLAN";
 
     private static final class Sample {
-        static final String CODE = org.nafitha.sample.SampleScenario.create().getCode();
+        static final String CODE = SampleScenario.create().getCode();
     }
 
     /** The embedded sample's code. */
@@ -56,14 +68,14 @@ public final class ScenariosView extends ViewPart {
     private Path store = NafithaUi.getDefault().getStorePath();
 
     /** One store operation at a time (a new store is created by the first). */
-    private static final org.eclipse.core.runtime.jobs.ISchedulingRule STORE_RULE = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
+    private static final ISchedulingRule STORE_RULE = new ISchedulingRule() {
         @Override
-        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+        public boolean contains(ISchedulingRule rule) {
             return rule == this;
         }
 
         @Override
-        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+        public boolean isConflicting(ISchedulingRule rule) {
             return rule == this;
         }
     };
@@ -81,7 +93,7 @@ public final class ScenariosView extends ViewPart {
         refresh.addListener(SWT.Selection, e -> refresh());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-        viewer = org.nafitha.ui.Tables.create(parent, SWT.NONE);
+        viewer = Tables.create(parent, SWT.NONE);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(viewer.getTable());
         column(Messages.CentersView_code, 110, StoredScenario::code);
         column(Messages.CentersView_name, 240, s -> ScenarioLabels.arabic() && s.nameAr() != null && !s.nameAr().isBlank() ? s.nameAr() : s.nameEn());
@@ -100,7 +112,7 @@ public final class ScenariosView extends ViewPart {
     }
 
     private void column(String title, int width, Function<StoredScenario, String> text) {
-        org.nafitha.ui.Tables.column(viewer, title, width, text);
+        Tables.column(viewer, title, width, text);
     }
 
     /** Uses another store (tests; a planner sets $NAFITHA_STORE). */
@@ -145,17 +157,17 @@ public final class ScenariosView extends ViewPart {
     public Job saveNamed(String code, String nameEn, String nameAr) {
         ScenarioSession session = NafithaUi.getDefault().getSession();
         Scenario s = session.scenario();
-        org.eclipse.emf.common.command.CompoundCommand rename = new org.eclipse.emf.common.command.CompoundCommand(
+        CompoundCommand rename = new CompoundCommand(
                 NLS.bind(Messages.Scenarios_rename, code));
-        org.nafitha.model.NafithaPackage p = org.nafitha.model.NafithaPackage.eINSTANCE;
+        NafithaPackage p = NafithaPackage.eINSTANCE;
         if (!code.equals(s.getCode())) {
-            rename.append(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), s, p.getNamed_Code(), code));
+            rename.append(SetCommand.create(session.domain(), s, p.getNamed_Code(), code));
         }
         if (!nameEn.equals(s.getNameEn())) {
-            rename.append(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), s, p.getNamed_NameEn(), nameEn));
+            rename.append(SetCommand.create(session.domain(), s, p.getNamed_NameEn(), nameEn));
         }
         if (!nameAr.equals(s.getNameAr())) {
-            rename.append(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), s, p.getNamed_NameAr(), nameAr));
+            rename.append(SetCommand.create(session.domain(), s, p.getNamed_NameAr(), nameAr));
         }
         if (!rename.isEmpty()) {
             session.execute(rename);
@@ -165,14 +177,14 @@ public final class ScenariosView extends ViewPart {
     }
 
     /** Names what is saved to the store. */
-    public final class StoreSaveDialog extends org.eclipse.jface.dialogs.TitleAreaDialog {
-        private org.eclipse.swt.widgets.Text code;
-        private org.eclipse.swt.widgets.Text nameEn;
-        private org.eclipse.swt.widgets.Text nameAr;
+    public final class StoreSaveDialog extends TitleAreaDialog {
+        private Text code;
+        private Text nameEn;
+        private Text nameAr;
         private Label note;
-        private final java.util.Set<String> stored = new java.util.HashSet<>();
+        private final Set<String> stored = new HashSet<>();
 
-        StoreSaveDialog(org.eclipse.swt.widgets.Shell shell) {
+        StoreSaveDialog(Shell shell) {
             super(shell);
             if (viewer.getInput() instanceof List<?> list) {
                 for (Object o : list) {
@@ -204,9 +216,9 @@ public final class ScenariosView extends ViewPart {
             return area;
         }
 
-        private org.eclipse.swt.widgets.Text field(Composite c, String label, String value) {
+        private Text field(Composite c, String label, String value) {
             new Label(c, SWT.NONE).setText(label);
-            org.eclipse.swt.widgets.Text t = new org.eclipse.swt.widgets.Text(c, SWT.BORDER);
+            Text t = new Text(c, SWT.BORDER);
             t.setText(value == null ? "" : value);
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(t);
             return t;
@@ -219,7 +231,7 @@ public final class ScenariosView extends ViewPart {
         }
 
         private void check() {
-            if (note == null || getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID) == null) {
+            if (note == null || getButton(IDialogConstants.OK_ID) == null) {
                 return;
             }
             String c = code.getText().trim();
@@ -227,7 +239,7 @@ public final class ScenariosView extends ViewPart {
                     : !c.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") ? NLS.bind(Messages.Scenarios_codeInvalid, c)
                     : nameEn.getText().isBlank() && nameAr.getText().isBlank() ? Messages.Scenarios_nameMissing : null;
             setErrorMessage(error);
-            getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).setEnabled(error == null);
+            getButton(IDialogConstants.OK_ID).setEnabled(error == null);
             note.setText(error != null ? "" : stored.contains(c) ? NLS.bind(Messages.Scenarios_newRevision, c) : NLS.bind(Messages.Scenarios_newScenario, c));
             note.getParent().layout(true);
         }
@@ -242,16 +254,16 @@ public final class ScenariosView extends ViewPart {
         }
 
         /** The fields and the OK button, for tests. */
-        public org.eclipse.swt.widgets.Text codeField() {
+        public Text codeField() {
             return code;
         }
 
-        public org.eclipse.swt.widgets.Text nameEnField() {
+        public Text nameEnField() {
             return nameEn;
         }
 
         public Button okButton() {
-            return getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID);
+            return getButton(IDialogConstants.OK_ID);
         }
     }
 

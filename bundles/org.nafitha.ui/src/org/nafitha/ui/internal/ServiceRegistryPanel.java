@@ -31,6 +31,7 @@ import org.nafitha.model.RegistryCompleteness;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
 import org.nafitha.model.ServiceChannel;
+import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.Tables;
 
 /**
@@ -295,12 +296,12 @@ public final class ServiceRegistryPanel {
 
     /** An agency's name in the workbench's language (the report carries its English name). */
     private String agencyName(String code, String nameEn) {
-        return org.nafitha.ui.NafithaUi.getDefault().getScenario().getAgencies().stream().filter(a -> code.equals(a.getCode())).findFirst()
+        return NafithaUi.getDefault().getScenario().getAgencies().stream().filter(a -> code.equals(a.getCode())).findFirst()
                 .map(ScenarioLabels::name).orElse(nameEn);
     }
 
     private String serviceName(String code, String nameEn) {
-        return org.nafitha.ui.NafithaUi.getDefault().getScenario().getServices().stream().filter(s -> code.equals(s.getCode())).findFirst()
+        return NafithaUi.getDefault().getScenario().getServices().stream().filter(s -> code.equals(s.getCode())).findFirst()
                 .map(s -> code + " " + ScenarioLabels.name(s)).orElse(code + " " + nameEn);
     }
 

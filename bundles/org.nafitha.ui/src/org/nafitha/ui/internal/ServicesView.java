@@ -2,9 +2,14 @@ package org.nafitha.ui.internal;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.nafitha.model.NafithaFactory;
+import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.Service;
+import org.nafitha.ui.NafithaUi;
 
 /**
  * The national services registry: each service's agency, category, yearly volume, handling time and digital share;
@@ -18,7 +23,7 @@ public final class ServicesView extends ObjectTableView<Service> {
 
     /** The table, and under it the selected service's registry facts and documents and the registry's completeness. */
     @Override
-    public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+    public void createPartControl(Composite parent) {
         super.createPartControl(parent);
         registry = new ServiceRegistryPanel(parent);
         getViewer().addSelectionChangedListener(e -> showRegistry());
@@ -28,7 +33,7 @@ public final class ServicesView extends ObjectTableView<Service> {
     private void showRegistry() {
         if (registry != null) {
             Object first = getViewer().getStructuredSelection().getFirstElement();
-            registry.show(org.nafitha.ui.NafithaUi.getDefault().getScenario(), first instanceof Service s ? s : null);
+            registry.show(NafithaUi.getDefault().getScenario(), first instanceof Service s ? s : null);
         }
     }
 
@@ -49,14 +54,14 @@ public final class ServicesView extends ObjectTableView<Service> {
     }
 
     @Override
-    org.eclipse.emf.ecore.EReference list() {
-        return org.nafitha.model.NafithaPackage.Literals.SCENARIO__SERVICES;
+    EReference list() {
+        return NafithaPackage.Literals.SCENARIO__SERVICES;
     }
 
     /** A service of the selected one's agency (or none), with no volume yet. */
     @Override
     Service newObject(Scenario s, Service near) {
-        Service v = org.nafitha.model.NafithaFactory.eINSTANCE.createService();
+        Service v = NafithaFactory.eINSTANCE.createService();
         v.setCode(freeCode(s.getServices(), "NEW-SERVICE-"));
         v.setNameEn(Messages.Objects_newServiceEn);
         v.setNameAr(Messages.Objects_newServiceAr);

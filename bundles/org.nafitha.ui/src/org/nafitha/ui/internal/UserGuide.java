@@ -10,6 +10,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.swt.program.Program;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.nafitha.ui.NafithaUi;
@@ -24,7 +25,7 @@ public final class UserGuide {
     /** The guide's section of each of the product's views (by view id). */
     public static final Map<String, String> SECTIONS = Map.ofEntries(Map.entry(CentersView.ID, "centers"),
             Map.entry(DemandZonesView.ID, "zones"), Map.entry(ServicesView.ID, "services"), Map.entry(ScenariosView.ID, "scenarios"),
-            Map.entry(ProblemsView.ID, "problems"), Map.entry(org.eclipse.ui.IPageLayout.ID_PROP_SHEET, "properties"),
+            Map.entry(ProblemsView.ID, "problems"), Map.entry(IPageLayout.ID_PROP_SHEET, "properties"),
             Map.entry(NetworkPlanningPerspective.MAP_VIEW, "map"), Map.entry("org.nafitha.ui.charts.results", "results"),
             Map.entry("org.nafitha.ui.card.national", "national"), Map.entry("org.nafitha.ui.card.center", "center"),
             Map.entry("org.nafitha.ui.charts.comparison", "comparison"), Map.entry("org.nafitha.ui.locate.results", "locate"),

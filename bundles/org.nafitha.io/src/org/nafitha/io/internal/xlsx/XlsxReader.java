@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.nafitha.io.Feature;
 import org.nafitha.io.FeatureReader;
 import org.nafitha.io.ImportException;
+import org.nafitha.model.file.OutputFiles;
 
 /**
  * Reads the first sheet of an .xlsx workbook that holds anything, row by row, without building the workbook in
@@ -81,7 +82,7 @@ final class XlsxReader implements FeatureReader {
         try {
             Diagnosis.checkLooksLikeZip(file);
         } catch (IOException e) {
-            throw ImportException.of(file, null, null, "a readable file", org.nafitha.model.file.OutputFiles.reason(e));
+            throw ImportException.of(file, null, null, "a readable file", OutputFiles.reason(e));
         }
         OPCPackage workbook = null;
         SheetCursor cursor = null;

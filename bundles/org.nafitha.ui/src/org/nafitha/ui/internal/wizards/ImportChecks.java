@@ -1,5 +1,6 @@
 package org.nafitha.ui.internal.wizards;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -18,6 +19,7 @@ import org.nafitha.model.Outline;
 import org.nafitha.model.Region;
 import org.nafitha.model.Scenario;
 import org.nafitha.ui.internal.Messages;
+import org.nafitha.ui.internal.ScenarioLabels;
 
 /**
  * What the import preview checks before anything changes, beyond what the importer refuses: points outside the
@@ -71,14 +73,14 @@ final class ImportChecks {
                 }
             }
             return false;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ImportException.of(file, null, null, "a readable file", e.getMessage());
         }
     }
 
     /** Degrees with four decimals (about 11 m), in the workbench's digits. */
     static String degrees(double v) {
-        return org.nafitha.ui.internal.ScenarioLabels.decimal(v, 4);
+        return ScenarioLabels.decimal(v, 4);
     }
 
     private static Outline outline(String wkt) {

@@ -1,31 +1,39 @@
 package org.nafitha.ui.internal.wizards;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.osgi.util.NLS;
 import org.nafitha.io.Formats;
 import org.nafitha.io.ImportException;
 import org.nafitha.io.ImportOptions;
 import org.nafitha.io.ImportPlan;
 import org.nafitha.io.Kind;
 import org.nafitha.io.ScenarioImporter;
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.Located;
 import org.nafitha.model.Named;
 import org.nafitha.model.Scenario;
 import org.nafitha.ui.NafithaUi;
@@ -45,16 +53,16 @@ public final class ImportWizard extends Wizard {
     private volatile ImportPlan plan;
     private volatile String error;
     /** What the preview warns of, per object read (points outside the study area or every region, swapped coordinates). */
-    private volatile java.util.Map<EObject, String> warnings = java.util.Map.of();
+    private volatile Map<EObject, String> warnings = Map.of();
     /** Whether the file has an area type column (when not, every new zone is taken as URBAN: the preview says so). */
     private volatile boolean areaTypeInFile = true;
 
     /** Where the wizard keeps the last kind and file between runs. */
     static final String SETTINGS = "import";
 
-    private static org.eclipse.jface.dialogs.IDialogSettings settings() {
-        org.eclipse.jface.dialogs.IDialogSettings all = NafithaUi.getDefault().getDialogSettings();
-        org.eclipse.jface.dialogs.IDialogSettings own = all.getSection(SETTINGS);
+    private static IDialogSettings settings() {
+        IDialogSettings all = NafithaUi.getDefault().getDialogSettings();
+        IDialogSettings own = all.getSection(SETTINGS);
         return own == null ? all.addNewSection(SETTINGS) : own;
     }
 
@@ -93,7 +101,7 @@ public final class ImportWizard extends Wizard {
         // read and check the file off the UI thread (a million-line file takes seconds); the dialog shows progress
         try {
             getContainer().run(true, false, monitor -> {
-                monitor.beginTask(NLS.bind(Messages.Import_reading, file.getFileName()), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+                monitor.beginTask(NLS.bind(Messages.Import_reading, file.getFileName()), IProgressMonitor.UNKNOWN);
                 try {
                     if (!Files.isRegularFile(file)) {
                         error = NLS.bind(Messages.Import_noFile, file);
@@ -111,7 +119,7 @@ public final class ImportWizard extends Wizard {
                     monitor.done();
                 }
             });
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             error = file.getFileName() + ": " + e.getCause().getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -228,18 +236,18 @@ public final class ImportWizard extends Wizard {
             column(Messages.Import_code, 120, o -> o instanceof Named n ? n.getCode() : "");
             column(Messages.Import_name, 280, o -> o instanceof Named n ? ScenarioLabels.name(n) : o.eClass().getName());
             column(Messages.Import_action, 90, o -> plan != null && plan.replaced().containsKey(o) ? Messages.Import_replaces : Messages.Import_adds);
-            column(Messages.Import_latitude, 90, o -> o instanceof org.nafitha.model.Located l ? ImportChecks.degrees(l.getLatitude()) : "");
-            column(Messages.Import_longitude, 90, o -> o instanceof org.nafitha.model.Located l ? ImportChecks.degrees(l.getLongitude()) : "");
-            column(Messages.Import_population, 100, o -> o instanceof org.nafitha.model.DemandZone z ? ScenarioLabels.number(z.getPopulation()) : "");
-            column(Messages.Import_areaType, 150, o -> o instanceof org.nafitha.model.DemandZone z
+            column(Messages.Import_latitude, 90, o -> o instanceof Located l ? ImportChecks.degrees(l.getLatitude()) : "");
+            column(Messages.Import_longitude, 90, o -> o instanceof Located l ? ImportChecks.degrees(l.getLongitude()) : "");
+            column(Messages.Import_population, 100, o -> o instanceof DemandZone z ? ScenarioLabels.number(z.getPopulation()) : "");
+            column(Messages.Import_areaType, 150, o -> o instanceof DemandZone z
                     ? ScenarioLabels.areaType(z.getAreaType()) + (areaTypeInFile ? "" : " " + Messages.Import_assumed) : "");
             column(Messages.Import_warning, 420, o -> warnings.getOrDefault(o, ""));
             GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(table.getTable());
-            org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(table);
+            ColumnViewerToolTipSupport.enableFor(table);
             setControl(c);
         }
 
-        private void column(String title, int width, java.util.function.Function<EObject, String> text) {
+        private void column(String title, int width, Function<EObject, String> text) {
             TableViewerColumn col = new TableViewerColumn(table, SWT.NONE);
             col.getColumn().setText(title);
             col.getColumn().setWidth(width);
