@@ -94,6 +94,26 @@ public final class RoadGraph {
         return y[node];
     }
 
+    /** Segment s's first node (a one-way segment is driven from it). */
+    public int segmentFrom(int s) {
+        return segFrom[s];
+    }
+
+    /** Segment s's second node. */
+    public int segmentTo(int s) {
+        return segTo[s];
+    }
+
+    /** Minutes along segment s. */
+    public double segmentMinutes(int s) {
+        return segMinutes[s];
+    }
+
+    /** Which ways segment s may be driven. */
+    public Direction segmentDirection(int s) {
+        return Direction.values()[segDirection[s]];
+    }
+
     /** The length in km between two points in this graph's coordinates. */
     double km(double x1, double y1, double x2, double y2) {
         return lonLat ? GreatCircle.distanceKm(y1, x1, y2, x2) : Math.hypot(x2 - x1, y2 - y1);

@@ -31,6 +31,7 @@ import org.nafitha.core.AnalysisRunner;
 import org.nafitha.core.AnalyzerDescriptor;
 import org.nafitha.coverage.CoverageAnalyzer;
 import org.nafitha.coverage.CoverageResult;
+import org.nafitha.geo.CostTable;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.DemandZone;
 import org.nafitha.model.RoadmapAction;
@@ -104,6 +105,15 @@ public final class RoadmapEngine {
      * @throws OperationCanceledException when the monitor is canceled
      */
     public RoadmapResult run(Scenario s, int from, int to, int threads, IProgressMonitor monitor) {
+        return run(s, null, from, to, threads, monitor);
+    }
+
+    /**
+     * As {@link #run(Scenario, int, int, int, IProgressMonitor)}, with travel costs from a table (null for none: the
+     * distance model's straight lines): each year's coverage, capacity and card measure trips by its costs, and a
+     * place-center pair the table lacks is unreachable (a center a year opens that the table does not name reaches no one).
+     */
+    public RoadmapResult run(Scenario s, CostTable costs, int from, int to, int threads, IProgressMonitor monitor) {
         if (to < from) {
             throw new RoadmapException("years " + from + "-" + to + ": the last year is before the first");
         }
@@ -119,7 +129,7 @@ public final class RoadmapEngine {
         int pool = Math.max(1, Math.min(threads, to - from + 1));
         if (pool == 1) {
             for (int y = from; y <= to; y++) {
-                years.add(year(s, plan, y, targets, progress.split(1)));
+                years.add(year(s, costs, plan, y, targets, progress.split(1)));
             }
         } else {
             ExecutorService executor = Executors.newFixedThreadPool(pool, r -> {
@@ -132,7 +142,7 @@ public final class RoadmapEngine {
                 Canceler cancel = new Canceler(progress);
                 for (int y = from; y <= to; y++) {
                     int year = y;
-                    futures.add(executor.submit(() -> year(s, plan, year, targets, cancel)));
+                    futures.add(executor.submit(() -> year(s, costs, plan, year, targets, cancel)));
                 }
                 for (Future<RoadmapResult.Year> f : futures) {
                     years.add(await(f, progress));
@@ -180,12 +190,12 @@ public final class RoadmapEngine {
         }
     }
 
-    private RoadmapResult.Year year(Scenario s, RoadmapPlan plan, int year, List<String> targets, IProgressMonitor monitor) {
+    private RoadmapResult.Year year(Scenario s, CostTable costs, RoadmapPlan plan, int year, List<String> targets, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, Integer.toString(year), 10);
         YearState state = YearState.of(s, year);
         Scenario st = state.scenario();
-        AnalysisContext context = runner.run(new AnalysisContext(st, Map.of()), targets, progress.split(8));
-        CardResult card = new CardEngine(catalog).compute(new CardInput(st, context.results()), CardSettings.of(st), progress.split(2));
+        AnalysisContext context = runner.run(new AnalysisContext(st, Map.of(), costs), targets, progress.split(8));
+        CardResult card = new CardEngine(catalog).compute(new CardInput(st, context.results(), costs), CardSettings.of(st), progress.split(2));
         CoverageResult coverage = context.result(CoverageAnalyzer.ID, CoverageResult.class).orElseThrow();
         CapacityResult capacity = context.result(CapacityAnalyzer.ID, CapacityResult.class).orElseThrow();
         Map<String, Double> values = RoadmapIndicators.compute(state, coverage, capacity, card);

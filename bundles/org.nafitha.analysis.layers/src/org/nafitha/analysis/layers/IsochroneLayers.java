@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.nafitha.geo.Isochrones;
@@ -17,13 +18,17 @@ import org.nafitha.map.sources.LayerSource;
 
 /**
  * Network isochrones on the map, when a result holds them ({@link Isochrones#KEY}, from {@code nafitha network
- * --map}): the roads within each band of travel time of the nearest center (by default 15, 30 and 60 minutes),
- * coloured from near (dark green) to far (orange).
+ * --map}): the areas within each band of travel time of the nearest center (by default 15, 30 and 60 minutes; by
+ * road, then off the road for the rest of the time, see {@link IsochroneAreas}), and over them the roads, coloured by
+ * band from near (dark green) to far (orange).
  */
 public final class IsochroneLayers implements LayerSource.Bilingual {
 
     private static final Color[] RAMP = {new Color(0x1B7837), new Color(0x7FBC41), new Color(0xFDB863), new Color(0xE66101),
         new Color(0xB2182B)};
+
+    /** The id of the areas' layer (the roads' is {@code network.isochrones}). */
+    public static final String AREAS = "network.isochrone.areas";
 
     private final boolean arabic;
 
@@ -67,7 +72,17 @@ public final class IsochroneLayers implements LayerSource.Bilingual {
             roads.add(new MapLayer.MapFeature("r" + id[0]++, geometries.createLineString(new Coordinate[] {a.getCoordinate(), b.getCoordinate()}),
                     Map.of("band", labels[k], "minutes", band)));
         });
-        return List.of(new MapLayer("network.isochrones", arabic ? "زمن الطريق إلى أقرب مركز" : "Road time to the nearest center",
+        // the largest band first, so each smaller one is drawn over it
+        List<MapLayer.MapFeature> areas = new ArrayList<>();
+        for (int k = bands.length - 1; k >= 0; k--) {
+            Geometry area = IsochroneAreas.within(iso, bands[k], input.projector(), geometries);
+            if (!area.isEmpty()) {
+                areas.add(new MapLayer.MapFeature("a" + k, area, Map.of("band", labels[k], "minutes", bands[k])));
+            }
+        }
+        return List.of(new MapLayer(AREAS, arabic ? "المناطق ضمن زمن الوصول" : "Reach of the nearest center",
+                new Style().fill(RAMP[0]).stroke(new Color(0x555555), 0.5f).opacity(0.35).categorized("band", colors), areas),
+                new MapLayer("network.isochrones", arabic ? "زمن الطريق إلى أقرب مركز" : "Road time to the nearest center",
                 new Style().stroke(RAMP[0], 2f).categorized("band", colors), roads));
     }
 }

@@ -63,6 +63,42 @@ class CostTableCommandTest extends CliRunning {
                 "euclidean", "--problem", "pmedian", "--p", "2", "--out", result.toString()));
     }
 
+    /** Phasing on a cost table: sites without coordinates, a pair the table lacks unreachable. */
+    @Test
+    void phasingOnACostTable(@TempDir Path dir) throws Exception {
+        // Hand computation. Weights A 10, B 12, C 14, D 4; radius 30 minutes (covered when the cost is at most 30).
+        // R (required) covers A (5 min); S1 covers B (20) and D (25); S2 covers C (15), not B (35 > 30); the table has no
+        // D-S2 pair, so D is unreachable from S2. S1 and S2 cost 5 each, budgets 5 and 5: one opens in 2026, the other in
+        // 2027 (demand x2, all four covered: 2 x 40 = 80).
+        // S1 first: 2026 covers A, B, D = 26, total 106; S2 first: 2026 covers A, C = 24, total 104. Answer: S1, 106.
+        // With a D-S2 pair of 10 minutes added, S2 first covers A, C, D = 28 in 2026: total 108 > 106, so S2 opens first.
+        Path demand = write(dir, "demand.csv", "id,weight\nA,10\nB,12\nC,14\nD,4\n");
+        Path sites = write(dir, "sites.csv", "id,status,cost\nR,required,0\nS1,candidate,5\nS2,candidate,5\n");
+        Path periods = write(dir, "periods.csv", "period,budget,demand_factor\n2026,5,1\n2027,5,2\n");
+        String table = "origin,destination,minutes\nA,R,5\nB,S1,20\nD,S1,25\nC,S2,15\nB,S2,35\n";
+        Path costs = write(dir, "costs.csv", table);
+        Path result = dir.resolve("result.json");
+        String[] args = {"locate", "--demand", demand.toString(), "--sites", sites.toString(), "--periods", periods.toString(), "--costs",
+            costs.toString(), "--problem", "mclp", "--radius", "30", "--time-limit", "2", "--out", result.toString()};
+        assertEquals(Cli.OK, run(args), err());
+        String json = Files.readString(result).replaceAll("\\s", "");
+        assertTrue(json.contains("\"objective\":106"), json);
+        assertTrue(json.contains("{\"period\":\"2026\",\"opened\":[\"S1\"],\"spent\":5"), json);
+        assertTrue(json.contains("{\"period\":\"2027\",\"opened\":[\"S2\"],\"spent\":5"), json);
+        assertTrue(json.contains("\"costUnit\":\"min\""), json);
+        write(dir, "costs.csv", table + "D,S2,10\n");
+        assertEquals(Cli.OK, run(args), err());
+        json = Files.readString(result).replaceAll("\\s", "");
+        assertTrue(json.contains("\"objective\":108"), json);
+        assertTrue(json.contains("{\"period\":\"2026\",\"opened\":[\"S2\"],\"spent\":5"), json);
+        // the table's ids are checked against the files: an unknown site is refused with file, line and field
+        write(dir, "costs.csv", table + "D,S9,10\n");
+        assertEquals(Cli.DATA_ERROR, run(args));
+        assertTrue(err().contains("costs.csv, line 7, field 'destination'"), err());
+        assertEquals(Cli.USAGE_ERROR, run("locate", "--demand", demand.toString(), "--sites", sites.toString(), "--periods",
+                periods.toString(), "--costs", costs.toString(), "--distance", "euclidean", "--problem", "pmedian", "--out", result.toString()));
+    }
+
     @Test
     void aTableWithoutAStatedUnitIsRefused(@TempDir Path dir) throws Exception {
         assertRefused(dir, "origin,destination,cost\nP1,S1,5\n", "costs.csv, line 1, field 'cost': expected the unit stated");

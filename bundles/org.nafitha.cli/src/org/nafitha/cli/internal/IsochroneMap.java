@@ -38,14 +38,14 @@ final class IsochroneMap {
         }
         List<MapLayer> layers = new ArrayList<>();
         for (MapLayer layer : LayerSources.layers(sources, new LayerSource.Input(scenario, Map.of(Isochrones.KEY, iso), projector))) {
-            if (List.of("regions", "centers", "network.isochrones").contains(layer.id())) {
+            if (List.of("regions", "centers", IsochroneLayers.AREAS, "network.isochrones").contains(layer.id())) {
                 layers.add(layer);
             }
         }
-        // the isochrones under the centers
+        // the isochrones (areas, then roads, in the source's order) under the centers
         layers.sort((a, b) -> Integer.compare(rank(a.id()), rank(b.id())));
         Envelope all = new Envelope();
-        layers.stream().filter(l -> l.id().equals("network.isochrones")).forEach(l -> all.expandToInclude(l.bounds()));
+        layers.stream().filter(l -> l.id().equals(IsochroneLayers.AREAS) || l.id().equals("network.isochrones")).forEach(l -> all.expandToInclude(l.bounds()));
         if (all.isNull()) {
             layers.stream().filter(MapLayer::visible).forEach(l -> all.expandToInclude(l.bounds()));
         }
@@ -70,7 +70,7 @@ final class IsochroneMap {
     private static int rank(String id) {
         return switch (id) {
             case "regions" -> 0;
-            case "network.isochrones" -> 1;
+            case IsochroneLayers.AREAS, "network.isochrones" -> 1;
             default -> 2;
         };
     }

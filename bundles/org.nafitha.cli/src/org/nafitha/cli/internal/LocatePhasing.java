@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,9 @@ import org.nafitha.cli.NumberOptions;
 import org.nafitha.cli.Options;
 import org.nafitha.cli.Progress;
 import org.nafitha.cli.UsageException;
+import org.nafitha.geo.CostTable;
 import org.nafitha.io.Feature;
+import org.nafitha.locate.CostInstance;
 import org.nafitha.locate.Instance;
 import org.nafitha.locate.PhasedSolution;
 import org.nafitha.locate.Phasing;
@@ -34,13 +38,16 @@ final class LocatePhasing {
 
     static final String USAGE = """
                    nafitha locate --demand demand.csv --sites sites.csv --periods periods.csv --problem mclp|pmedian [--radius-km R]
+                                  [--costs costs.csv [--cost-unit U] [--radius R] [--cutoff C]]
                                   [--carry-over] [--distance euclidean|great-circle] [--cutoff-km C] [--time-limit S] [--seed N] --out result.json
                   Phasing: sites.csv has id,x,y,status,cost (status required|candidate|excluded); periods.csv has
                   period,budget,demand_factor. A candidate opens in one period or never and stays open; the costs opened in a
                   period are at most its budget (--carry-over: unspent budget rolls forward); required sites are open throughout
                   at no cost; demand in a period is the weight x its demand factor. MCLP maximizes the demand covered summed over
                   the periods, p-median minimizes the demand-weighted distance summed over them.
-                  result.json: problem, objective, bound, gap, seconds, periods [{period, opened, spent, objective}].""";
+                  result.json: problem, objective, bound, gap, seconds, costUnit, periods [{period, opened, spent, objective}].
+                  With --costs, demand.csv may be id,weight and sites.csv id,status,cost (no coordinates); the radius (--radius)
+                  and the objective are in the table's unit and a pair the table lacks is unreachable.""";
 
     private LocatePhasing() {
     }
@@ -57,24 +64,31 @@ final class LocatePhasing {
         if (type != Problem.Type.MCLP && type != Problem.Type.PMEDIAN) {
             throw new UsageException("--problem " + type.name().toLowerCase(Locale.ROOT) + " with --periods: expected mclp or pmedian");
         }
-        double radius = NumberOptions.optional(options, "radius-km", Double.NaN, NumberOptions.Range.KILOMETRES);
+        String radiusText = CostOptions.radius(options);
+        double radius = radiusText == null ? Double.NaN : Double.parseDouble(radiusText);
         if (type == Problem.Type.MCLP && Double.isNaN(radius)) {
-            throw new UsageException("mclp needs --radius-km");
+            throw new UsageException("mclp needs --radius-km (or --radius in the cost table's unit)");
         }
         double timeLimit = NumberOptions.optional(options, "time-limit", 60, NumberOptions.Range.between(0.001, 1e6, "seconds"));
         long seed = NumberOptions.whole(options, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         boolean carryOver = options.flag("carry-over");
-        String distance = options.optional("distance", "great-circle");
+        CostOptions costTable = CostOptions.read(options);
+        String distance = options.optional("distance", costTable.given() ? null : "great-circle");
         double cutoff = NumberOptions.optional(options, "cutoff-km", Double.POSITIVE_INFINITY, NumberOptions.Range.KILOMETRES);
+        cutoff = NumberOptions.optional(options, "cutoff", cutoff, NumberOptions.Range.POSITIVE);
         Path demand = Path.of(options.required("demand"));
         Path sites = Path.of(options.required("sites"));
         options.checkAllKnown();
-        if (!distance.equals("euclidean") && !distance.equals("great-circle")) {
+        if (costTable.given() && distance != null) {
+            throw new UsageException("--distance and --costs: the costs are the distances; give one");
+        }
+        if (!costTable.given() && !distance.equals("euclidean") && !distance.equals("great-circle")) {
             throw new UsageException("--distance '" + distance + "': expected euclidean or great-circle");
         }
         List<Phasing.Period> periods = periods(periodsFile);
         double[][] costs = new double[1][];
-        Instance instance = instance(demand, sites, distance.equals("great-circle"), cutoff, costs);
+        Instance instance = instance(demand, sites, costTable.given() ? costTable : null, "great-circle".equals(distance), cutoff, costs);
+        String unit = costTable.given() ? costTable.unitSymbol() : "km";
         Phasing phasing = new Phasing(type, type == Problem.Type.MCLP ? radius : Double.NaN, periods, costs[0], carryOver);
         PhasedSolution s;
         try (AutoCloseable ticking = Progress.ticking("locate", "phasing " + type.name().toLowerCase(Locale.ROOT), timeLimit)) {
@@ -85,6 +99,7 @@ final class LocatePhasing {
             throw new IllegalStateException(e.getMessage(), e);
         }
         Map<String, Object> result = result(instance, s);
+        result.put("costUnit", unit);
         try {
             CsvOut.writeString(target, Json.write(result) + "\n");
         } catch (IOException e) {
@@ -94,8 +109,9 @@ final class LocatePhasing {
         for (int j : s.openedIn()) {
             opened += j >= 0 ? 1 : 0;
         }
-        out.printf(Locale.ROOT, "%s phasing %s: objective %.3f over %d periods, %d sites opened, bound %.3f, gap %.3f %% in %.2f s%s; wrote %s%n",
-                demand.getFileName(), type.name().toLowerCase(Locale.ROOT), s.objective(), periods.size(), opened, s.bound(), 100 * s.gap(),
+        out.printf(Locale.ROOT, "%s phasing %s: objective %.3f%s over %d periods, %d sites opened, bound %.3f, gap %.3f %% in %.2f s%s; wrote %s%n",
+                demand.getFileName(), type.name().toLowerCase(Locale.ROOT), s.objective(),
+                type == Problem.Type.PMEDIAN ? " " + unit + " x weight" : "", periods.size(), opened, s.bound(), 100 * s.gap(),
                 s.seconds(), carryOver ? " (budgets carried over)" : "", target);
         return Cli.OK;
     }
@@ -144,7 +160,11 @@ final class LocatePhasing {
         return periods;
     }
 
-    private static Instance instance(Path demand, Path sites, boolean greatCircle, double cutoff, double[][] costsOut) {
+    /**
+     * The instance: from coordinates (demand id,x,y,weight; sites id,x,y,status,cost) or, with a cost table, from the
+     * table (coordinates not read; a pair the table lacks is unreachable, see {@link CostInstance}).
+     */
+    private static Instance instance(Path demand, Path sites, CostOptions table, boolean greatCircle, double cutoff, double[][] costsOut) {
         List<Feature> d = LocateCommand.read(demand);
         List<Feature> s = LocateCommand.read(sites);
         int n = d.size();
@@ -156,8 +176,10 @@ final class LocatePhasing {
         for (int i = 0; i < n; i++) {
             Feature f = d.get(i);
             ids[i] = LocateCommand.unique(demand, f, LocateCommand.text(demand, f, "id"), seen);
-            x[i] = LocateCommand.value(demand, f, "x");
-            y[i] = LocateCommand.value(demand, f, "y");
+            if (table == null) {
+                x[i] = LocateCommand.value(demand, f, "x");
+                y[i] = LocateCommand.value(demand, f, "y");
+            }
             w[i] = LocateCommand.value(demand, f, "weight");
             if (w[i] < 0) {
                 throw new IllegalStateException(demand.getFileName() + ", " + f.location() + ", field 'weight': expected 0 or more, found " + w[i]);
@@ -173,8 +195,10 @@ final class LocatePhasing {
         for (int j = 0; j < m; j++) {
             Feature f = s.get(j);
             sids[j] = LocateCommand.unique(sites, f, LocateCommand.text(sites, f, "id"), seen);
-            sx[j] = LocateCommand.value(sites, f, "x");
-            sy[j] = LocateCommand.value(sites, f, "y");
+            if (table == null) {
+                sx[j] = LocateCommand.value(sites, f, "x");
+                sy[j] = LocateCommand.value(sites, f, "y");
+            }
             String st = LocateCommand.text(sites, f, "status").trim();
             try {
                 status[j] = Instance.Status.valueOf(st.toUpperCase(Locale.ROOT));
@@ -191,6 +215,10 @@ final class LocatePhasing {
         }
         costsOut[0] = cost;
         double penalty = Double.isInfinite(cutoff) ? 0 : 2 * cutoff;
+        if (table != null) {
+            CostTable t = table.load(new HashSet<>(Arrays.asList(ids)), new HashSet<>(Arrays.asList(sids)));
+            return CostInstance.of(t, ids, null, w, sids, status, null, cutoff, penalty);
+        }
         return Instance.of(ids, x, y, w, sids, sx, sy, status, null, greatCircle, cutoff, penalty);
     }
 }

@@ -16,6 +16,7 @@ import org.nafitha.cli.Progress;
 import org.nafitha.cli.ScenarioSource;
 import org.nafitha.cli.UsageException;
 import org.nafitha.core.AnalysisRunner;
+import org.nafitha.geo.CostTable;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.file.OutputFiles;
 import org.nafitha.roadmap.RoadmapEngine;
@@ -40,11 +41,12 @@ public final class RoadmapCommand implements Command {
 
     @Override
     public String usage() {
-        return "Usage: nafitha roadmap --scenario SCENARIO --out DIR [--from 2026] [--to 2029] [--lang ar|en]\n"
+        return "Usage: nafitha roadmap --scenario SCENARIO --out DIR [--from 2026] [--to 2029] [--lang ar|en] [--costs FILE]\n"
                 + ScenarioSource.OPTION_HELP + "\n"
                 + "  --from, --to   the years to evaluate (default: the roadmap's horizon); --to past the plan's last year projects\n"
                 + "                 demand with no new actions\n"
                 + "  --lang         the report's language, ar (default, right to left) or en\n"
+                + CostOptions.HELP_SCENARIO + "\n"
                 + "  Applies the scenario's roadmap year by year (actions up to the year, demand grown, digital shift), runs the\n"
                 + "  coverage, capacity and card analyses (and contributed analyzers) on each year, and writes DIR/roadmap.json,\n"
                 + "  DIR/roadmap.csv (one row per year and indicator), DIR/roadmap.html and DIR/roadmap.pdf. Exits 1 when an\n"
@@ -61,11 +63,13 @@ public final class RoadmapCommand implements Command {
         }
         String fromText = options.optional("from", null);
         String toText = options.optional("to", null);
+        CostOptions costOptions = CostOptions.read(options);
         options.checkAllKnown();
         Scenario scenario = ScenarioSource.loadForAnalysis(name, false);
         if (scenario.getRoadmap() == null) {
             throw new IllegalStateException(name + ": the scenario has no roadmap (a horizon, actions, costs, budgets and targets)");
         }
+        CostTable costs = costOptions.forScenario(name, scenario);
         RoadmapPlan plan = RoadmapPlan.of(scenario);
         int from = fromText == null ? plan.firstYear() : (int) NumberOptions.parseWhole("from", fromText, 1900, 2200);
         int to = toText == null ? Math.max(from, plan.lastYear()) : (int) NumberOptions.parseWhole("to", toText, 1900, 2200);
@@ -80,7 +84,7 @@ public final class RoadmapCommand implements Command {
         }
         long start = System.nanoTime();
         IProgressMonitor monitor = Progress.monitor("roadmap");
-        RoadmapResult result = new RoadmapEngine(AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions()).run(scenario, from, to,
+        RoadmapResult result = new RoadmapEngine(AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions()).run(scenario, costs, from, to,
                 Runtime.getRuntime().availableProcessors(), monitor);
         monitor.done();
         double computed = (System.nanoTime() - start) / 1e9;
@@ -99,8 +103,9 @@ public final class RoadmapCommand implements Command {
             throw new UncheckedIOException(e instanceof OutputFiles.OutputFileException ? e.getMessage()
                     : dir + ": cannot write the roadmap: " + OutputFiles.reason(e), e);
         }
-        out.printf(Locale.ROOT, "evaluated %d years (%d-%d) in %.1f s (reports %.1f s more); targets met %d, missed %d%n", result.years().size(),
-                from, to, computed, (System.nanoTime() - start) / 1e9 - computed, result.targetsMet(), result.targetsMissed());
+        out.printf(Locale.ROOT, "evaluated %d years (%d-%d) in %.1f s (reports %.1f s more); targets met %d, missed %d%s%n", result.years().size(),
+                from, to, computed, (System.nanoTime() - start) / 1e9 - computed, result.targetsMet(), result.targetsMissed(),
+                costs == null ? "" : "; travel costs from the cost table (" + costs.unit().symbol() + ")");
         for (Year y : result.years()) {
             out.printf(Locale.ROOT, "  %d  residents %,d  centers %d  counters %d/%d  covered %.1f%%  capex %,.0f%s  opex %,.0f%s%n", y.year(),
                     y.population(), y.centersOpen(), y.counters(), y.countersNeeded(), 100 * y.coveredShare(), y.capex(),
