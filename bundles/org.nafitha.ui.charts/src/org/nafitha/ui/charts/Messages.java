@@ -153,7 +153,8 @@ public final class Messages extends NLS {
     public static String roadmapOpex;
     public static String roadmapCapexBudget;
     public static String roadmapOpexBudget;
-    public static String roadmapSpending;
+    public static String roadmapCapitalChart;
+    public static String roadmapOperatingChart;
     public static String roadmapDinars;
     public static String roadmapKind_OPEN_CENTER;
     public static String roadmapKind_CLOSE_CENTER;

@@ -3,6 +3,8 @@ package org.nafitha.ui.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.ChartFactory;
@@ -18,6 +20,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -25,13 +28,14 @@ import org.nafitha.roadmap.RoadmapResult;
 
 /**
  * The Roadmap view's charts of an evaluated roadmap: an indicator's value per year against its target (two line
- * series), and spending per year (capital and operating bars) against the budgets (lines). The selected year is marked.
+ * series), and capital and operating spending per year (bars) against their budgets (lines). The selected year is marked.
  */
 public final class RoadmapCharts {
 
     private static final Color BLUE = new Color(0x1565C0);
     private static final Color ORANGE = new Color(0xEF6C00);
     private static final Color GREY = new Color(0x616161);
+    private static final Color TEAL = new Color(0x26A69A);
     private static final Color MARK = new Color(0x90, 0xA4, 0xAE, 0x80);
 
     private RoadmapCharts() {
@@ -62,7 +66,7 @@ public final class RoadmapCharts {
                 indicatorSeries(result, indicator), PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         NumberAxis years = (NumberAxis) plot.getDomainAxis();
-        years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
+        years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         years.setRange(result.from() - 0.3, result.to() + 0.3);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
@@ -72,39 +76,40 @@ public final class RoadmapCharts {
         r.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] { 6f, 4f }, 0f));
         plot.setRenderer(r);
         ValueMarker year = new ValueMarker(marked, MARK, new BasicStroke(8f));
-        plot.addDomainMarker(year);
+        plot.addDomainMarker(year, Layer.BACKGROUND);
         style(chart);
         plot.setBackgroundPaint(new Color(0xFAFAFA));
         return chart;
     }
 
-    /** Spending by year: capital and operating bars, the budgets as lines (a year without a budget has no point). */
-    public static JFreeChart spending(RoadmapResult result, int marked) {
+    /**
+     * Spending by year against its budget: capital ({@code capital}) or operating bars, the budget as a line (a year
+     * without a budget has no point). Two charts, as the figures differ tenfold.
+     */
+    public static JFreeChart spending(RoadmapResult result, int marked, boolean capital) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset budgets = new DefaultCategoryDataset();
+        String spent = capital ? Messages.roadmapCapex : Messages.roadmapOpex;
+        String budget = capital ? Messages.roadmapCapexBudget : Messages.roadmapOpexBudget;
         for (RoadmapResult.Year y : result.years()) {
             String year = Integer.toString(y.year());
-            bars.addValue(y.capex(), Messages.roadmapCapex, year);
-            bars.addValue(y.opex(), Messages.roadmapOpex, year);
-            budgets.addValue(y.budgetCapex(), Messages.roadmapCapexBudget, year);
-            budgets.addValue(y.budgetOpex(), Messages.roadmapOpexBudget, year);
+            bars.addValue(capital ? y.capex() : y.opex(), spent, year);
+            budgets.addValue(capital ? y.budgetCapex() : y.budgetOpex(), budget, year);
         }
-        JFreeChart chart = ChartFactory.createBarChart(Messages.roadmapSpending, Messages.roadmapYear, Messages.roadmapDinars, bars,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(capital ? Messages.roadmapCapitalChart : Messages.roadmapOperatingChart,
+                Messages.roadmapYear, Messages.roadmapDinars, bars, PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer br = (BarRenderer) plot.getRenderer();
-        br.setSeriesPaint(0, BLUE);
-        br.setSeriesPaint(1, new Color(0x4DB6AC));
+        br.setSeriesPaint(0, capital ? BLUE : TEAL);
         br.setShadowVisible(false);
+        br.setMaximumBarWidth(0.12);
         plot.setDataset(1, budgets);
         LineAndShapeRenderer lr = new LineAndShapeRenderer(true, true);
-        lr.setSeriesPaint(0, ORANGE);
+        lr.setSeriesPaint(0, capital ? ORANGE : GREY);
         lr.setSeriesStroke(0, new BasicStroke(2.5f));
-        lr.setSeriesPaint(1, GREY);
-        lr.setSeriesStroke(1, new BasicStroke(2.5f));
         plot.setRenderer(1, lr);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.addDomainMarker(new CategoryMarker(Integer.toString(marked), MARK, new BasicStroke(1f)));
+        plot.addDomainMarker(new CategoryMarker(Integer.toString(marked), MARK, new BasicStroke(1f)), Layer.BACKGROUND);
         style(chart);
         plot.setBackgroundPaint(new Color(0xFAFAFA));
         return chart;

@@ -69,8 +69,9 @@ import org.nafitha.ui.ScenarioSession;
  * cost and the problem the validation finds with it (marked in red). Add, edit (in the cells), delete and moving an
  * action to another year (its Year cell, or dragging it onto another year) are undoable commands of the editing domain.
  * Evaluate runs the roadmap engine on a copy of the scenario in a job (progress, cancel): an indicator chosen in a combo
- * against its target per year, and spending against the budgets. The year selector marks the year in both charts and
- * shows that year's actions in the tree; it does not switch the other views to the year.
+ * against its target per year, and capital and operating spending against their budgets. The year selector marks the
+ * year in the charts and opens that year's actions in the tree (closing the other years); it does not switch the other
+ * views to the year.
  */
 public final class RoadmapView extends ViewPart {
 
@@ -86,6 +87,7 @@ public final class RoadmapView extends ViewPart {
     private Label status;
     private ChartCanvas indicatorChart;
     private ChartCanvas spendingChart;
+    private ChartCanvas operatingChart;
     private RoadmapResult result;
     private int selectedYear;
     private Map<RoadmapAction, String> problems = Map.of();
@@ -98,6 +100,7 @@ public final class RoadmapView extends ViewPart {
         parent.setLayout(new GridLayout(9, false));
         new Label(parent, SWT.NONE).setText(Messages.roadmapYear);
         years = new Combo(parent, SWT.READ_ONLY);
+        GridDataFactory.swtDefaults().hint(110, SWT.DEFAULT).applyTo(years);
         years.addListener(SWT.Selection, e -> selectYear(Integer.parseInt(years.getText())));
         button(parent, Messages.roadmapAdd, Messages.roadmapAddTip, () -> add(selectedYear));
         button(parent, Messages.roadmapEdit, Messages.roadmapEditTip, () -> {
@@ -122,8 +125,8 @@ public final class RoadmapView extends ViewPart {
         tree.getTree().setHeaderVisible(true);
         tree.getTree().setLinesVisible(true);
         tree.setContentProvider(new Timeline());
-        first(column(Messages.roadmapAction, 200, null));
-        editable(column(Messages.roadmapKind, 190, a -> kindLabel(a.getKind())), RoadmapEditing.kind(this));
+        first(column(Messages.roadmapAction, 150, null));
+        editable(column(Messages.roadmapKind, 220, a -> kindLabel(a.getKind())), RoadmapEditing.kind(this));
         column(Messages.roadmapTargetObject, 230, a -> target(a));
         editable(column(Messages.roadmapYear, 70, a -> Integer.toString(a.getYear())), RoadmapEditing.year(this));
         editable(column(Messages.roadmapCost, 110, this::cost), RoadmapEditing.cost(this));
@@ -136,6 +139,10 @@ public final class RoadmapView extends ViewPart {
         indicatorChart = new ChartCanvas(charts);
         indicatorChart.registerContextMenu(getSite());
         spendingChart = new ChartCanvas(charts);
+        spendingChart.registerContextMenu(getSite());
+        operatingChart = new ChartCanvas(charts);
+        operatingChart.registerContextMenu(getSite());
+        charts.setWeights(4, 3, 3);
         sash.setWeights(11, 9);
         session.addListener(listener);
         status.setText(Messages.roadmapNotEvaluated);
@@ -391,7 +398,8 @@ public final class RoadmapView extends ViewPart {
         if (years.getSelectionIndex() != horizon.indexOf(year)) {
             years.select(horizon.indexOf(year));
         }
-        tree.setExpandedState(Integer.valueOf(year), true);
+        // the year's actions open, the other years' closed (their rows stay, to drop actions on)
+        tree.setExpandedElements(Integer.valueOf(year));
         tree.setSelection(new StructuredSelection(Integer.valueOf(year)), true);
         showCharts();
     }
@@ -464,7 +472,8 @@ public final class RoadmapView extends ViewPart {
         String id = RoadmapIndicators.ALL.get(Math.max(0, indicators.getSelectionIndex())).id();
         JFreeChart line = RoadmapCharts.indicator(result, id, selectedYear);
         indicatorChart.setChart(line);
-        spendingChart.setChart(RoadmapCharts.spending(result, selectedYear));
+        spendingChart.setChart(RoadmapCharts.spending(result, selectedYear, true));
+        operatingChart.setChart(RoadmapCharts.spending(result, selectedYear, false));
     }
 
     /** Chooses the indicator charted against its target. */
@@ -485,8 +494,14 @@ public final class RoadmapView extends ViewPart {
         return indicatorChart;
     }
 
+    /** Capital spending against the capital budget. */
     public ChartCanvas getSpendingChart() {
         return spendingChart;
+    }
+
+    /** Operating spending against the operating budget. */
+    public ChartCanvas getOperatingChart() {
+        return operatingChart;
     }
 
     /** An action's capital cost: its own, or the cost model's (in brackets) when it sets none. */

@@ -112,13 +112,17 @@ class RoadmapViewUiTest {
         CategoryPlot spending = view.getSpendingChart().getChart().getCategoryPlot();
         assertEquals(4, spending.getDataset().getColumnCount(), "a column per year");
         assertEquals(result.years().get(0).capex(), spending.getDataset().getValue(0, 0).doubleValue(), 1e-6);
+        CategoryPlot operating = view.getOperatingChart().getChart().getCategoryPlot();
+        assertEquals(4, operating.getDataset().getColumnCount());
+        assertEquals(result.years().get(3).opex(), operating.getDataset().getValue(0, 3).doubleValue(), 1e-6);
 
         // the year selector marks its year and shows its actions
         view.selectYear(2028);
         Gui.drain();
-        Collection<Marker> markers = view.getIndicatorChart().getChart().getXYPlot().getDomainMarkers(Layer.FOREGROUND);
+        Collection<Marker> markers = view.getIndicatorChart().getChart().getXYPlot().getDomainMarkers(Layer.BACKGROUND);
         assertEquals(2028.0, ((ValueMarker) markers.iterator().next()).getValue());
         assertEquals(Integer.valueOf(2028), view.getTree().getStructuredSelection().getFirstElement());
+        assertTrue(view.getTree().getExpandedState(2028) && !view.getTree().getExpandedState(2026), "the year's actions in view");
 
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         Gui.drain();
