@@ -33,10 +33,11 @@ import org.nafitha.ui.charts.RoadmapView;
 
 /**
  * The Roadmap view on the sample, in the language the workbench runs in (this class runs in the English and the Arabic
- * test run): each year of the horizon shows the sample roadmap's actions of that year; adding an action and moving one
- * to another year are single edits that Undo takes back; an action moved outside the horizon is marked with the
- * validation's problem; the evaluation (a job) charts the chosen indicator with one point per year and the spending
- * with one column per year, and the year selector marks its year. The picture is target/screenshots/roadmap-{en,ar}.png.
+ * test run): each year of the horizon shows the sample roadmap's actions of that year; adding an action, moving one to
+ * another year and deleting two are single edits that Undo takes back; an action moved outside the horizon is marked
+ * with the validation's problem; the evaluation (a job) charts the chosen indicator with one point per year and the
+ * capital and operating spending with one column per year, and the year selector marks its year and opens its actions.
+ * The picture is target/screenshots/roadmap-{en,ar}.png.
  */
 class RoadmapViewUiTest {
 
@@ -91,10 +92,23 @@ class RoadmapViewUiTest {
         Gui.drain();
         assertTrue(view.getProblems().containsKey(moved), view.getProblems().toString());
         assertTrue(shown(tree).containsKey(m.getLastYear() + 3), "the year is listed so the action can be moved back");
+        TreeItem flagged = item(tree, moved);
+        assertEquals(view.getProblems().get(moved), flagged.getText(tree.getColumnCount() - 1));
+        assertNotNull(flagged.getImage(0), "the error mark");
         session.commandStack().undo();
         Gui.drain();
         assertEquals(Map.of(), view.getProblems());
         assertEquals(expected, shown(tree));
+
+        // delete two actions of 2029 as one edit, then undo
+        List<RoadmapAction> deleted = view.actionsIn(2029).subList(0, 2);
+        assertTrue(view.delete(List.copyOf(deleted)));
+        Gui.drain();
+        assertEquals(expected.get(2029) - 2, shown(tree).get(2029));
+        session.commandStack().undo();
+        Gui.drain();
+        assertEquals(expected, shown(tree));
+        assertEquals(before, m.getActions().size());
         session.saved();
 
         // the evaluation, in a job: one point per year for the indicator, one column per year of spending
@@ -131,6 +145,18 @@ class RoadmapViewUiTest {
         assertTrue(Files.size(file) > 10_000);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         Gui.drain();
+    }
+
+    /** The tree's row of an action. */
+    private static TreeItem item(Tree tree, RoadmapAction a) {
+        for (TreeItem year : tree.getItems()) {
+            for (TreeItem action : year.getItems()) {
+                if (action.getData() == a) {
+                    return action;
+                }
+            }
+        }
+        throw new AssertionError("no row for " + a.getCode());
     }
 
     /** The tree's years with the number of actions under each. */
