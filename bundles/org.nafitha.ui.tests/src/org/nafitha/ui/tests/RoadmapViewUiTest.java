@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -51,6 +56,9 @@ class RoadmapViewUiTest {
         RoadmapView view = (RoadmapView) page.showView(RoadmapView.ID);
         Gui.drain();
         Tree tree = view.getTree().getTree();
+        String analysis = plain(Platform.getResourceString(NafithaUi.getDefault().getBundle(), "%menu.analysis"));
+        Map<String, List<String>> menus = menuEntries();
+        assertTrue(menus.getOrDefault(analysis, List.of()).contains(view.getPartName()), "Analysis → Roadmap: " + menus);
 
         Map<Integer, Integer> expected = new LinkedHashMap<>();
         for (int y = m.getFirstYear(); y <= m.getLastYear(); y++) {
@@ -145,6 +153,31 @@ class RoadmapViewUiTest {
         assertTrue(Files.size(file) > 10_000);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         Gui.drain();
+    }
+
+    /** The entries of each of the main menu's menus (by its title), filled as when they are shown. */
+    private static Map<String, List<String>> menuEntries() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+        for (MenuItem top : bar.getItems()) {
+            Menu menu = top.getMenu();
+            if (menu != null) {
+                menu.notifyListeners(SWT.Show, new Event());
+                Gui.drain();
+                List<String> entries = new ArrayList<>();
+                for (MenuItem item : menu.getItems()) {
+                    entries.add(plain(item.getText()));
+                }
+                out.put(plain(top.getText()), entries);
+                menu.notifyListeners(SWT.Hide, new Event());
+            }
+        }
+        return out;
+    }
+
+    /** A menu item's text without its mnemonic and accelerator. */
+    private static String plain(String text) {
+        return text.replace("&", "").split("\t")[0].strip();
     }
 
     /** The tree's row of an action. */
