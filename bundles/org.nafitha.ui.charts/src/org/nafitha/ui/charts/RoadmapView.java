@@ -41,6 +41,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -82,7 +83,7 @@ public final class RoadmapView extends ViewPart {
     private ScenarioSession session;
     private final ScenarioSession.Listener listener = s -> changed();
     private TreeViewer tree;
-    private Combo years;
+    private Spinner years;
     private Combo indicators;
     private Label status;
     private ChartCanvas indicatorChart;
@@ -99,9 +100,8 @@ public final class RoadmapView extends ViewPart {
         session = NafithaUi.getDefault().getSession();
         parent.setLayout(new GridLayout(9, false));
         new Label(parent, SWT.NONE).setText(Messages.roadmapYear);
-        years = new Combo(parent, SWT.READ_ONLY);
-        GridDataFactory.swtDefaults().hint(110, SWT.DEFAULT).applyTo(years);
-        years.addListener(SWT.Selection, e -> selectYear(Integer.parseInt(years.getText())));
+        years = new Spinner(parent, SWT.BORDER);
+        years.addListener(SWT.Selection, e -> selectYear(years.getSelection()));
         button(parent, Messages.roadmapAdd, Messages.roadmapAddTip, () -> add(selectedYear));
         button(parent, Messages.roadmapEdit, Messages.roadmapEditTip, () -> {
             if (tree.getStructuredSelection().getFirstElement() instanceof RoadmapAction a) {
@@ -279,11 +279,13 @@ public final class RoadmapView extends ViewPart {
         tree.setInput(session.scenario());
         tree.setExpandedElements(expanded.length == 0 ? horizon().toArray() : expanded);
         List<Integer> horizon = horizon();
-        years.setItems(horizon.stream().map(String::valueOf).toArray(String[]::new));
+        if (!horizon.isEmpty()) {
+            years.setValues(years.getSelection(), horizon.get(0), horizon.get(horizon.size() - 1), 0, 1, 1);
+        }
         if (!horizon.contains(selectedYear)) {
             selectedYear = horizon.isEmpty() ? 0 : horizon.get(0);
         }
-        years.select(horizon.indexOf(selectedYear));
+        years.setSelection(selectedYear);
         if (result != null) {
             status.setText(Messages.roadmapStale);
         } else if (roadmap() == null) {
@@ -391,12 +393,11 @@ public final class RoadmapView extends ViewPart {
         return out;
     }
 
-    /** Chooses the year: marked in both charts, its actions shown and selected in the tree. */
+    /** Chooses the year: marked in the charts, its actions shown and selected in the tree. */
     public void selectYear(int year) {
         selectedYear = year;
-        List<Integer> horizon = horizon();
-        if (years.getSelectionIndex() != horizon.indexOf(year)) {
-            years.select(horizon.indexOf(year));
+        if (years.getSelection() != year) {
+            years.setSelection(year);
         }
         // the year's actions open, the other years' closed (their rows stay, to drop actions on)
         tree.setExpandedElements(Integer.valueOf(year));
