@@ -19,9 +19,9 @@ public final class NetworkPlanningPerspective implements IPerspectiveFactory {
     public static final String LAYERS_VIEW = "org.nafitha.ui.map.layersView";
     public static final String LEGEND_VIEW = "org.nafitha.ui.map.legendView";
     public static final String ATTRIBUTES_VIEW = "org.nafitha.ui.map.attributes";
-    /** The results, national card, center card, comparison and location-allocation results views (named, not referenced). */
+    /** The results, national card, center card, comparison, location-allocation results and roadmap views (named, not referenced). */
     static final String[] RESULT_VIEWS = { "org.nafitha.ui.charts.results", "org.nafitha.ui.card.national", "org.nafitha.ui.card.center",
-        "org.nafitha.ui.charts.comparison", "org.nafitha.ui.locate.results" };
+        "org.nafitha.ui.charts.comparison", "org.nafitha.ui.locate.results", "org.nafitha.ui.charts.roadmap" };
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

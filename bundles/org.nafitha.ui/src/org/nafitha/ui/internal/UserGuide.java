@@ -29,6 +29,7 @@ public final class UserGuide {
             Map.entry(NetworkPlanningPerspective.MAP_VIEW, "map"), Map.entry("org.nafitha.ui.charts.results", "results"),
             Map.entry("org.nafitha.ui.card.national", "national"), Map.entry("org.nafitha.ui.card.center", "center"),
             Map.entry("org.nafitha.ui.charts.comparison", "comparison"), Map.entry("org.nafitha.ui.locate.results", "locate"),
+            Map.entry("org.nafitha.ui.charts.roadmap", "roadmap"),
             Map.entry(NetworkPlanningPerspective.LAYERS_VIEW, "layers"), Map.entry(NetworkPlanningPerspective.LEGEND_VIEW, "legend"),
             Map.entry(NetworkPlanningPerspective.ATTRIBUTES_VIEW, "attributes"));
 
