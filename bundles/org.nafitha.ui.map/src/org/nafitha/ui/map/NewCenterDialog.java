@@ -38,7 +38,7 @@ public final class NewCenterDialog extends TitleAreaDialog {
         setTitle(Messages.newCenterTitle);
         setMessage(Messages.newCenterMessage);
         Composite fields = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(fields);
         english = field(fields, Messages.newCenterNameEn, SWT.LEFT_TO_RIGHT);
         english.setText(Messages.newCenterName);
