@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -125,13 +126,15 @@ public final class CardInput {
         }
     }
 
-    private static AreaType areaType(String literal) {
+    private static final Map<String, AreaType> AREA_TYPES = new HashMap<>();
+    static {
         for (AreaType t : AreaType.VALUES) {
-            if (t.getLiteral().equalsIgnoreCase(literal)) {
-                return t;
-            }
+            AREA_TYPES.put(t.getLiteral().toLowerCase(Locale.ROOT), t);
         }
-        return null;
+    }
+
+    private static AreaType areaType(String literal) {
+        return literal == null ? null : AREA_TYPES.get(literal.toLowerCase(Locale.ROOT));
     }
 
     /** Centers compete for zones with their peers: the same kind, and for agency branches the same agency. */
