@@ -199,6 +199,73 @@ public final class Relaxation {
         if (infeasible) {
             return bound();
         }
+        return VOLUME ? volume(incumbent) : plain(incumbent);
+    }
+
+    static final boolean VOLUME = Boolean.parseBoolean(System.getProperty("volume", "true"));
+    static final double ALPHA = Double.parseDouble(System.getProperty("alpha", "0.1"));
+    static final double STEP0 = Double.parseDouble(System.getProperty("step0", "0.1"));
+    static final double DECAY = Double.parseDouble(System.getProperty("decay", "0.66"));
+    static final int REDS = Integer.getInteger("reds", 20);
+    private double[] dir;
+    private int reds;
+
+    private double volume(double incumbent) {
+        iterations++;
+        double v = evaluate();
+        last = v;
+        fix(v, incumbent);
+        double norm = subgradient();
+        boolean first = dir == null;
+        boolean better = first || (median ? v > best + 1e-9 * Math.abs(best) : v < best - 1e-9 * Math.abs(best));
+        if (first) {
+            dir = g.clone();
+            step = STEP0;
+        } else {
+            double dot = 0;
+            for (int i = 0; i < n; i++) {
+                dot += g[i] * dir[i];
+            }
+            if (better) {
+                reds = 0;
+                if (dot >= 0) {
+                    step = Math.min(STEP, step * 1.1);
+                }
+            } else if (++reds >= REDS) {
+                step *= DECAY;
+                reds = 0;
+            }
+            for (int i = 0; i < n; i++) {
+                dir[i] = ALPHA * g[i] + (1 - ALPHA) * dir[i];
+            }
+        }
+        if (better) {
+            best = v;
+            System.arraycopy(mult, 0, bestMult, 0, n);
+        }
+        if (norm == 0 && better) {
+            step = 0; // the relaxed answer is feasible: no step improves the bound
+            return v;
+        }
+        double dnorm = 0;
+        for (int i = 0; i < n; i++) {
+            dnorm += dir[i] * dir[i];
+        }
+        if (dnorm == 0) {
+            return v;
+        }
+        double distance = Math.abs(incumbent - best);
+        if (distance == 0) {
+            distance = 1e-6 * Math.max(1, Math.abs(best));
+        }
+        double t = step * distance / dnorm;
+        for (int i = 0; i < n; i++) {
+            mult[i] = Math.max(0, Math.min(cap[i], bestMult[i] + t * dir[i]));
+        }
+        return v;
+    }
+
+    private double plain(double incumbent) {
         iterations++;
         double v = evaluate();
         last = v;
