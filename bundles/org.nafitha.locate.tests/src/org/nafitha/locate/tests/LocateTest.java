@@ -75,45 +75,49 @@ class LocateTest {
         return Instance.of(ids, x, y, w, sids, sx, sy, st, null, false, cutoff, Double.isInfinite(cutoff) ? 0 : 2 * cutoff);
     }
 
-    /** Exhaustive search over every set of p sites: the exact optimum of small instances. */
+    /**
+     * Exhaustive search over every set of p sites: the exact optimum of small instances. Sets are enumerated in
+     * lexicographic order, each level keeping every point's distance to the nearest of the sites chosen so far.
+     */
     static double bruteForce(Instance inst, int p, double radius) {
         int m = inst.siteCount();
         int n = inst.demandCount();
-        double[][] d = new double[n][m];
+        double[][] d = new double[m][n];
+        for (double[] row : d) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
         for (int i = 0; i < n; i++) {
-            Arrays.fill(d[i], Double.POSITIVE_INFINITY);
             for (int k = inst.listStart(i); k < inst.listStart(i + 1); k++) {
-                d[i][inst.listSite(k)] = inst.listKm(k);
+                d[inst.listSite(k)][i] = inst.listKm(k);
             }
         }
-        int[] c = new int[p];
-        for (int k = 0; k < p; k++) {
-            c[k] = k;
-        }
+        double[][] near = new double[p + 1][n];
+        Arrays.fill(near[0], Double.POSITIVE_INFINITY);
+        return enumerate(inst, d, p, radius, 0, 0, near);
+    }
+
+    private static double enumerate(Instance inst, double[][] d, int p, double radius, int depth, int from, double[][] near) {
         boolean mclp = !Double.isNaN(radius);
-        double best = mclp ? 0 : Double.POSITIVE_INFINITY;
-        while (true) {
+        int n = inst.demandCount();
+        if (depth == p) {
             double value = 0;
             for (int i = 0; i < n; i++) {
-                double near = Double.POSITIVE_INFINITY;
-                for (int k = 0; k < p; k++) {
-                    near = Math.min(near, d[i][c[k]]);
-                }
-                value += mclp ? (near <= radius ? inst.weight(i) : 0) : inst.weight(i) * near;
+                value += mclp ? (near[p][i] <= radius ? inst.weight(i) : 0) : inst.weight(i) * near[p][i];
             }
-            best = mclp ? Math.max(best, value) : Math.min(best, value);
-            int k = p - 1;
-            while (k >= 0 && c[k] == m - p + k) {
-                k--;
-            }
-            if (k < 0) {
-                return best;
-            }
-            c[k]++;
-            for (int t = k + 1; t < p; t++) {
-                c[t] = c[t - 1] + 1;
-            }
+            return value;
         }
+        double best = mclp ? 0 : Double.POSITIVE_INFINITY;
+        for (int j = from; j <= inst.siteCount() - (p - depth); j++) {
+            double[] before = near[depth];
+            double[] after = near[depth + 1];
+            double[] dj = d[j];
+            for (int i = 0; i < n; i++) {
+                after[i] = Math.min(before[i], dj[i]);
+            }
+            double v = enumerate(inst, d, p, radius, depth + 1, j + 1, near);
+            best = mclp ? Math.max(best, v) : Math.min(best, v);
+        }
+        return best;
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.nafitha.locate.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -25,6 +27,11 @@ final class BoundedSearch {
     static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
     /** Iterations between two proposals of the relaxation's sites to the search. */
     private static final int PROPOSE_EVERY = 8;
+    /** The relative distance of the relaxation's value to the incumbent under which its sites are proposed. */
+    private static final double NEAR = 0.02;
+    /** Iterations over which the bound's progress is measured, and the relative progress under which it has converged. */
+    private static final int WINDOW = 100;
+    private static final double STALLED = 1e-5;
 
     private final Instance inst;
     private final Problem problem;
@@ -117,7 +124,7 @@ final class BoundedSearch {
                 return false;
             }
             search.set(bestSites());
-            search.shake(k, random);
+            search.shake(k, random, random.nextBoolean());
             search.localSearch();
             if (offer(search)) {
                 k = 1;
@@ -158,6 +165,10 @@ final class BoundedSearch {
                     synchronized (lock) {
                         moves += w.search.moves();
                     }
+                    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                    if (threads.isCurrentThreadCpuTimeSupported()) {
+                        Engine.addHelperCpu(threads.getCurrentThreadCpuTime());
+                    }
                 }
             }, "nafitha-locate-search");
             worker.setDaemon(true);
@@ -197,13 +208,23 @@ final class BoundedSearch {
      */
     private void relaxAndSearch(Relaxation relax, Walker walker, Solver.Options options, boolean parallel) {
         int[] proposed = null;
+        double previous = relax.bound();
         while (System.nanoTime() < deadline) {
             checkCanceled();
             relax.iterate(objective);
             if (closed(relax, options) || relax.step() < 1e-6 || relax.infeasible()) {
                 break;
             }
-            if (relax.iterations() % PROPOSE_EVERY != 0) {
+            if (relax.iterations() % WINDOW == 0) {
+                double b = relax.bound();
+                if (Math.abs(b - previous) <= STALLED * Math.abs(b)) {
+                    break; // converged: what is left of the time goes to the search
+                }
+                previous = b;
+            }
+            // the relaxation's sites are worth a descent once its value nears the incumbent
+            double near = Math.abs(relax.last() - objective) / Math.max(1e-9, Math.abs(objective));
+            if (relax.iterations() % PROPOSE_EVERY != 0 || near > NEAR && relax.iterations() < WINDOW * 3) {
                 continue;
             }
             int[] start = relax.chosenSites();

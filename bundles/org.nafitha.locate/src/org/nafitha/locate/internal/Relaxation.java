@@ -7,9 +7,14 @@ import org.nafitha.locate.Instance;
 /**
  * The Lagrangian relaxation of p-median or MCLP as a state that iterates: multipliers, the sites fixed open or shut, the
  * best bound so far. Each {@link #iterate(double)} evaluates the relaxation at the current multipliers, fixes sites by
- * their reduced costs and takes a subgradient step of Polyak's length towards the incumbent, halving the step after
- * {@value #PATIENCE} iterations without progress (and going back to the best multipliers); Beasley, "Lagrangean
- * relaxation" (1993) and "Lagrangean heuristics for location problems" (EJOR 65, 1993).
+ * their reduced costs and takes a step of Polyak's length towards the incumbent. By default the step follows the
+ * volume algorithm (Barahona and Anbil, "The volume algorithm", Math. Programming 87, 2000): from the best multipliers
+ * along an average of the subgradients (weight {@value #ALPHA} for the newest), its length factor grown by a tenth
+ * after an improvement whose subgradient agrees with the direction and cut to {@value #DECAY} of itself after
+ * {@value #REDS} iterations without one. It converges much further on large instances than plain subgradient steps,
+ * which {@link #plainSteps()} selects: Polyak's step from the current multipliers, halved after {@value #PATIENCE}
+ * iterations without progress (and going back to the best multipliers); Beasley, "Lagrangean relaxation" (1993) and
+ * "Lagrangean heuristics for location problems" (EJOR 65, 1993).
  *
  * <p>p-median: the assignment constraints Σⱼ xᵢⱼ = 1 are relaxed with uᵢ ∈ [0, wᵢ·none]:
  * L(u) = Σᵢ uᵢ + Σ over the open sites of ρⱼ, ρⱼ = Σᵢ min(0, wᵢdᵢⱼ − uᵢ) — a lower bound on every answer that opens
@@ -28,6 +33,13 @@ public final class Relaxation {
 
     static final int PATIENCE = 25;
     static final double STEP = 2;
+    /** The volume algorithm: the newest subgradient's weight in the direction. */
+    static final double ALPHA = 0.1;
+    /** The volume algorithm: the first length factor (the first multipliers come from an answer, so are not far off). */
+    static final double FIRST_STEP = 0.3;
+    /** The volume algorithm: the length factor's cut after {@value #REDS} iterations without improvement. */
+    static final double DECAY = 0.8;
+    static final int REDS = 10;
     static final byte FREE = 0;
     static final byte OPEN = 1;
     static final byte SHUT = -1;
@@ -58,6 +70,10 @@ public final class Relaxation {
     private int iterations;
     private int fixedCount;
     private boolean infeasible;
+    /** The volume algorithm's direction (null before the first iteration), whether it is used, and iterations without improvement. */
+    private double[] dir;
+    private boolean volume = true;
+    private int reds;
 
     /**
      * @param none the distance of a point with no open site in its list (p-median)
@@ -115,6 +131,16 @@ public final class Relaxation {
         checkFeasible();
     }
 
+    /**
+     * Steps by the plain subgradient rule (Polyak's length from the current multipliers, halved after
+     * {@value #PATIENCE} iterations without progress) instead of the volume algorithm: the branch and bound's nodes,
+     * which start near their parent's optimum, go further with it. Before the first iteration.
+     */
+    public Relaxation plainSteps() {
+        volume = false;
+        return this;
+    }
+
     /** A copy for a branch: the same multipliers (the best ones), fixings and step. */
     public Relaxation branch(int site, byte fix) {
         Relaxation r = new Relaxation(this);
@@ -144,6 +170,7 @@ public final class Relaxation {
         granularity = o.granularity;
         best = median ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         step = STEP;
+        volume = false;
     }
 
     private void checkFeasible() {
@@ -199,17 +226,10 @@ public final class Relaxation {
         if (infeasible) {
             return bound();
         }
-        return VOLUME ? volume(incumbent) : plain(incumbent);
+        return volume ? volume(incumbent) : plain(incumbent);
     }
 
-    static final boolean VOLUME = Boolean.parseBoolean(System.getProperty("volume", "true"));
-    static final double ALPHA = Double.parseDouble(System.getProperty("alpha", "0.1"));
-    static final double STEP0 = Double.parseDouble(System.getProperty("step0", "0.1"));
-    static final double DECAY = Double.parseDouble(System.getProperty("decay", "0.66"));
-    static final int REDS = Integer.getInteger("reds", 20);
-    private double[] dir;
-    private int reds;
-
+    /** A step of the volume algorithm. */
     private double volume(double incumbent) {
         iterations++;
         double v = evaluate();
@@ -217,10 +237,10 @@ public final class Relaxation {
         fix(v, incumbent);
         double norm = subgradient();
         boolean first = dir == null;
-        boolean better = first || (median ? v > best + 1e-9 * Math.abs(best) : v < best - 1e-9 * Math.abs(best));
+        boolean better = first || Double.isInfinite(best) || (median ? v > best + 1e-9 * Math.abs(best) : v < best - 1e-9 * Math.abs(best));
         if (first) {
             dir = g.clone();
-            step = STEP0;
+            step = FIRST_STEP;
         } else {
             double dot = 0;
             for (int i = 0; i < n; i++) {
@@ -265,6 +285,7 @@ public final class Relaxation {
         return v;
     }
 
+    /** A plain subgradient step. */
     private double plain(double incumbent) {
         iterations++;
         double v = evaluate();

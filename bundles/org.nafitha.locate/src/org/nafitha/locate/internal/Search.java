@@ -239,6 +239,14 @@ public abstract class Search {
 
     /** k random swaps of open (not required) sites for closed candidates. */
     public void shake(int k, Random random) {
+        shake(k, random, false);
+    }
+
+    /**
+     * k random swaps of open (not required) sites for closed candidates; with {@code near}, each site coming in is drawn
+     * near the one going out (from the lists of the points that list it), so the shake stays within a neighbourhood.
+     */
+    public void shake(int k, Random random, boolean near) {
         int free = 0;
         for (int slot = 0; slot < p; slot++) {
             if (!fixed[openSites[slot]]) {
@@ -259,15 +267,39 @@ public abstract class Search {
             do {
                 slot = random.nextInt(p);
             } while (fixed[openSites[slot]]);
-            int in;
-            do {
-                in = random.nextInt(m);
-            } while (open[in] || instance.status(in) != Instance.Status.CANDIDATE);
             int out = openSites[slot];
+            int in = -1;
+            for (int tries = 0; near && in < 0 && tries < 5; tries++) {
+                in = nearby(out, random);
+            }
+            while (in < 0 || open[in] || instance.status(in) != Instance.Status.CANDIDATE) {
+                in = random.nextInt(m);
+            }
             open[out] = false;
             position[out] = -1;
             place(slot, in);
         }
         refresh();
+    }
+
+    /** Sites among the nearest in a point's list that a near shake draws from. */
+    private static final int NEAR = 8;
+
+    /**
+     * A closed candidate near {@code site}: among the first {@value #NEAR} of the list of a point whose list holds the
+     * site, drawn at random; −1 when the draw finds none.
+     */
+    private int nearby(int site, Random random) {
+        Columns columns = Columns.of(instance);
+        int from = columns.start(site);
+        int count = columns.start(site + 1) - from;
+        if (count == 0) {
+            return -1;
+        }
+        int i = columns.point(from + random.nextInt(count));
+        int start = instance.listStart(i);
+        int len = Math.min(NEAR, instance.listStart(i + 1) - start);
+        int j = instance.listSite(start + random.nextInt(len));
+        return open[j] || instance.status(j) != Instance.Status.CANDIDATE ? -1 : j;
     }
 }
