@@ -27,6 +27,8 @@ final class BoundedSearch {
     static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
     /** Iterations between two proposals of the relaxation's sites to the search. */
     private static final int PROPOSE_EVERY = 8;
+    /** Shakes between two descents from the relaxation's sites. */
+    private static final int SHAKES_BETWEEN = 10;
     /** The relative distance of the relaxation's value to the incumbent under which its sites are proposed. */
     private static final double NEAR = 0.02;
     /** Iterations over which the bound's progress is measured, and the relative progress under which it has converged. */
@@ -103,6 +105,7 @@ final class BoundedSearch {
         int[] tried;
         int k = 1;
         int stale;
+        int shakes;
 
         Walker(Search search, long seed, boolean vns) {
             this.search = search;
@@ -110,11 +113,15 @@ final class BoundedSearch {
             this.vns = vns;
         }
 
-        /** A descent from the relaxation's newest sites, or else (with vns) one shake and descent from the best answer. */
+        /**
+         * A descent from the relaxation's newest sites, or else (with vns) one shake and descent from the best answer;
+         * with vns, at least {@value #SHAKES_BETWEEN} shakes come between two descents from the relaxation's sites.
+         */
         boolean step() {
             int[] start = proposal;
-            if (start != null && start != tried) {
+            if (start != null && start != tried && (!vns || shakes >= SHAKES_BETWEEN)) {
                 tried = start;
+                shakes = 0;
                 search.set(start);
                 search.localSearch();
                 offer(search);
@@ -126,6 +133,7 @@ final class BoundedSearch {
             search.set(bestSites());
             search.shake(k, random, random.nextBoolean());
             search.localSearch();
+            shakes++;
             if (offer(search)) {
                 k = 1;
                 stale = 0;
