@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -127,7 +128,7 @@ class LocateTest {
             double exact = bruteForce(inst, 4, Double.NaN);
             Solution s = Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(4), OPTIONS, new NullProgressMonitor());
             assertTrue(s.objective() <= exact * 1.005, "seed " + seed + ": " + s.objective() + " vs optimum " + exact);
-            assertTrue(s.bound() <= exact + 1e-6, "the bound is below the optimum");
+            assertTrue(s.bound() <= exact + 1e-6 && exact <= s.objective() + 1e-6, "bound " + s.bound() + " ≤ optimum " + exact + " ≤ answer");
         }
     }
 
@@ -138,7 +139,7 @@ class LocateTest {
             double exact = bruteForce(inst, 4, 15);
             Solution s = Solvers.builtIn().get("vns").solve(inst, Problem.mclp(4, 15), OPTIONS, new NullProgressMonitor());
             assertTrue(s.objective() >= exact * 0.995, "seed " + seed + ": " + s.objective() + " vs optimum " + exact);
-            assertTrue(s.bound() >= exact - 1e-6, "the bound is above the optimum");
+            assertTrue(s.bound() >= exact - 1e-6 && exact >= s.objective() - 1e-6, "bound " + s.bound() + " ≥ optimum " + exact + " ≥ answer");
         }
     }
 
@@ -223,6 +224,30 @@ class LocateTest {
         canceled.setCanceled(true);
         assertThrows(OperationCanceledException.class,
                 () -> Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(30), OPTIONS, canceled));
+    }
+
+    /** With the bound, the relaxation and the search run on two threads: both stop at the time limit and on cancel. */
+    @Test
+    void theBoundedSearchStopsBothThreadsAtTheTimeLimitAndOnCancel() {
+        Instance inst = random(4000, 400, 12, 50);
+        long t0 = System.nanoTime();
+        Solution s = Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(40), new Solver.Options(0.5, 1, true), new NullProgressMonitor());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(40, s.chosen().length);
+        assertTrue(seconds < 3, "stopped near the 0.5 s limit, took " + seconds);
+        assertTrue(s.bound() <= s.objective(), "bound " + s.bound() + " ≤ answer " + s.objective());
+        // cancelled at the 60th look: the relaxation looks once an iteration, and needs more than 60 to prove anything here
+        AtomicInteger looks = new AtomicInteger();
+        NullProgressMonitor later = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return looks.incrementAndGet() > 60;
+            }
+        };
+        assertThrows(OperationCanceledException.class,
+                () -> Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(40), new Solver.Options(30, 1, true), later));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("nafitha-locate-search")),
+                "the search thread has ended");
     }
 
     @Test
