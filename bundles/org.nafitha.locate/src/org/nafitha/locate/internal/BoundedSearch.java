@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -19,7 +21,8 @@ import org.nafitha.locate.Solver;
  * cores), the search descends by interchange from the sites the relaxation opens and, between those, runs variable
  * neighbourhood search from the best answer. The relaxation aims its steps at the best answer so far and fixes sites
  * by reduced costs against it. It stops when the gap is at most the target, the relaxation has converged and the
- * search has had the time left, or the time is up. On one core (or without {@code vns}) the two take turns.
+ * search has had the time left, or the time is up. On one core (or without {@code vns}) the two take turns. On large
+ * instances a third thread takes half of each of the relaxation's passes over the lists, which are most of its time.
  */
 final class BoundedSearch {
 
@@ -182,9 +185,24 @@ final class BoundedSearch {
             worker.setDaemon(true);
             worker.start();
         }
+        Thread[] relaxThread = new Thread[1];
+        ExecutorService pool = THREADS > 1 && inst.demandCount() >= Relaxation.PARALLEL_POINTS ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "nafitha-locate-relax");
+            t.setDaemon(true);
+            relaxThread[0] = t;
+            return t;
+        }) : null;
+        relax.helper(pool);
         try {
             relaxAndSearch(relax, walker, options, parallel);
         } finally {
+            if (pool != null) {
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                if (relaxThread[0] != null && threads.isThreadCpuTimeSupported()) {
+                    Engine.addHelperCpu(Math.max(0, threads.getThreadCpuTime(relaxThread[0].getId())));
+                }
+                pool.shutdownNow();
+            }
             stop = true;
             if (worker != null) {
                 try {

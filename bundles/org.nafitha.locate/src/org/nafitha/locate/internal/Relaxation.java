@@ -1,7 +1,11 @@
 package org.nafitha.locate.internal;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.nafitha.locate.Instance;
 
 /**
@@ -40,6 +44,8 @@ public final class Relaxation {
     /** The volume algorithm: the length factor's cut after {@value #REDS} iterations without improvement. */
     static final double DECAY = 0.8;
     static final int REDS = 10;
+    /** The points from which a helper thread pays for its hand-over. */
+    static final int PARALLEL_POINTS = 5000;
     static final byte FREE = 0;
     static final byte OPEN = 1;
     static final byte SHUT = -1;
@@ -74,6 +80,9 @@ public final class Relaxation {
     private double[] dir;
     private boolean volume = true;
     private int reds;
+    /** A thread that takes half the points of each pass, and its part of the sites' values; null when none. */
+    private ExecutorService helper;
+    private double[] value2;
 
     /**
      * @param none the distance of a point with no open site in its list (p-median)
@@ -129,6 +138,18 @@ public final class Relaxation {
         }
         this.best = median ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         checkFeasible();
+    }
+
+    /**
+     * Lets a helper thread evaluate half the points in each pass (the passes over the candidate lists are most of an
+     * iteration's time); null goes back to one thread. Instances under {@value #PARALLEL_POINTS} points stay on one.
+     */
+    public Relaxation helper(ExecutorService pool) {
+        helper = pool;
+        if (pool != null && value2 == null) {
+            value2 = new double[m];
+        }
+        return this;
     }
 
     /**
@@ -324,14 +345,29 @@ public final class Relaxation {
     }
 
     private double evaluate() {
-        Arrays.fill(value, 0);
+        if (helper == null || n < PARALLEL_POINTS) {
+            return evaluate(0, n, value) + choose();
+        }
+        int mid = n / 2;
+        Future<Double> other = helper.submit(() -> evaluate(mid, n, value2));
+        double base = evaluate(0, mid, value);
+        base += join(other);
+        for (int j = 0; j < m; j++) {
+            value[j] += value2[j];
+        }
+        return base + choose();
+    }
+
+    /** The points from..to−1: their part of the sites' values into {@code into} (cleared first) and of the base. */
+    private double evaluate(int from, int to, double[] into) {
+        Arrays.fill(into, 0);
         double base = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double w = inst.weight(i);
             double u = mult[i];
             int k = inst.listStart(i);
             int end = inst.listStart(i + 1);
-            int from = k;
+            int first = k;
             if (median) {
                 base += u;
                 for (; k < end; k++) {
@@ -339,17 +375,28 @@ public final class Relaxation {
                     if (r >= 0) {
                         break; // lists are sorted: the rest are not smaller
                     }
-                    value[inst.listSite(k)] += r;
+                    into[inst.listSite(k)] += r;
                 }
-                reach[i] = k - from;
+                reach[i] = k - first;
             } else {
                 base += Math.max(0, w - u);
                 for (int c = coverStart[i], stop = coverStart[i + 1]; c < stop; c++) {
-                    value[cover[c]] += u;
+                    into[cover[c]] += u;
                 }
             }
         }
-        return base + choose();
+        return base;
+    }
+
+    private static double join(Future<Double> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Opens the fixed-open sites and the best free ones up to p; returns the sum of their values. */
@@ -403,8 +450,19 @@ public final class Relaxation {
     }
 
     private double subgradient() {
+        if (helper == null || n < PARALLEL_POINTS) {
+            return subgradient(0, n);
+        }
+        int mid = n / 2;
+        Future<Double> other = helper.submit(() -> subgradient(mid, n));
+        double norm = subgradient(0, mid);
+        return norm + join(other);
+    }
+
+    /** The subgradient's entries for the points from..to−1; returns their part of its squared norm. */
+    private double subgradient(int from, int to) {
         double norm = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             int covering = 0;
             if (median) {
                 for (int k = inst.listStart(i), end = k + reach[i]; k < end; k++) {
