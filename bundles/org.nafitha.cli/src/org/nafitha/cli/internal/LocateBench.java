@@ -58,7 +58,7 @@ final class LocateBench {
             r.put("seconds", (System.nanoTime() - t) / 1e9);
             // CPU time of the solving thread and its helper: comparable across runs on a shared machine, where wall time is not
             r.put("cpuSeconds", (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + Engine.helperCpuNanos() - cpu) / 1e9);
-            r.put("threads", s.solver().equals(ExactSolver.ID) ? 1 : Engine.threads());
+            r.put("threads", s.solver().equals(ExactSolver.ID) ? 1 : Engine.threads(instance));
             r.put("objective", s.objective());
             r.put("bound", s.bound());
             r.put("gap", s.gap());
@@ -75,6 +75,7 @@ final class LocateBench {
         result.put("pairs", instance.pairs());
         result.put("buildSeconds", build);
         result.put("solver", solverId);
+        result.put("cores", Runtime.getRuntime().availableProcessors());
         result.put("timeLimitSeconds", limit);
         result.put("targetGap", target);
         result.put("runs", runs);

@@ -23,9 +23,15 @@ public final class Engine {
     private Engine() {
     }
 
-    /** The threads the bounded p-median and MCLP searches use: the relaxation's and, on two cores or more, the search's. */
-    public static int threads() {
-        return BoundedSearch.THREADS;
+    /**
+     * The threads the bounded p-median and MCLP searches use on an instance: the relaxation's and, on two cores or
+     * more, the search's and (from {@value Relaxation#PARALLEL_POINTS} points) a helper taking half the relaxation's passes.
+     */
+    public static int threads(Instance instance) {
+        if (BoundedSearch.THREADS < 2) {
+            return 1;
+        }
+        return instance.demandCount() >= Relaxation.PARALLEL_POINTS ? 3 : 2;
     }
 
     /**
