@@ -82,6 +82,30 @@ class ExactSolverTest {
         }
     }
 
+    /**
+     * The bounded heuristic (vns: relaxation and search on two threads) on the same shapes: it reaches the enumerated
+     * optimum, and its bound and answer bracket it.
+     */
+    @Test
+    void theBoundedSearchReachesTheOptimumOfEveryShape() {
+        Solver vns = Solvers.builtIn().get("vns");
+        for (int[] shape : SHAPES) {
+            for (long seed = 1; seed <= 2; seed++) {
+                String name = shape[0] + "x" + shape[1] + " p=" + shape[2] + (shape[3] == 1 ? " clustered" : " uniform") + " seed " + seed;
+                Instance complete = shaped(shape[0], shape[1], shape[3] == 1, seed, Double.POSITIVE_INFINITY);
+                double median = LocateTest.bruteForce(complete, shape[2], Double.NaN);
+                Solution s = vns.solve(complete, Problem.pMedian(shape[2]), OPTIONS, new NullProgressMonitor());
+                assertEquals(median, s.objective(), 1e-6 * median, name + " p-median");
+                assertTrue(s.bound() <= median * (1 + 1e-9), name + " p-median: bound " + s.bound() + " ≤ optimum " + median);
+                Instance listed = shaped(shape[0], shape[1], shape[3] == 1, seed, 40);
+                double covered = LocateTest.bruteForce(listed, shape[2], 15);
+                Solution c = vns.solve(listed, Problem.mclp(shape[2], 15), OPTIONS, new NullProgressMonitor());
+                assertEquals(covered, c.objective(), 1e-9, name + " MCLP");
+                assertTrue(c.bound() >= covered - 1e-9, name + " MCLP: bound " + c.bound() + " ≥ optimum " + covered);
+            }
+        }
+    }
+
     @Test
     void autoUsesTheExactSolverWhenItProvesInTimeAndSaysSo() {
         Instance inst = shaped(300, 18, true, 7, 40);

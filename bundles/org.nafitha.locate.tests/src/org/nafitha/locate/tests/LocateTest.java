@@ -2,6 +2,7 @@ package org.nafitha.locate.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -75,45 +77,49 @@ class LocateTest {
         return Instance.of(ids, x, y, w, sids, sx, sy, st, null, false, cutoff, Double.isInfinite(cutoff) ? 0 : 2 * cutoff);
     }
 
-    /** Exhaustive search over every set of p sites: the exact optimum of small instances. */
+    /**
+     * Exhaustive search over every set of p sites: the exact optimum of small instances. Sets are enumerated in
+     * lexicographic order, each level keeping every point's distance to the nearest of the sites chosen so far.
+     */
     static double bruteForce(Instance inst, int p, double radius) {
         int m = inst.siteCount();
         int n = inst.demandCount();
-        double[][] d = new double[n][m];
+        double[][] d = new double[m][n];
+        for (double[] row : d) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
         for (int i = 0; i < n; i++) {
-            Arrays.fill(d[i], Double.POSITIVE_INFINITY);
             for (int k = inst.listStart(i); k < inst.listStart(i + 1); k++) {
-                d[i][inst.listSite(k)] = inst.listKm(k);
+                d[inst.listSite(k)][i] = inst.listKm(k);
             }
         }
-        int[] c = new int[p];
-        for (int k = 0; k < p; k++) {
-            c[k] = k;
-        }
+        double[][] near = new double[p + 1][n];
+        Arrays.fill(near[0], Double.POSITIVE_INFINITY);
+        return enumerate(inst, d, p, radius, 0, 0, near);
+    }
+
+    private static double enumerate(Instance inst, double[][] d, int p, double radius, int depth, int from, double[][] near) {
         boolean mclp = !Double.isNaN(radius);
-        double best = mclp ? 0 : Double.POSITIVE_INFINITY;
-        while (true) {
+        int n = inst.demandCount();
+        if (depth == p) {
             double value = 0;
             for (int i = 0; i < n; i++) {
-                double near = Double.POSITIVE_INFINITY;
-                for (int k = 0; k < p; k++) {
-                    near = Math.min(near, d[i][c[k]]);
-                }
-                value += mclp ? (near <= radius ? inst.weight(i) : 0) : inst.weight(i) * near;
+                value += mclp ? (near[p][i] <= radius ? inst.weight(i) : 0) : inst.weight(i) * near[p][i];
             }
-            best = mclp ? Math.max(best, value) : Math.min(best, value);
-            int k = p - 1;
-            while (k >= 0 && c[k] == m - p + k) {
-                k--;
-            }
-            if (k < 0) {
-                return best;
-            }
-            c[k]++;
-            for (int t = k + 1; t < p; t++) {
-                c[t] = c[t - 1] + 1;
-            }
+            return value;
         }
+        double best = mclp ? 0 : Double.POSITIVE_INFINITY;
+        for (int j = from; j <= inst.siteCount() - (p - depth); j++) {
+            double[] before = near[depth];
+            double[] after = near[depth + 1];
+            double[] dj = d[j];
+            for (int i = 0; i < n; i++) {
+                after[i] = Math.min(before[i], dj[i]);
+            }
+            double v = enumerate(inst, d, p, radius, depth + 1, j + 1, near);
+            best = mclp ? Math.max(best, v) : Math.min(best, v);
+        }
+        return best;
     }
 
     @Test
@@ -123,7 +129,7 @@ class LocateTest {
             double exact = bruteForce(inst, 4, Double.NaN);
             Solution s = Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(4), OPTIONS, new NullProgressMonitor());
             assertTrue(s.objective() <= exact * 1.005, "seed " + seed + ": " + s.objective() + " vs optimum " + exact);
-            assertTrue(s.bound() <= exact + 1e-6, "the bound is below the optimum");
+            assertTrue(s.bound() <= exact + 1e-6 && exact <= s.objective() + 1e-6, "bound " + s.bound() + " ≤ optimum " + exact + " ≤ answer");
         }
     }
 
@@ -134,29 +140,39 @@ class LocateTest {
             double exact = bruteForce(inst, 4, 15);
             Solution s = Solvers.builtIn().get("vns").solve(inst, Problem.mclp(4, 15), OPTIONS, new NullProgressMonitor());
             assertTrue(s.objective() >= exact * 0.995, "seed " + seed + ": " + s.objective() + " vs optimum " + exact);
-            assertTrue(s.bound() >= exact - 1e-6, "the bound is above the optimum");
+            assertTrue(s.bound() >= exact - 1e-6 && exact >= s.objective() - 1e-6, "bound " + s.bound() + " ≥ optimum " + exact + " ≥ answer");
         }
     }
 
     /**
-     * Larger random instances (300–2,000 points, 40–300 sites): each answer is proved within 0.5 % of the optimum. For
-     * p-median the Lagrangian bound does it (the optimum lies between the bound and the answer). For MCLP the bound
-     * (which equals the LP relaxation's) can stay about 1 % above the optimum; where it does, a branch and bound over the
-     * sites, pruning with the same bound, proves that nothing covers 0.5 % more (about two minutes for 2,000 × 300).
+     * Larger random instances (300 and 800 points, 40 and 100 sites): each answer is proved within 0.5 % of the
+     * optimum, and its bound and answer bracket the optimum the exact solver proves (bound ≤ optimum ≤ answer for
+     * p-median, the reverse for MCLP). For MCLP the Lagrangian bound (which equals the LP relaxation's) can stay above
+     * 0.5 %; where it does, a branch and bound over the sites, pruning with the same bound, proves that nothing covers
+     * 0.5 % more. The proof at national scale (20,000 × 1,000, p = 50) is the benchmark's ({@code nafitha bench locate}).
      */
     @Test
     void largerRandomInstancesAreProvedWithinHalfAPercent() {
-        int[][] sizes = {{300, 40, 5}, {800, 100, 10}, {2000, 300, 20}};
+        int[][] sizes = {{300, 40, 5}, {800, 100, 10}};
+        Solver exact = Solvers.builtIn().get("exact");
         for (int[] size : sizes) {
             Instance inst = random(size[0], size[1], size[0], 50);
+            String name = size[0] + "x" + size[1];
+            Solution optimum = exact.solve(inst, Problem.pMedian(size[2]), OPTIONS, new NullProgressMonitor());
+            assertEquals(0, optimum.gap(), 1e-9, name + " p-median: the exact solver proves its optimum");
             Solution median = Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(size[2]), OPTIONS, new NullProgressMonitor());
-            assertTrue(median.gap() <= 0.005, size[0] + "x" + size[1] + " p-median gap " + median.gap());
+            assertTrue(median.gap() <= 0.005, name + " p-median gap " + median.gap());
+            double tol = 1e-9 * optimum.objective();
+            assertTrue(median.bound() <= optimum.objective() + tol && optimum.objective() <= median.objective() + tol,
+                    name + " p-median: bound " + median.bound() + " ≤ optimum " + optimum.objective() + " ≤ answer " + median.objective());
+            Solution best = exact.solve(inst, Problem.mclp(size[2], 12), OPTIONS, new NullProgressMonitor());
+            assertEquals(0, best.gap(), 1e-9, name + " MCLP: the exact solver proves its optimum");
             Solution cover = Solvers.builtIn().get("vns").solve(inst, Problem.mclp(size[2], 12), OPTIONS, new NullProgressMonitor());
+            assertTrue(cover.bound() >= best.objective() - 1e-9 && best.objective() >= cover.objective() - 1e-9,
+                    name + " MCLP: bound " + cover.bound() + " ≥ optimum " + best.objective() + " ≥ answer " + cover.objective());
             if (cover.gap() > 0.005) {
                 BranchAndBound.Proof proof = BranchAndBound.mclp(inst, size[2], 12, cover.objective(), 0.005, 20_000);
-                assertTrue(proof.proved(), size[0] + "x" + size[1] + " MCLP: gap " + cover.gap() + " and no proof in " + proof.nodes() + " nodes");
-                System.out.printf("%dx%d MCLP: Lagrangian gap %.4f; branch and bound proved 0.5 %% in %d nodes%n", size[0], size[1],
-                        cover.gap(), proof.nodes());
+                assertTrue(proof.proved(), name + " MCLP: gap " + cover.gap() + " and no proof in " + proof.nodes() + " nodes");
             }
         }
     }
@@ -209,6 +225,41 @@ class LocateTest {
         canceled.setCanceled(true);
         assertThrows(OperationCanceledException.class,
                 () -> Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(30), OPTIONS, canceled));
+    }
+
+    /**
+     * With the bound, the relaxation and the search run on two threads (and, from 5,000 points, a helper takes half of
+     * the relaxation's passes): all stop at the time limit and on cancel.
+     */
+    @Test
+    void theBoundedSearchStopsBothThreadsAtTheTimeLimitAndOnCancel() throws InterruptedException {
+        Instance inst = random(6000, 400, 12, 50);
+        long t0 = System.nanoTime();
+        Solution s = Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(40), new Solver.Options(0.5, 1, true), new NullProgressMonitor());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(40, s.chosen().length);
+        assertTrue(seconds < 3, "stopped near the 0.5 s limit, took " + seconds);
+        assertTrue(s.bound() <= s.objective(), "bound " + s.bound() + " ≤ answer " + s.objective());
+        // cancelled at the 60th look: the relaxation looks once an iteration, and needs more than 60 to prove anything here
+        AtomicInteger looks = new AtomicInteger();
+        NullProgressMonitor later = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return looks.incrementAndGet() > 60;
+            }
+        };
+        assertThrows(OperationCanceledException.class,
+                () -> Solvers.builtIn().get("vns").solve(inst, Problem.pMedian(40), new Solver.Options(30, 1, true), later));
+        assertFalse(alive("nafitha-locate-search"), "the search thread has ended (it is joined)");
+        long until = System.nanoTime() + 2_000_000_000L;
+        while (alive("nafitha-locate-relax") && System.nanoTime() < until) {
+            Thread.sleep(10); // the helper's pool is shut down; its thread ends soon after
+        }
+        assertFalse(alive("nafitha-locate-relax"), "the relaxation's helper thread has ended");
+    }
+
+    private static boolean alive(String threadName) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(threadName) && t.isAlive());
     }
 
     @Test

@@ -27,18 +27,28 @@ public final class CoverSearch extends Search {
 
     @Override
     protected void refresh() {
-        Arrays.fill(count, 0);
-        Arrays.fill(only, -1);
         for (int i = 0; i < n; i++) {
-            for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end && instance.listKm(k) <= radius; k++) {
-                int j = instance.listSite(k);
-                if (open[j]) {
-                    if (count[i]++ == 0) {
-                        only[i] = j;
-                    }
-                }
+            refreshPoint(i);
+        }
+    }
+
+    @Override
+    protected void refreshPoint(int i) {
+        int c = 0;
+        int o = -1;
+        for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end && instance.listKm(k) <= radius; k++) {
+            int j = instance.listSite(k);
+            if (open[j] && c++ == 0) {
+                o = j;
             }
         }
+        count[i] = c;
+        only[i] = o;
+    }
+
+    @Override
+    protected boolean touches(int i, int k, boolean incoming, int in, int out) {
+        return instance.listKm(k) <= radius;
     }
 
     /** Uncovered weight. */
@@ -71,26 +81,25 @@ public final class CoverSearch extends Search {
     }
 
     @Override
-    protected void swapProfits(double[] gain, double[] loss, double[] extra) {
-        for (int i = 0; i < n; i++) {
-            double w = instance.weight(i);
-            if (count[i] >= 2) {
-                continue; // covered whatever single swap happens
+    protected void contribute(int i, double sign, double[] gain, double[] loss, double[] extra) {
+        int c = count[i];
+        if (c >= 2) {
+            return; // covered whatever single swap happens
+        }
+        double w = sign * instance.weight(i);
+        int slot = c == 1 ? position[only[i]] : -1;
+        if (slot >= 0) {
+            loss[slot] += w;
+        }
+        for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end && instance.listKm(k) <= radius; k++) {
+            int j = instance.listSite(k);
+            if (open[j]) {
+                continue;
             }
-            int slot = count[i] == 1 ? position[only[i]] : -1;
-            if (slot >= 0) {
-                loss[slot] += w;
-            }
-            for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end && instance.listKm(k) <= radius; k++) {
-                int j = instance.listSite(k);
-                if (open[j]) {
-                    continue;
-                }
-                if (count[i] == 0) {
-                    gain[j] += w;
-                } else {
-                    extra[j * p + slot] += w;
-                }
+            if (c == 0) {
+                gain[j] += w;
+            } else {
+                extra[j * p + slot] += w;
             }
         }
     }

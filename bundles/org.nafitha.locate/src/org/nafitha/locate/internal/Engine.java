@@ -2,6 +2,7 @@ package org.nafitha.locate.internal;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.nafitha.locate.Instance;
@@ -17,7 +18,32 @@ import org.nafitha.locate.Solver;
  */
 public final class Engine {
 
+    private static final AtomicLong HELPER_CPU = new AtomicLong();
+
     private Engine() {
+    }
+
+    /**
+     * The threads the bounded p-median and MCLP searches use on an instance: the relaxation's and, on two cores or
+     * more, the search's and (from {@value Relaxation#PARALLEL_POINTS} points) a helper taking half the relaxation's passes.
+     */
+    public static int threads(Instance instance) {
+        if (BoundedSearch.THREADS < 2) {
+            return 1;
+        }
+        return instance.demandCount() >= Relaxation.PARALLEL_POINTS ? 3 : 2;
+    }
+
+    /**
+     * CPU nanoseconds spent so far by the helper threads the engine started (they end with their solve); with the
+     * calling thread's CPU time, the whole CPU time a solve took.
+     */
+    public static long helperCpuNanos() {
+        return HELPER_CPU.get();
+    }
+
+    static void addHelperCpu(long nanos) {
+        HELPER_CPU.addAndGet(nanos);
     }
 
     public static Solution solve(String solver, Instance inst, Problem problem, Solver.Options options, IProgressMonitor monitor,
@@ -49,7 +75,7 @@ public final class Engine {
         int k = 1;
         while (stale < patience && !search.timeUp()) {
             search.set(best);
-            search.shake(k, random);
+            search.shake(k, random, random.nextBoolean());
             search.localSearch();
             double cost = search.cost();
             if (cost < bestCost - 1e-9 * Math.max(1, Math.abs(bestCost))) {

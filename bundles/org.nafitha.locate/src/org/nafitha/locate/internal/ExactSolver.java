@@ -58,7 +58,7 @@ public final class ExactSolver implements Solver {
         double[] incumbent = {first.objective()};
         int[][] best = {first.chosen()};
         Deque<Node> stack = new ArrayDeque<>();
-        stack.push(new Node(new Relaxation(inst, median, problem.p(), problem.radiusKm(), none, start),
+        stack.push(new Node(new Relaxation(inst, median, problem.p(), problem.radiusKm(), none, start).plainSteps(),
                 median ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY));
         int nodes = 0;
         boolean root = true;

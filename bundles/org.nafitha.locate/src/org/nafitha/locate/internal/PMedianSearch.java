@@ -15,6 +15,7 @@ public final class PMedianSearch extends Search {
     final int[] first;
     final double[] d1;
     private final double[] d2;
+    private final int[] second;
 
     public PMedianSearch(Instance instance, int p, IProgressMonitor monitor, long deadlineNanos) {
         super(instance, p, monitor, deadlineNanos);
@@ -22,6 +23,7 @@ public final class PMedianSearch extends Search {
         this.first = new int[n];
         this.d1 = new double[n];
         this.d2 = new double[n];
+        this.second = new int[n];
     }
 
     /** The distance of a point with no open site in its list: the penalty, or ten times the longest listed distance. */
@@ -44,25 +46,38 @@ public final class PMedianSearch extends Search {
     @Override
     protected void refresh() {
         for (int i = 0; i < n; i++) {
-            int f = -1;
-            double a = none;
-            double b = none;
-            for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {
-                int j = instance.listSite(k);
-                if (open[j]) {
-                    if (f < 0) {
-                        f = j;
-                        a = instance.listKm(k);
-                    } else {
-                        b = instance.listKm(k);
-                        break;
-                    }
+            refreshPoint(i);
+        }
+    }
+
+    @Override
+    protected void refreshPoint(int i) {
+        int f = -1;
+        int s = -1;
+        double a = none;
+        double b = none;
+        for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {
+            int j = instance.listSite(k);
+            if (open[j]) {
+                if (f < 0) {
+                    f = j;
+                    a = instance.listKm(k);
+                } else {
+                    s = j;
+                    b = instance.listKm(k);
+                    break;
                 }
             }
-            first[i] = f;
-            d1[i] = a;
-            d2[i] = b;
         }
+        first[i] = f;
+        second[i] = s;
+        d1[i] = a;
+        d2[i] = b;
+    }
+
+    @Override
+    protected boolean touches(int i, int k, boolean incoming, int in, int out) {
+        return first[i] == out || second[i] == out || incoming && instance.listKm(k) <= d2[i];
     }
 
     @Override
@@ -90,29 +105,30 @@ public final class PMedianSearch extends Search {
     }
 
     @Override
-    protected void swapProfits(double[] gain, double[] loss, double[] extra) {
-        for (int i = 0; i < n; i++) {
-            double w = instance.weight(i);
-            int f = first[i];
-            int slot = f < 0 ? -1 : position[f];
-            if (slot >= 0) {
-                loss[slot] += w * (d2[i] - d1[i]);
+    protected void contribute(int i, double sign, double[] gain, double[] loss, double[] extra) {
+        double w = sign * instance.weight(i);
+        int f = first[i];
+        int slot = f < 0 ? -1 : position[f];
+        double a = d1[i];
+        double b = d2[i];
+        if (slot >= 0) {
+            loss[slot] += w * (b - a);
+        }
+        int base = slot;
+        for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {
+            double d = instance.listKm(k);
+            if (d >= b) {
+                break;
             }
-            for (int k = instance.listStart(i), end = instance.listStart(i + 1); k < end; k++) {
-                double d = instance.listKm(k);
-                if (d >= d2[i]) {
-                    break;
-                }
-                int j = instance.listSite(k);
-                if (open[j]) {
-                    continue;
-                }
-                if (d < d1[i]) {
-                    gain[j] += w * (d1[i] - d);
-                }
-                if (slot >= 0) {
-                    extra[j * p + slot] += w * (d2[i] - Math.max(d, d1[i]));
-                }
+            int j = instance.listSite(k);
+            if (open[j]) {
+                continue;
+            }
+            if (d < a) {
+                gain[j] += w * (a - d);
+            }
+            if (base >= 0) {
+                extra[j * p + base] += w * (b - Math.max(d, a));
             }
         }
     }
