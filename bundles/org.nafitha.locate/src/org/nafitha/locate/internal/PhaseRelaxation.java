@@ -14,7 +14,8 @@ import java.util.Arrays;
  *   MCLP:     U(u, μ) = Σ max(0, f_t wᵢ − u_ti) + Σ_required Σ_t b_jt + S(μ)      (an upper bound)
  *   S(μ) = Σ_r μ_r B_r + Σ_candidates max(0, max_s (V_js − π_s c_j)),   π_s = Σ of the rows holding period s
  * </pre>
- * hold for every u and μ ≥ 0 (every answer is feasible for the relaxed problem). S is convex in μ: each evaluation
+ * hold for every u and μ ≥ 0 (every answer is feasible for the relaxed problem); a required site's Σ_t runs over the
+ * periods it is open. S is convex in μ: each evaluation
  * minimizes it by coordinate descent with a ternary search per price; u follows subgradient steps of Polyak's length.
  * Without carry-over row t holds period t (budget B_t); with it, row t holds periods 1..t (the budgets up to t).
  */
@@ -112,7 +113,7 @@ final class PhaseRelaxation {
                 int covering = 0;
                 for (int k = s.inst.listStart(i), end = k + reach[x]; k < end; k++) {
                     int j = s.inst.listSite(k);
-                    if (s.required[j] || pick[j] >= 0 && pick[j] <= t) {
+                    if (s.required[j] ? s.openAt(j, t) : pick[j] >= 0 && pick[j] <= t) {
                         covering++;
                     }
                 }
@@ -179,7 +180,9 @@ final class PhaseRelaxation {
                 value[j * periods + t] = tail;
             }
             if (s.required[j]) {
-                fixed += tail;
+                for (int t = 0; t < periods; t++) {
+                    fixed += s.openAt(j, t) ? benefit[j * periods + t] : 0;
+                }
             }
         }
         double sub = prices();
