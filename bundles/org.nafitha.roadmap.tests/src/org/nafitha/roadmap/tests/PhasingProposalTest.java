@@ -164,7 +164,7 @@ class PhasingProposalTest {
         assertEquals(30_000, again.available(0), 1e-9);
     }
 
-    /** p-median, exact by enumeration of the (3 + 1)^3 plans of the three candidates, and within every year's budget. */
+    /** p-median, exact by enumeration of every plan of the three candidates within the budgets, and within every year's budget. */
     @Test
     void pmedianReachesTheEnumeratedOptimum() {
         Fixture f = fixture();
@@ -203,52 +203,63 @@ class PhasingProposalTest {
         }
     }
 
-    /** The best objective of every plan (each candidate in one of the years or never) within the years' budgets. */
-    private static double enumerate(PhasingInput in) {
+    /**
+     * The best objective of every plan (each candidate in one of the years or never) within the years' budgets, by
+     * depth-first enumeration: a candidate is tried in each year its cost still fits, or never.
+     */
+    static double enumerate(PhasingInput in) {
+        Instance inst = in.instance();
+        int[] at = new int[inst.siteCount()];
+        Arrays.fill(at, -1);
+        double[] best = {in.phasing().type() == Problem.Type.PMEDIAN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY};
+        search(in, 0, at, new double[in.phasing().count()], best);
+        return best[0];
+    }
+
+    private static void search(PhasingInput in, int j, int[] at, double[] spent, double[] best) {
         Instance inst = in.instance();
         Phasing p = in.phasing();
-        int m = inst.siteCount();
-        int periods = p.count();
-        boolean median = p.type() == Problem.Type.PMEDIAN;
-        double best = median ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-        int[] at = new int[m];
-        long plans = (long) Math.pow(periods + 1, m);
-        for (long code = 0; code < plans; code++) {
-            long c = code;
-            double[] spent = new double[periods];
-            boolean ok = true;
-            for (int j = 0; j < m; j++) {
-                at[j] = (int) (c % (periods + 1)) - 1;
-                c /= periods + 1;
-                ok &= at[j] < 0 || inst.status(j) == Instance.Status.CANDIDATE;
-                if (at[j] >= 0) {
-                    spent[at[j]] += p.cost(j);
-                }
-            }
-            for (int t = 0; t < periods; t++) {
-                ok &= spent[t] <= p.periods().get(t).budget() + 1e-9;
-            }
-            if (!ok) {
-                continue;
-            }
-            double v = 0;
-            for (int t = 0; t < periods; t++) {
-                for (int i = 0; i < inst.demandCount(); i++) {
-                    double d = Double.POSITIVE_INFINITY;
-                    for (int k = inst.listStart(i); k < inst.listStart(i + 1); k++) {
-                        int j = inst.listSite(k);
-                        boolean open = inst.status(j) == Instance.Status.REQUIRED ? p.firstOpen(j) <= t && t <= p.lastOpen(j) : at[j] >= 0 && at[j] <= t;
-                        if (open) {
-                            d = inst.listKm(k);
-                            break;
-                        }
-                    }
-                    double w = inst.weight(i) * p.periods().get(t).factor(i);
-                    v += median ? w * (Double.isInfinite(d) ? inst.penaltyKm() : d) : d <= p.radiusKm() ? w : 0;
-                }
-            }
-            best = median ? Math.min(best, v) : Math.max(best, v);
+        if (j == inst.siteCount()) {
+            double v = value(in, at);
+            best[0] = p.type() == Problem.Type.PMEDIAN ? Math.min(best[0], v) : Math.max(best[0], v);
+            return;
         }
-        return best;
+        search(in, j + 1, at, spent, best);
+        if (inst.status(j) != Instance.Status.CANDIDATE) {
+            return;
+        }
+        for (int t = 0; t < p.count(); t++) {
+            if (spent[t] + p.cost(j) <= p.periods().get(t).budget() + 1e-9) {
+                at[j] = t;
+                spent[t] += p.cost(j);
+                search(in, j + 1, at, spent, best);
+                spent[t] -= p.cost(j);
+                at[j] = -1;
+            }
+        }
+    }
+
+    /** The objective of a plan from the definition: Σ over the years and places of the covered demand or weighted distance. */
+    static double value(PhasingInput in, int[] at) {
+        Instance inst = in.instance();
+        Phasing p = in.phasing();
+        boolean median = p.type() == Problem.Type.PMEDIAN;
+        double v = 0;
+        for (int t = 0; t < p.count(); t++) {
+            for (int i = 0; i < inst.demandCount(); i++) {
+                double d = Double.POSITIVE_INFINITY;
+                for (int k = inst.listStart(i); k < inst.listStart(i + 1); k++) {
+                    int j = inst.listSite(k);
+                    boolean open = inst.status(j) == Instance.Status.REQUIRED ? p.firstOpen(j) <= t && t <= p.lastOpen(j) : at[j] >= 0 && at[j] <= t;
+                    if (open) {
+                        d = inst.listKm(k);
+                        break;
+                    }
+                }
+                double w = inst.weight(i) * p.periods().get(t).factor(i);
+                v += median ? w * (Double.isInfinite(d) ? inst.penaltyKm() : d) : d <= p.radiusKm() ? w : 0;
+            }
+        }
+        return v;
     }
 }

@@ -19,7 +19,7 @@ import org.nafitha.sample.SampleScenario;
 /**
  * The phasing proposal on the sample's roadmap: it opens some of the sample's satellite sites, each in a year of the
  * horizon, each year's openings within that year's capital budget less the written actions, and the roadmap with
- * them still passes its rules.
+ * them still passes its rules; the proposal is the optimum of an enumeration of every plan within the budgets left.
  */
 class SamplePhasingTest {
 
@@ -42,6 +42,9 @@ class SamplePhasingTest {
                         y.available(), y.opened(), y.spent());
             }
             System.out.printf(Locale.ROOT, "%s: objective %.1f, bound %.1f, gap %.4f, %.2f s%n", type, p.objective(), p.bound(), p.gap(), p.seconds());
+            // every plan within the budgets left (few: the written actions leave room for one satellite site at most)
+            double optimum = PhasingProposalTest.enumerate(p.input());
+            assertEquals(optimum, p.objective(), 1e-9 * optimum, type + ": the enumerated optimum");
             for (RoadmapAction a : p.actions()) {
                 assertTrue(a.getYear() >= plan.firstYear() && a.getYear() <= plan.lastYear());
             }
