@@ -109,7 +109,7 @@ final class RoadmapPhasing {
         } catch (ScenarioFileException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "phasing %s: %d openings proposed, objective %.1f, bound %.1f, gap %.2f %% in %.1f s%n", type, p.actions().size(),
+        out.printf(Locale.ROOT, "phasing %s: openings proposed %d, objective %.1f, bound %.1f, gap %.2f %% in %.1f s%n", type, p.actions().size(),
                 p.objective(), p.bound(), 100 * p.gap(), p.seconds());
         out.println("  budgets: each year's capital budget less what the actions already written for that year cost");
         for (PhasingProposal.Year y : p.years()) {

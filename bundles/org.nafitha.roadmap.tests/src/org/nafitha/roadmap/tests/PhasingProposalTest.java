@@ -112,6 +112,30 @@ class PhasingProposalTest {
         assertEquals(1, p.periods().get(2).factor(1 - z1), 1e-12);
     }
 
+    /** A center the roadmap moves is a required site per position, each open in its years; one it closes stops at its year. */
+    @Test
+    void movedAndClosedCentersAreRequiredInTheirYears() {
+        Fixture f = fixture();
+        f.action("M", 2027, RoadmapActionKind.RELOCATE_CENTER, f.n, null, "31.0,36.0");
+        f.action("C", 2028, RoadmapActionKind.CLOSE_CENTER, f.roadmap.getActions().stream()
+                .filter(a -> "W2".equals(a.getCode())).findFirst().orElseThrow().getNewCenter(), null, null);
+        PhasingInput in = PhasingInput.of(f.scenario, new PhasingProposal.Options(Problem.Type.MCLP, 20, 5, 1, false, false), null);
+        Instance inst = in.instance();
+        Phasing p = in.phasing();
+        int before = site(inst, "N");
+        int after = site(inst, "N@2027");
+        assertEquals(0, p.firstOpen(before));
+        assertEquals(0, p.lastOpen(before));
+        assertEquals(1, p.firstOpen(after));
+        assertEquals(2, p.lastOpen(after));
+        int fresh = site(inst, "NEW");
+        assertEquals(1, p.firstOpen(fresh));
+        assertEquals(1, p.lastOpen(fresh), "closed in 2028");
+        // from 2027 N stands at Z2 and Z1 has no center: the proposal is still the enumerated optimum
+        PhasingProposal proposal = PhasingProposal.propose(f.scenario, new PhasingProposal.Options(Problem.Type.MCLP, 20, 5, 1, false, false), null);
+        assertEquals(enumerate(proposal.input()), proposal.objective(), 1e-6);
+    }
+
     @Test
     void inPersonDemandFollowsTheDigitalShiftPerZone() {
         Fixture f = fixture();
