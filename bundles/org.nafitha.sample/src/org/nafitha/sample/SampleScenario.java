@@ -363,9 +363,21 @@ public final class SampleScenario {
                 site.setRegion(zone.getRegion());
                 site.setRole(SiteRole.CANDIDATE);
                 site.setMaxCounters(30);
-                site.setFixedCost(1.0);
+                // no fixed cost of its own: the roadmap's cost model prices a 30-counter comprehensive center
                 scenario.getCandidateSites().add(site);
             }
+        }
+        // satellite center sites with illustrative costs (candidate_sites.csv)
+        for (CsvTable.Row row : table("candidate_sites.csv").rows()) {
+            CandidateSite site = f.createCandidateSite();
+            named(site, row);
+            site.setRegion(lookup(regions, row, "region_code", "governorate"));
+            site.setLatitude(row.decimal("lat"));
+            site.setLongitude(row.decimal("lon"));
+            site.setRole(SiteRole.CANDIDATE);
+            site.setMaxCounters((int) row.integer("max_counters"));
+            site.setFixedCost(row.decimal("fixed_cost_jod"));
+            scenario.getCandidateSites().add(site);
         }
     }
 

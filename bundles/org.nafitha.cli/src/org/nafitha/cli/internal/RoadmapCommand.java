@@ -26,7 +26,10 @@ import org.nafitha.roadmap.RoadmapResult;
 import org.nafitha.roadmap.RoadmapResult.Year;
 import org.nafitha.roadmap.report.RoadmapReport;
 
-/** {@code nafitha roadmap --scenario S --out DIR [--from Y] [--to Y] [--lang ar|en]}: the roadmap year by year. */
+/**
+ * {@code nafitha roadmap --scenario S --out DIR [--from Y] [--to Y] [--lang ar|en] [--propose-phasing ...]}: the roadmap
+ * year by year, optionally after proposing which candidate sites to open in which year ({@link RoadmapPhasing}).
+ */
 public final class RoadmapCommand implements Command {
 
     @Override
@@ -42,6 +45,8 @@ public final class RoadmapCommand implements Command {
     @Override
     public String usage() {
         return "Usage: nafitha roadmap --scenario SCENARIO --out DIR [--from 2026] [--to 2029] [--lang ar|en] [--costs FILE]\n"
+                + "       nafitha roadmap --scenario SCENARIO --propose-phasing --problem mclp|pmedian [--radius-km R] [--time-limit S]\n"
+                + "                       [--seed N] [--all-kinds] [--residents-only] --out DIR [--from ...] [--lang ...]\n"
                 + ScenarioSource.OPTION_HELP + "\n"
                 + "  --from, --to   the years to evaluate (default: the roadmap's horizon); --to past the plan's last year projects\n"
                 + "                 demand with no new actions\n"
@@ -50,7 +55,9 @@ public final class RoadmapCommand implements Command {
                 + "  Applies the scenario's roadmap year by year (actions up to the year, demand grown, digital shift), runs the\n"
                 + "  coverage, capacity and card analyses (and contributed analyzers) on each year, and writes DIR/roadmap.json,\n"
                 + "  DIR/roadmap.csv (one row per year and indicator), DIR/roadmap.html and DIR/roadmap.pdf. Exits 1 when an\n"
-                + "  action names an unknown or closed object, a year is outside the horizon or a cost does not parse.";
+                + "  action names an unknown or closed object, a year is outside the horizon or a cost does not parse.\n"
+                + RoadmapPhasing.HELP + "\n"
+                + "  With --propose-phasing it exits 1 when the scenario has no roadmap, no capital budget or no candidate site.";
     }
 
     @Override
@@ -64,6 +71,7 @@ public final class RoadmapCommand implements Command {
         String fromText = options.optional("from", null);
         String toText = options.optional("to", null);
         CostOptions costOptions = CostOptions.read(options);
+        RoadmapPhasing.Request phasing = RoadmapPhasing.read(options);
         options.checkAllKnown();
         Scenario scenario = ScenarioSource.loadForAnalysis(name, false);
         if (scenario.getRoadmap() == null) {
@@ -81,6 +89,9 @@ public final class RoadmapCommand implements Command {
         }
         if (to - from > 50) {
             throw new UsageException("--to " + to + ": at most 50 years after --from " + from);
+        }
+        if (phasing != null) {
+            RoadmapPhasing.propose(phasing, scenario, dir, out);
         }
         long start = System.nanoTime();
         IProgressMonitor monitor = Progress.monitor("roadmap");

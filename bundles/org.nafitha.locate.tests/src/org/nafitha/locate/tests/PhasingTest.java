@@ -89,6 +89,128 @@ class PhasingTest {
         assertThrows(IllegalArgumentException.class, () -> new Phasing(Problem.Type.PMEDIAN, Double.NaN, one, new double[] {-2}, false));
     }
 
+    /**
+     * Per-point growth and required sites with windows against enumeration: each point grows at its own rate (its
+     * factor in period t is (1 + g_i)^t, g_i from 0 to 30 %), and on some seeds a required site opens only from the
+     * second period (a site the roadmap already opens then) or closes after the first.
+     */
+    @Test
+    void perPointGrowthAndRequiredWindowsReachTheEnumeratedOptimum() {
+        for (int seed = 1; seed <= 30; seed++) {
+            Random r = new Random(1000 + seed);
+            int n = 20 + r.nextInt(30);
+            int m = 5 + r.nextInt(3);
+            int periods = 2 + r.nextInt(2);
+            String[] ids = new String[n];
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] w = new double[n];
+            double[] growth = new double[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = "d" + i;
+                x[i] = r.nextDouble() * 50;
+                y[i] = r.nextDouble() * 50;
+                w[i] = 1 + r.nextInt(20);
+                growth[i] = 0.3 * r.nextDouble();
+            }
+            String[] sids = new String[m];
+            double[] sx = new double[m];
+            double[] sy = new double[m];
+            double[] cost = new double[m];
+            int[] from = new int[m];
+            int[] to = new int[m];
+            Instance.Status[] st = new Instance.Status[m];
+            for (int j = 0; j < m; j++) {
+                sids[j] = "s" + j;
+                sx[j] = r.nextDouble() * 50;
+                sy[j] = r.nextDouble() * 50;
+                cost[j] = 1 + r.nextInt(5);
+                st[j] = j < 2 && seed % 2 == 0 ? Instance.Status.REQUIRED : Instance.Status.CANDIDATE;
+                from[j] = j == 0 ? 1 : 0; // site 0, when required, opens in the second period
+                to[j] = j == 1 ? 0 : periods - 1; // site 1, when required, closes after the first
+            }
+            Instance inst = Instance.of(ids, x, y, w, sids, sx, sy, st, null, false, 30, 60);
+            List<Phasing.Period> list = new ArrayList<>();
+            for (int t = 0; t < periods; t++) {
+                double[] f = new double[n];
+                for (int i = 0; i < n; i++) {
+                    f[i] = Math.pow(1 + growth[i], t);
+                }
+                list.add(new Phasing.Period("p" + t, 2 + r.nextInt(5), 1, f));
+            }
+            for (Problem.Type type : List.of(Problem.Type.PMEDIAN, Problem.Type.MCLP)) {
+                Phasing phasing = new Phasing(type, 12, list, cost, seed % 3 == 0, from, to);
+                String name = "seed " + seed + " " + type + " (" + periods + " periods, " + m + " sites)";
+                PhasedSolution s = PhasingSolver.solve(inst, phasing, OPTIONS, new NullProgressMonitor());
+                double optimum = enumerate(inst, phasing);
+                assertEquals(optimum, s.objective(), 1e-9 * Math.max(1, optimum), name);
+                assertEquals(s.objective(), value(inst, phasing, s.openedIn()), 1e-9 * Math.max(1, optimum), name + ": objective recomputed");
+                assertTrue(keepsBudgets(phasing, s.openedIn(), s.spent()), name + ": over budget");
+                assertTrue(type == Problem.Type.PMEDIAN ? s.bound() <= optimum + 1e-6 : s.bound() >= optimum - 1e-6, name + ": bound " + s.bound());
+            }
+        }
+    }
+
+    /**
+     * Where demand grows matters. Town A (weight 100) does not grow; town B (weight 80) grows to 1.2 × in the first
+     * period and 1.8 × in the second. Site a covers only A, site b only B, each costs 1; the first period's budget is 1,
+     * the second's 0, so one site opens, in the first period. Hand computation (MCLP, radius 5):
+     * <pre>
+     *   per point:  a covers 100 × 1 + 100 × 1 = 200;  b covers 80 × 1.2 + 80 × 1.8 = 240   → open b
+     *   one factor (the population-weighted mean): f₁ = (100 + 96) / 180 = 1.0889, f₂ = (100 + 144) / 180 = 1.3556;
+     *               a covers 100 × 2.4444 = 244.4;  b covers 80 × 2.4444 = 195.6             → open a
+     * </pre>
+     * and the enumeration agrees with both.
+     */
+    @Test
+    void perPointGrowthChangesWhichSiteOpensFirst() {
+        Instance inst = Instance.of(new String[] {"A", "B"}, new double[] {0, 100}, new double[] {0, 0}, new double[] {100, 80},
+                new String[] {"a", "b"}, new double[] {1, 99}, new double[] {0, 0},
+                new Instance.Status[] {Instance.Status.CANDIDATE, Instance.Status.CANDIDATE}, null, false, 30, 60);
+        double[] cost = {1, 1};
+        Phasing perPoint = new Phasing(Problem.Type.MCLP, 5, List.of(new Phasing.Period("2026", 1, 1, new double[] {1, 1.2}),
+                new Phasing.Period("2027", 0, 1, new double[] {1, 1.8})), cost, false);
+        Phasing uniform = new Phasing(Problem.Type.MCLP, 5, List.of(new Phasing.Period("2026", 1, 196.0 / 180),
+                new Phasing.Period("2027", 0, 244.0 / 180)), cost, false);
+        PhasedSolution p = PhasingSolver.solve(inst, perPoint, OPTIONS, new NullProgressMonitor());
+        PhasedSolution u = PhasingSolver.solve(inst, uniform, OPTIONS, new NullProgressMonitor());
+        assertEquals(240, p.objective(), 1e-9);
+        assertEquals(240, enumerate(inst, perPoint), 1e-9);
+        assertEquals(-1, p.openedIn()[0]);
+        assertEquals(0, p.openedIn()[1]);
+        assertEquals(100 * 440.0 / 180, u.objective(), 1e-9);
+        assertEquals(100 * 440.0 / 180, enumerate(inst, uniform), 1e-9);
+        assertEquals(0, u.openedIn()[0]);
+        assertEquals(-1, u.openedIn()[1]);
+        assertTrue(keepsBudgets(perPoint, p.openedIn(), p.spent()));
+        assertTrue(keepsBudgets(uniform, u.openedIn(), u.spent()));
+        // the bound proves it: the prices of both years rise together until b's value in either year is its cost's
+        // worth (one price at a time stalled at 391 here)
+        assertEquals(240, p.bound(), 1e-6 * 240, "bound");
+        assertTrue(p.gap() <= 1e-6, "gap " + p.gap());
+        // the same with p-median (penalty 60 km for an unserved point): a saves 100 × 59 × 2 = 11,800 km, b saves
+        // 80 × 59 × (1.2 + 1.8) = 14,160 → open b
+        Phasing median = new Phasing(Problem.Type.PMEDIAN, Double.NaN, perPoint.periods(), cost, false);
+        PhasedSolution pm = PhasingSolver.solve(inst, median, OPTIONS, new NullProgressMonitor());
+        assertEquals(0, pm.openedIn()[1]);
+        assertEquals(enumerate(inst, median), pm.objective(), 1e-9);
+    }
+
+    @Test
+    void badPerPointFactorsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Phasing.Period("2026", 1, 1, new double[] {1, -0.5}));
+        assertThrows(IllegalArgumentException.class, () -> new Phasing.Period("2026", 1, 1, new double[] {Double.NaN}));
+        Instance inst = Instance.of(new String[] {"A", "B"}, new double[] {0, 1}, new double[] {0, 0}, new double[] {1, 1},
+                new String[] {"a"}, new double[] {0}, new double[] {0}, new Instance.Status[] {Instance.Status.CANDIDATE}, null, false, 30, 60);
+        Phasing wrongLength = new Phasing(Problem.Type.MCLP, 5, List.of(new Phasing.Period("2026", 1, 1, new double[] {1, 1, 1})),
+                new double[] {1}, false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PhasingSolver.solve(inst, wrongLength, OPTIONS, new NullProgressMonitor()));
+        assertTrue(e.getMessage().contains("3 demand factors for 2 demand points"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Phasing(Problem.Type.MCLP, 5, wrongLength.periods(), new double[] {1}, false, new int[] {0, 1}, null));
+    }
+
     static boolean keepsBudgets(Phasing phasing, int[] openedIn, double[] spent) {
         double cum = 0;
         double cumBudget = 0;
@@ -114,12 +236,14 @@ class PhasingTest {
     static double value(Instance inst, Phasing phasing, int[] openedIn) {
         double v = 0;
         for (int t = 0; t < phasing.count(); t++) {
-            double f = phasing.periods().get(t).demandFactor();
+            Phasing.Period period = phasing.periods().get(t);
             for (int i = 0; i < inst.demandCount(); i++) {
+                double f = period.demandFactor() * (period.pointFactors() == null ? 1 : period.pointFactors()[i]);
                 double d = Double.POSITIVE_INFINITY;
                 for (int k = inst.listStart(i); k < inst.listStart(i + 1); k++) {
                     int j = inst.listSite(k);
-                    if (inst.status(j) == Instance.Status.REQUIRED || openedIn[j] >= 0 && openedIn[j] <= t) {
+                    boolean required = inst.status(j) == Instance.Status.REQUIRED && phasing.firstOpen(j) <= t && t <= phasing.lastOpen(j);
+                    if (required || openedIn[j] >= 0 && openedIn[j] <= t) {
                         d = inst.listKm(k);
                         break;
                     }

@@ -1,6 +1,8 @@
 package org.nafitha.locate.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 
 /**
@@ -14,11 +16,15 @@ import java.util.Arrays;
  *   MCLP:     U(u, μ) = Σ max(0, f_t wᵢ − u_ti) + Σ_required Σ_t b_jt + S(μ)      (an upper bound)
  *   S(μ) = Σ_r μ_r B_r + Σ_candidates max(0, max_s (V_js − π_s c_j)),   π_s = Σ of the rows holding period s
  * </pre>
- * hold for every u and μ ≥ 0 (every answer is feasible for the relaxed problem). S is convex in μ: each evaluation
- * minimizes it by coordinate descent with a ternary search per price; u follows subgradient steps of Polyak's length.
+ * hold for every u and μ ≥ 0 (every answer is feasible for the relaxed problem); a required site's Σ_t runs over the
+ * periods it is open. S is convex in μ: each evaluation
+ * minimizes it by line searches along each price and along runs of prices ({@link #prices}); u follows subgradient steps of Polyak's length.
  * Without carry-over row t holds period t (budget B_t); with it, row t holds periods 1..t (the budgets up to t).
  */
 final class PhaseRelaxation {
+
+    /** At most this many sweeps of line searches over the prices per evaluation. */
+    private static final int SWEEPS = 6;
 
     private final PhaseState s;
     private final int n;
@@ -32,6 +38,8 @@ final class PhaseRelaxation {
     private final double[] rowBudget;
     private final double[] mu;
     private final int[] pick;
+    /** The directions the prices move along: each period alone, and runs of periods together. */
+    private final boolean[][] directions;
     private final int[] reach;
     private final double[] g;
     private double best;
@@ -66,6 +74,7 @@ final class PhaseRelaxation {
         }
         mu = new double[periods];
         pick = new int[m];
+        directions = directions(periods);
         reach = new int[periods * n];
         g = new double[periods * n];
         best = state.median ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -112,7 +121,7 @@ final class PhaseRelaxation {
                 int covering = 0;
                 for (int k = s.inst.listStart(i), end = k + reach[x]; k < end; k++) {
                     int j = s.inst.listSite(k);
-                    if (s.required[j] || pick[j] >= 0 && pick[j] <= t) {
+                    if (s.required[j] ? s.openAt(j, t) : pick[j] >= 0 && pick[j] <= t) {
                         covering++;
                     }
                 }
@@ -179,14 +188,21 @@ final class PhaseRelaxation {
                 value[j * periods + t] = tail;
             }
             if (s.required[j]) {
-                fixed += tail;
+                for (int t = 0; t < periods; t++) {
+                    fixed += s.openAt(j, t) ? benefit[j * periods + t] : 0;
+                }
             }
         }
         double sub = prices();
         return s.median ? base - fixed - sub : base + fixed + sub;
     }
 
-    /** Minimizes S(μ) by coordinate descent (ternary search per price); leaves each candidate's best period in pick. */
+    /**
+     * Minimizes S(μ) by line searches (ternary, S being convex) along each price alone and along the prices of a run of
+     * periods together (every suffix and prefix of the periods), sweeping until a sweep gains nothing: one price at a
+     * time alone stalls where a site's best period only moves when two prices rise together. Leaves each candidate's
+     * best period in pick.
+     */
     private double prices() {
         double hi = 0;
         for (int j = 0; j < m; j++) {
@@ -196,28 +212,74 @@ final class PhaseRelaxation {
             }
         }
         if (hi > 0) {
-            for (int sweep = 0; sweep < 3; sweep++) {
-                for (int r = 0; r < periods; r++) {
-                    double lo = 0;
-                    double top = Math.max(hi, mu[r]);
-                    for (int it = 0; it < 40; it++) {
-                        double a = lo + (top - lo) / 3;
-                        double b = top - (top - lo) / 3;
-                        mu[r] = a;
-                        double fa = sub();
-                        mu[r] = b;
-                        double fb = sub();
-                        if (fa <= fb) {
-                            top = b;
-                        } else {
-                            lo = a;
-                        }
-                    }
-                    mu[r] = (lo + top) / 2;
+            double current = sub();
+            for (int sweep = 0; sweep < SWEEPS; sweep++) {
+                double start = current;
+                for (boolean[] direction : directions) {
+                    current = line(direction, hi, current);
+                }
+                if (current >= start - 1e-9 * Math.max(1, Math.abs(start))) {
+                    break;
                 }
             }
         }
         return sub();
+    }
+
+    /** The best S along μ + d × direction, d from −(the least price moved) to hi; μ moves only when S falls. */
+    private double line(boolean[] direction, double hi, double current) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < periods; r++) {
+            if (direction[r]) {
+                least = Math.min(least, mu[r]);
+            }
+        }
+        double[] base = mu.clone();
+        double lo = -least;
+        double top = hi;
+        for (int it = 0; it < 40; it++) {
+            double a = lo + (top - lo) / 3;
+            double b = top - (top - lo) / 3;
+            if (along(base, direction, a) <= along(base, direction, b)) {
+                top = b;
+            } else {
+                lo = a;
+            }
+        }
+        double v = along(base, direction, (lo + top) / 2);
+        if (v <= current) {
+            return v;
+        }
+        System.arraycopy(base, 0, mu, 0, periods);
+        return current;
+    }
+
+    private double along(double[] base, boolean[] direction, double d) {
+        for (int r = 0; r < periods; r++) {
+            mu[r] = direction[r] ? Math.max(0, base[r] + d) : base[r];
+        }
+        return sub();
+    }
+
+    /** Each period alone, then every run of periods from the first or to the last (each once). */
+    private static boolean[][] directions(int periods) {
+        List<boolean[]> out = new ArrayList<>();
+        for (int r = 0; r < periods; r++) {
+            boolean[] d = new boolean[periods];
+            d[r] = true;
+            out.add(d);
+        }
+        for (int k = 0; k + 1 < periods; k++) {
+            boolean[] suffix = new boolean[periods];
+            Arrays.fill(suffix, k, periods, true);
+            out.add(suffix);
+            if (k > 0) {
+                boolean[] prefix = new boolean[periods];
+                Arrays.fill(prefix, 0, k + 1, true);
+                out.add(prefix);
+            }
+        }
+        return out.toArray(boolean[][]::new);
     }
 
     private double sub() {

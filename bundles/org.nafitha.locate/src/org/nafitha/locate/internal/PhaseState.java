@@ -21,10 +21,12 @@ final class PhaseState {
     final int periods;
     final double radius;
     final double none;
-    /** Demand factor of each period. */
-    final double[] factor;
-    /** −1 closed; else the period it opens in (required sites: 0). */
+    /** Demand of each period and point, at t * n + i: the base weight × the period's factor for the point. */
+    private final double[] demand;
+    /** −1 closed; else the period it opens in (required sites: the first period of their window). */
     final int[] at;
+    /** The last period a site is open: a required site's window's last; a candidate's the last period. */
+    final int[] until;
     final boolean[] required;
     final boolean[] candidate;
     final double[] spent;
@@ -49,19 +51,30 @@ final class PhaseState {
         }
         this.radius = phasing.radiusKm();
         this.none = median ? PMedianSearch.noneDistance(inst) : Double.NaN;
-        this.factor = new double[periods];
+        this.demand = new double[periods * n];
         for (int t = 0; t < periods; t++) {
-            factor[t] = phasing.periods().get(t).demandFactor();
+            Phasing.Period p = phasing.periods().get(t);
+            if (p.perPoint() && p.pointFactors().length != n) {
+                throw new IllegalArgumentException("period " + p.id() + ": " + p.pointFactors().length + " demand factors for " + n + " demand points");
+            }
+            for (int i = 0; i < n; i++) {
+                demand[t * n + i] = p.factor(i) * inst.weight(i);
+            }
         }
         this.at = new int[m];
+        this.until = new int[m];
         this.required = new boolean[m];
         this.candidate = new boolean[m];
         Arrays.fill(at, -1);
+        Arrays.fill(until, periods - 1);
         for (int j = 0; j < m; j++) {
             required[j] = inst.status(j) == Instance.Status.REQUIRED;
             candidate[j] = inst.status(j) == Instance.Status.CANDIDATE;
             if (required[j]) {
-                at[j] = 0;
+                int from = Math.max(0, phasing.firstOpen(j));
+                int to = Math.min(periods - 1, phasing.lastOpen(j));
+                at[j] = from <= to ? from : -1;
+                until[j] = to;
             }
         }
         this.spent = new double[periods];
@@ -93,7 +106,7 @@ final class PhaseState {
     }
 
     boolean openAt(int j, int t) {
-        return at[j] >= 0 && at[j] <= t;
+        return at[j] >= 0 && at[j] <= t && t <= until[j];
     }
 
     /** Recomputes every period's per-point state. */
@@ -174,7 +187,7 @@ final class PhaseState {
 
     /** The weight of point i in period t. */
     double weight(int t, int i) {
-        return factor[t] * inst.weight(i);
+        return demand[t * n + i];
     }
 
     /** The objective of period t: demand-weighted distance (p-median) or covered demand (MCLP). */
