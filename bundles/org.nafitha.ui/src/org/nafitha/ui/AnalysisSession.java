@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -19,7 +20,8 @@ import org.nafitha.ui.internal.Messages;
 /**
  * The analyses of the open scenario: every analyzer contributed to {@code org.nafitha.core.analyzers}, run as one
  * background job with progress and cancel. The latest results are kept (by analyzer id) until the scenario changes,
- * when they are marked stale; views listen to draw them.
+ * when they are marked stale; views listen to draw them. The latest request wins: a run started (or results restored)
+ * after another run began makes that run's results unwanted, so they are not published.
  */
 public final class AnalysisSession {
 
@@ -51,6 +53,7 @@ public final class AnalysisSession {
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(Map.of(), null, false, false, null);
+    private final AtomicLong requests = new AtomicLong();
 
     AnalysisSession(ScenarioSession session) {
         session.addListener(s -> {
@@ -75,21 +78,22 @@ public final class AnalysisSession {
 
     /** Runs every analyzer on the scenario in a user job; returns it (scheduled). */
     public Job run(Scenario scenario, Map<String, String> options) {
+        long request = requests.incrementAndGet();
         Job job = new Job(Messages.Analysis_job) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 State before = state;
-                publish(new State(before.results(), before.scenario(), before.stale(), true, null));
+                publish(request, new State(before.results(), before.scenario(), before.stale(), true, null));
                 try {
                     AnalysisRunner runner = AnalysisRunner.fromExtensions();
                     AnalysisContext context = runner.run(new AnalysisContext(scenario, options), List.of(), monitor);
-                    publish(new State(new LinkedHashMap<>(context.results()), scenario, false, false, null));
+                    publish(request, new State(new LinkedHashMap<>(context.results()), scenario, false, false, null));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
-                    publish(new State(before.results(), before.scenario(), before.stale(), false, null));
+                    publish(request, new State(before.results(), before.scenario(), before.stale(), false, null));
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
-                    publish(new State(before.results(), before.scenario(), before.stale(), false, e.getMessage()));
+                    publish(request, new State(before.results(), before.scenario(), before.stale(), false, e.getMessage()));
                     return Status.error(Messages.bind(Messages.Analysis_failed, e.getMessage()), e);
                 }
             }
@@ -109,6 +113,21 @@ public final class AnalysisSession {
         Map<String, Object> results = new LinkedHashMap<>(now.scenario() == scenario && !now.stale() ? now.results() : Map.of());
         results.put(analyzerId, result);
         publish(new State(results, scenario, false, now.running(), null));
+    }
+
+    /**
+     * Shows results kept from before (the base scenario's, when the workbench comes back from viewing a roadmap year)
+     * without running again; a run still going is no longer wanted.
+     */
+    synchronized void restore(State kept) {
+        requests.incrementAndGet();
+        publish(new State(kept.results(), kept.scenario(), kept.stale(), false, kept.error()));
+    }
+
+    private synchronized void publish(long request, State s) {
+        if (request == requests.get()) {
+            publish(s);
+        }
     }
 
     private void publish(State s) {
