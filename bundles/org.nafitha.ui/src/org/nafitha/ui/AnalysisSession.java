@@ -55,8 +55,18 @@ public final class AnalysisSession {
     private volatile State state = new State(Map.of(), null, false, false, null);
     private final AtomicLong requests = new AtomicLong();
 
+    private long seenEdits;
+    private Scenario seenScenario;
+
     AnalysisSession(ScenarioSession session) {
+        seenEdits = session.edits();
+        seenScenario = session.scenario();
         session.addListener(s -> {
+            if (s.edits() == seenEdits && s.scenario() == seenScenario) {
+                return; // saved: nothing of the scenario changed, the results still hold
+            }
+            seenEdits = s.edits();
+            seenScenario = s.scenario();
             State now = state;
             if (!now.results().isEmpty() && !now.stale()) {
                 publish(new State(now.results(), now.scenario(), true, now.running(), now.error()));

@@ -82,7 +82,10 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
     @Override
     String summary(List<ServiceCenter> centers) {
         ScenarioSummary s = ScenarioSummary.of(NafithaUi.getDefault().getViewedScenario());
-        return Messages.bind(Messages.CentersView_summary, new Object[] {ScenarioLabels.number(s.centers()),
-            ScenarioLabels.number(s.counters()), ScenarioLabels.number(s.totalPopulation()), ScenarioLabels.number(s.demandZones())});
+        // a viewed roadmap year: the centers open that year, as listed
+        boolean year = NafithaUi.getDefault().getViewedYear().isViewing();
+        long counters = year ? centers.stream().mapToLong(c -> c.getCounters().size()).sum() : s.counters();
+        return Messages.bind(Messages.CentersView_summary, new Object[] {ScenarioLabels.number(year ? centers.size() : s.centers()),
+            ScenarioLabels.number(counters), ScenarioLabels.number(s.totalPopulation()), ScenarioLabels.number(s.demandZones())});
     }
 }
