@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.nafitha.model.Scenario;
 import org.nafitha.ui.internal.Messages;
@@ -103,7 +104,13 @@ public final class ViewedYear {
             if (baseResults != null && !baseResults.results().isEmpty()) {
                 baseResults = new AnalysisSession.State(baseResults.results(), baseResults.scenario(), true, false, baseResults.error());
             }
-            show(year, stateOf);
+            try {
+                show(year, stateOf);
+            } catch (RuntimeException e) {
+                // the edited base has no state for the year (a roadmap the engine cannot apply): the base, editable, and why
+                ILog.of(getClass()).warn(Messages.bind(Messages.ViewedYear_failed, Integer.toString(year), e.getMessage()), e);
+                showBase();
+            }
         }
     }
 

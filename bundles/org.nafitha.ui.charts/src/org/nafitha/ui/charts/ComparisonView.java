@@ -2,6 +2,7 @@ package org.nafitha.ui.charts;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -240,16 +241,24 @@ public final class ComparisonView extends ViewPart {
     /** Lets the planner pick a scenario of the store (the one the Scenarios view uses) and compares with its last revision. */
     private void chooseStored(Shell shell) {
         Path store = NafithaUi.getDefault().getStorePath();
+        StoredScenario chosen = pickStored(shell, store, status::setText);
+        if (chosen != null) {
+            compareStored(store, chosen.code());
+        }
+    }
+
+    /** Lets the planner pick a scenario of a store; null when none was picked (why, when the store has none, is said). */
+    static StoredScenario pickStored(Shell shell, Path store, Consumer<String> say) {
         List<StoredScenario> list;
         try (ScenarioStore s = ScenarioStore.open(store)) {
             list = s.list();
         } catch (StoreException e) {
-            status.setText(e.getMessage());
-            return;
+            say.accept(e.getMessage());
+            return null;
         }
         if (list.isEmpty()) {
-            status.setText(NLS.bind(Messages.storeEmpty, store));
-            return;
+            say.accept(NLS.bind(Messages.storeEmpty, store));
+            return null;
         }
         ElementListSelectionDialog d = new ElementListSelectionDialog(shell,
                 new LabelProvider() {
@@ -265,9 +274,7 @@ public final class ComparisonView extends ViewPart {
         d.setMessage(Messages.compareStoredTip);
         d.setElements(list.toArray());
         d.setMultipleSelection(false);
-        if (d.open() == Window.OK && d.getFirstResult() instanceof StoredScenario chosen) {
-            compareStored(store, chosen.code());
-        }
+        return d.open() == Window.OK && d.getFirstResult() instanceof StoredScenario chosen ? chosen : null;
     }
 
     /** Compares the open scenario with the last revision of a scenario in a store (read in the comparison's job). */

@@ -27,6 +27,9 @@ import org.nafitha.model.file.ScenarioFileException;
 import org.nafitha.model.file.ScenarioFiles;
 import org.nafitha.roadmap.YearState;
 import org.nafitha.sample.SampleScenario;
+import org.nafitha.store.ScenarioStore;
+import org.nafitha.store.StoreException;
+import org.nafitha.store.StoredScenario;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ViewedYear;
 
@@ -79,7 +82,12 @@ final class RoadmapYears {
         if (view.roadmap() == null) {
             return;
         }
-        viewed.show(year, s -> YearState.of(s, year).scenario());
+        try {
+            viewed.show(year, s -> YearState.of(s, year).scenario());
+        } catch (RuntimeException e) {
+            // a roadmap the engine cannot apply (its problems are listed in the tree): the base stays shown
+            view.say(e.getMessage());
+        }
     }
 
     /** The base scenario again, everywhere. */
@@ -114,7 +122,7 @@ final class RoadmapYears {
         return comparison == null ? null : comparison.compareYears(first, second);
     }
 
-    /** Lets the planner pick the other roadmap: the embedded sample's or a scenario file's. */
+    /** Lets the planner pick the other roadmap: the embedded sample's, a scenario file's or a stored scenario's. */
     private void chooseRoadmap(Control anchor) {
         Menu menu = new Menu(anchor);
         MenuItem sample = new MenuItem(menu, SWT.PUSH);
@@ -134,9 +142,26 @@ final class RoadmapYears {
                 }
             }
         });
+        MenuItem stored = new MenuItem(menu, SWT.PUSH);
+        stored.setText(Messages.compareStored);
+        stored.addListener(SWT.Selection, e -> compareStored(anchor.getShell()));
         Point at = anchor.toDisplay(0, anchor.getSize().y);
         menu.setLocation(at);
         menu.setVisible(true);
+    }
+
+    /** Picks a scenario of the store (the Scenarios view's) and compares with its last revision's roadmap. */
+    private void compareStored(Shell shell) {
+        Path store = NafithaUi.getDefault().getStorePath();
+        StoredScenario chosen = ComparisonView.pickStored(shell, store, view::say);
+        if (chosen == null) {
+            return;
+        }
+        try (ScenarioStore s = ScenarioStore.open(store)) {
+            compareRoadmaps(s.load(chosen.code()), NLS.bind(Messages.storedRevision, chosen.code(), ResultsView.number(chosen.revision(), 0)));
+        } catch (StoreException e) {
+            view.say(e.getMessage());
+        }
     }
 
     /** Opens the comparison view on this roadmap and another scenario's: the chosen indicator by year, and the selected year's states. */

@@ -48,6 +48,8 @@ import org.nafitha.ui.AnalysisSession;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
 import org.nafitha.ui.ViewedYear;
+import org.nafitha.ui.card.CardModel;
+import org.nafitha.ui.card.NationalCardView;
 import org.nafitha.ui.charts.ComparisonView;
 import org.nafitha.ui.charts.Messages;
 import org.nafitha.ui.charts.ResultsView;
@@ -61,7 +63,7 @@ import org.nafitha.ui.map.MapView;
  * asserts codes and numbers, never words). The sample's roadmap opens the Tafilah comprehensive center CSC-AT (a
  * candidate in centers.csv) and the municipal one-stop shop OSS-IR-04 (a new office) in 2027 (roadmap_actions.csv
  * RM-040, RM-041); it closes none, so the test adds a closing in 2027 and takes it back. The expected figures are the
- * roadmap engine's for the same years. Pictures: target/screenshots/roadmap-year-{en,ar}.png and
+ * roadmap engine's for the same years (covered share, mean card score). Pictures: target/screenshots/roadmap-year-{en,ar}.png and
  * roadmap-compare-years-{en,ar}.png.
  */
 class RoadmapYearsUiTest {
@@ -88,6 +90,7 @@ class RoadmapYearsUiTest {
         CentersView centers = (CentersView) page.showView(CentersView.ID);
         MapView map = (MapView) page.showView(MapView.ID);
         ResultsView results = (ResultsView) page.showView(ResultsView.ID);
+        NationalCardView national = (NationalCardView) page.showView(NationalCardView.ID);
         RoadmapView view = (RoadmapView) page.showView(RoadmapView.ID);
         Gui.drain();
         RoadmapResult engine = new RoadmapEngine(AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions())
@@ -125,6 +128,13 @@ class RoadmapYearsUiTest {
         assertTrue(in2028.contains("CSC-AT") && in2028.contains("OSS-IR-04"), "both opened in 2027: " + in2028);
         awaitMapCenters(map, in2028.size());
         awaitCoveredShare(results, engine.years().get(2));
+        // the card follows the year's analyses: the engine's mean card score of 2028, with the center opened in 2027 rated
+        Gui.until(() -> {
+            CardModel.State card = CardModel.get().state();
+            return card.card() != null && !card.running() && card.card().centers().stream().anyMatch(c -> c.code().equals("CSC-AT"));
+        }, "the card of 2028");
+        assertTrue(national.getContentDescription().contains("2028"), national.getContentDescription());
+        assertEquals(engine.years().get(2).cardMeanScore(), CardModel.get().state().card().national().meanScore(), 1e-9);
 
         // a closing added to the roadmap (the base) while 2028 is viewed: the year's state follows, and Undo takes it back
         ServiceCenter closed = base.getCenters().stream().filter(c -> c.getStatus() == CenterStatus.EXISTING).findFirst().orElseThrow();
