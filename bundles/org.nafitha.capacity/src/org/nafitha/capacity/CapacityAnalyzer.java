@@ -2,11 +2,13 @@ package org.nafitha.capacity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -133,7 +135,6 @@ public final class CapacityAnalyzer implements Analyzer {
             }
         }
         double unserved = 0;
-        Integer[] order = new Integer[open.size()];
         double[] km = new double[open.size()];
         boolean[][] offers = new boolean[open.size()][];
         Map<Service, Integer> serviceIndex = new HashMap<>();
@@ -149,6 +150,31 @@ public final class CapacityAnalyzer implements Analyzer {
                 }
             }
         }
+        // centers offering the same services form a group; a place's nearest center for a service is the nearest of the
+        // groups' nearest centers that offer it, so a place costs one pass over the centers, not a sort of them
+        Map<BitSet, Integer> groupIds = new HashMap<>();
+        int[] groupOf = new int[open.size()];
+        List<BitSet> groupOffers = new ArrayList<>();
+        for (int j = 0; j < open.size(); j++) {
+            BitSet signature = new BitSet(serviceIndex.size());
+            for (int k = 0; k < serviceIndex.size(); k++) {
+                if (offers[j][k]) {
+                    signature.set(k);
+                }
+            }
+            groupOf[j] = groupIds.computeIfAbsent(signature, b -> {
+                groupOffers.add(b);
+                return groupOffers.size() - 1;
+            });
+        }
+        int groups = groupOffers.size();
+        int[][] groupsOffering = new int[serviceIndex.size()][];
+        for (int k = 0; k < serviceIndex.size(); k++) {
+            final int service = k;
+            groupsOffering[k] = IntStream.range(0, groups).filter(g -> groupOffers.get(g).get(service)).toArray();
+        }
+        int[] best = new int[groups];
+        double[] bestKm = new double[groups];
         // each zone's visits arise where its residents live: every place (settlement) takes its share to its nearest center
         for (DemandZone zone : s.getDemandZones()) {
             if (progress.isCanceled()) {
@@ -169,13 +195,20 @@ public final class CapacityAnalyzer implements Analyzer {
                 inPerson[serviceIndex.get(service)] = annual * (1 - Math.min(1, service.getDigitalShare() * gap)) * (1 - shift);
             }
             for (DemandPoints.Point point : DemandPoints.of(zone)) {
+                Arrays.fill(best, -1);
+                Arrays.fill(bestKm, Double.POSITIVE_INFINITY);
                 for (int j = 0; j < open.size(); j++) {
                     ServiceCenter c = open.get(j);
                     km[j] = distance.cost(point.code(), zone.getCode(), point.latitude(), point.longitude(), c.getCode(), c.getLatitude(),
                             c.getLongitude());
-                    order[j] = j;
+                    // a center a cost table does not connect to the place is not reachable from it; on a tie the
+                    // center listed first stays
+                    int g = groupOf[j];
+                    if (km[j] < bestKm[g]) {
+                        bestKm[g] = km[j];
+                        best[g] = j;
+                    }
                 }
-                Arrays.sort(order, (a, b) -> Double.compare(km[a], km[b]));
                 for (Service service : s.getServices()) {
                     int index = serviceIndex.get(service);
                     double here = inPerson[index] * point.share();
@@ -184,13 +217,14 @@ public final class CapacityAnalyzer implements Analyzer {
                     }
                     ServiceCenter nearest = null;
                     if (offering.containsKey(service)) {
-                        for (Integer j : order) {
-                            // a center a cost table does not connect to the place is not reachable from it
-                            if (offers[j][index] && !Double.isInfinite(km[j])) {
-                                nearest = open.get(j);
-                                break;
+                        int chosen = -1;
+                        for (int g : groupsOffering[index]) {
+                            int j = best[g];
+                            if (j >= 0 && (chosen < 0 || km[j] < km[chosen] || km[j] == km[chosen] && j < chosen)) {
+                                chosen = j;
                             }
                         }
+                        nearest = chosen < 0 ? null : open.get(chosen);
                     }
                     if (nearest == null) {
                         unserved += here;

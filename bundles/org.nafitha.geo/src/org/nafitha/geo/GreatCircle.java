@@ -14,7 +14,9 @@ public final class GreatCircle {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double sp = Math.sin(dp / 2);
+        double sl = Math.sin(dl / 2);
+        double h = sp * sp + Math.cos(p1) * Math.cos(p2) * sl * sl;
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

@@ -9,11 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.nafitha.geo.CostTable;
+import org.nafitha.model.CandidateSite;
+import org.nafitha.model.DemandPoints;
+import org.nafitha.model.DemandZone;
+import org.nafitha.model.Scenario;
+import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.file.OutputFiles;
 
 /**
@@ -29,6 +35,7 @@ import org.nafitha.model.file.OutputFiles;
 public final class CostTables {
 
     private static final String HEADER = "origin,destination,cost (or minutes/km for the cost column)";
+    private static final String UNIT_EXPECTED = "the unit stated: a cost column named minutes or km";
 
     private CostTables() {
     }
@@ -47,6 +54,45 @@ public final class CostTables {
             return readCsv(file, unit, origins, destinations);
         }
         return readFeatures(file, unit, origins, destinations);
+    }
+
+    /**
+     * Where a scenario file keeps its cost table: {@code NAME.costs.csv} beside {@code NAME.nafitha} (any other name:
+     * the name with {@code .costs.csv} added).
+     */
+    public static Path beside(Path scenarioFile) {
+        String name = scenarioFile.getFileName().toString();
+        String stem = name.endsWith(".nafitha") ? name.substring(0, name.length() - ".nafitha".length()) : name;
+        return scenarioFile.resolveSibling(stem + ".costs.csv");
+    }
+
+    /** The ids a scenario's cost table may name as origins: its zones and the codes of the places of their residents. */
+    public static Set<String> origins(Scenario s) {
+        Set<String> ids = new HashSet<>();
+        for (DemandZone z : s.getDemandZones()) {
+            ids.add(z.getCode());
+        }
+        for (DemandPoints.Point p : DemandPoints.of(s)) {
+            ids.add(p.code());
+        }
+        return ids;
+    }
+
+    /** The ids a scenario's cost table may name as destinations: its centers and candidate sites. */
+    public static Set<String> destinations(Scenario s) {
+        Set<String> ids = new HashSet<>();
+        for (ServiceCenter c : s.getCenters()) {
+            ids.add(c.getCode());
+        }
+        for (CandidateSite c : s.getCandidateSites()) {
+            ids.add(c.getCode());
+        }
+        return ids;
+    }
+
+    /** Whether a read failed only because the file names no unit (a cost column named just "cost") and none was given. */
+    public static boolean unitMissing(ImportException e) {
+        return e.getMessage() != null && e.getMessage().contains(UNIT_EXPECTED);
     }
 
     private static CostTable readCsv(Path file, CostTable.Unit unit, Set<String> origins, Set<String> destinations)
@@ -266,8 +312,7 @@ public final class CostTables {
             }
             CostTable.Unit unit = named != null ? named : given;
             if (unit == null) {
-                throw ImportException.of(file, location, header.get(cost),
-                        "the unit stated: a cost column named minutes or km, or a cost unit given (--cost-unit minutes|km)",
+                throw ImportException.of(file, location, header.get(cost), UNIT_EXPECTED + ", or a cost unit given (--cost-unit minutes|km)",
                         header.get(cost));
             }
             int width = Math.max(origin, Math.max(destination, cost)) + 1;

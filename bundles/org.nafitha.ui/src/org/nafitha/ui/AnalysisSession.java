@@ -1,5 +1,7 @@
 package org.nafitha.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,9 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.nafitha.core.AnalysisContext;
 import org.nafitha.core.AnalysisRunner;
+import org.nafitha.geo.CostTable;
+import org.nafitha.io.CostTables;
+import org.nafitha.io.ImportException;
 import org.nafitha.model.Scenario;
 import org.nafitha.ui.internal.Messages;
 
@@ -54,14 +59,22 @@ public final class AnalysisSession {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(Map.of(), null, false, false, null);
     private final AtomicLong requests = new AtomicLong();
-
+    private volatile CostTable costs;
+    private volatile Path costsFile;
+    private Scenario costsFor;
     private long seenEdits;
     private Scenario seenScenario;
 
     AnalysisSession(ScenarioSession session) {
+        costsFor = session.scenario();
         seenEdits = session.edits();
         seenScenario = session.scenario();
         session.addListener(s -> {
+            if (s.scenario() != costsFor) {
+                // another scenario: its own cost table, NAME.costs.csv beside its file, or straight lines
+                costsFor = s.scenario();
+                costsBeside(s);
+            }
             if (s.edits() == seenEdits && s.scenario() == seenScenario) {
                 return; // saved: nothing of the scenario changed, the results still hold
             }
@@ -72,6 +85,41 @@ public final class AnalysisSession {
                 publish(new State(now.results(), now.scenario(), true, now.running(), now.error()));
             }
         });
+    }
+
+    private void costsBeside(ScenarioSession s) {
+        costs = null;
+        costsFile = null;
+        Path beside = s.file() == null ? null : CostTables.beside(s.file());
+        if (beside != null && Files.isRegularFile(beside)) {
+            try {
+                useCosts(CostTables.read(beside, null, CostTables.origins(s.scenario()), CostTables.destinations(s.scenario())), beside);
+            } catch (ImportException e) {
+                State now = state;
+                publish(new State(now.results(), now.scenario(), now.stale(), now.running(), Messages.bind(Messages.Costs_notRead, e.getMessage())));
+            }
+        }
+    }
+
+    /** The travel costs the analyses use (a cost table, minutes or kilometres), or null for the distance model's lines. */
+    public CostTable costs() {
+        return costs;
+    }
+
+    /** The file the travel costs were read from, or null. */
+    public Path costsFile() {
+        return costsFile;
+    }
+
+    /**
+     * Makes the analyses use a cost table from now on (null: the scenario's distance model again); the results so far
+     * become stale.
+     */
+    public void useCosts(CostTable table, Path from) {
+        costs = table;
+        costsFile = table == null ? null : from;
+        State now = state;
+        publish(new State(now.results(), now.scenario(), !now.results().isEmpty() || now.stale(), now.running(), null));
     }
 
     public State state() {
@@ -96,7 +144,9 @@ public final class AnalysisSession {
                 publish(request, new State(before.results(), before.scenario(), before.stale(), true, null));
                 try {
                     AnalysisRunner runner = AnalysisRunner.fromExtensions();
-                    AnalysisContext context = runner.run(new AnalysisContext(scenario, options), List.of(), monitor);
+                    CostTable table = costs;
+                    AnalysisContext context = runner.run(table == null ? new AnalysisContext(scenario, options)
+                            : new AnalysisContext(scenario, options, table), List.of(), monitor);
                     publish(request, new State(new LinkedHashMap<>(context.results()), scenario, false, false, null));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {

@@ -17,6 +17,7 @@ import org.nafitha.map.MapLayer;
 import org.nafitha.map.Style;
 import org.nafitha.map.sources.LayerSource;
 import org.nafitha.model.CandidateSite;
+import org.nafitha.model.CenterStatus;
 import org.nafitha.model.DemandPoints;
 import org.nafitha.model.Located;
 import org.nafitha.model.Named;
@@ -24,7 +25,7 @@ import org.nafitha.model.ServiceCenter;
 
 /**
  * A location-allocation answer on the map, when the results hold a {@link LocateResult} under
- * {@link LocateResult#KEY}: the chosen sites as stars (those the problem had to keep apart from those it opened),
+ * {@link LocateResult#KEY}: the chosen sites as stars (the existing centers kept apart from the sites opened),
  * labelled, with the zones and residents each serves, and a thin line from each demand zone to its site. Points and
  * sites are found in the scenario by code (zones; centers and candidate sites); one that is not there is left out.
  */
@@ -32,8 +33,8 @@ public final class LocateLayers implements LayerSource.Bilingual {
 
     public static final String SITES = "locate.sites";
     public static final String ALLOCATION = "locate.allocation";
-    /** The role of a chosen site the instance required (an existing center). */
-    public static final String KEPT = "kept (required)";
+    /** The role of a chosen site that stands today: an existing center, whether the problem required it or not. */
+    public static final String KEPT = "kept";
     /** The role of a chosen site the solver opened. */
     public static final String OPENED = "opened";
 
@@ -108,7 +109,10 @@ public final class LocateLayers implements LayerSource.Bilingual {
             Map<String, Object> attributes = new LinkedHashMap<>();
             attributes.put("code", code);
             attributes.put("name", site instanceof Named n ? name(n) : code);
-            attributes.put("role", instance.status(j) == Instance.Status.REQUIRED ? role(KEPT) : role(OPENED));
+            // a chosen center that stands today is kept, whether the problem required it or could have closed it
+            boolean standing = instance.status(j) == Instance.Status.REQUIRED
+                    || site instanceof ServiceCenter center && center.getStatus() == CenterStatus.EXISTING;
+            attributes.put("role", standing ? role(KEPT) : role(OPENED));
             attributes.put("zones", (long) servedZones[j]);
             attributes.put("served", servedWeight[j]);
             chosen.add(new MapLayer.MapFeature(code, input.projector().point(site.getLongitude(), site.getLatitude()), attributes));
@@ -134,7 +138,7 @@ public final class LocateLayers implements LayerSource.Bilingual {
         if (!arabic) {
             return english;
         }
-        return KEPT.equals(english) ? "مُبقى (إلزامي)" : "مُفتتح";
+        return KEPT.equals(english) ? "مُبقى" : "مُفتتح";
     }
 
     private String name(Named n) {

@@ -168,6 +168,47 @@ class CapacityAnalyzerTest {
         assertEquals(15_000, r.byCode().get("S").annualVisits(), 1e-6);
     }
 
+    @Test
+    void eachServiceGoesToTheNearestCenterOfferingIt() {
+        // hand computation: 100,000 residents, A at 0.5 and B at 0.2 a head give 50,000 and 20,000 visits; the town
+        // (70 %) is next to N, which offers A only, so its B visits go south; S and S2 stand at the same spot and offer
+        // the same, so every tie goes to S, listed first: N = 0.7 x 50,000 = 35,000; S = 0.3 x 50,000 + 20,000 = 35,000
+        NafithaFactory f = NafithaFactory.eINSTANCE;
+        Scenario s = f.createScenario();
+        s.setCode("offers");
+        s.setParameters(f.createPlanningParameters());
+        Agency agency = f.createAgency();
+        agency.setCode("AG");
+        s.getAgencies().add(agency);
+        Service a = service(f, "A", agency, 0.5, 10);
+        Service b = service(f, "B", agency, 0.2, 10);
+        s.getServices().add(a);
+        s.getServices().add(b);
+        DemandZone z = f.createDemandZone();
+        z.setCode("Z");
+        z.setPopulation(100_000);
+        z.setLatitude(32.0);
+        z.setLongitude(36.0);
+        z.getSettlements().add(settlement(f, "TOWN", 0.7, 32.0));
+        z.getSettlements().add(settlement(f, "VILLAGE", 0.3, 31.0));
+        s.getDemandZones().add(z);
+        for (String[] c : new String[][] {{"N", "32.01", "A"}, {"S", "31.01", "AB"}, {"S2", "31.01", "AB"}}) {
+            ServiceCenter center = f.createServiceCenter();
+            center.setCode(c[0]);
+            center.setLatitude(Double.parseDouble(c[1]));
+            center.setLongitude(36.0);
+            center.getServicesOffered().add(a);
+            if (c[2].contains("B")) {
+                center.getServicesOffered().add(b);
+            }
+            s.getCenters().add(center);
+        }
+        CapacityResult r = new CapacityAnalyzer().analyze(new AnalysisContext(s, Map.of()), new NullProgressMonitor());
+        assertEquals(35_000, r.byCode().get("N").annualVisits(), 1e-6);
+        assertEquals(35_000, r.byCode().get("S").annualVisits(), 1e-6);
+        assertEquals(0, r.byCode().get("S2").annualVisits(), 1e-6);
+    }
+
     private static Settlement settlement(NafithaFactory f, String code, double share, double lat) {
         Settlement st = f.createSettlement();
         st.setCode(code);

@@ -2,7 +2,6 @@ package org.nafitha.cli.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 
 import org.nafitha.cli.NumberOptions;
@@ -11,12 +10,8 @@ import org.nafitha.cli.UsageException;
 import org.nafitha.geo.CostTable;
 import org.nafitha.io.CostTables;
 import org.nafitha.io.ImportException;
-import org.nafitha.model.CandidateSite;
-import org.nafitha.model.DemandPoints;
-import org.nafitha.model.DemandZone;
 import org.nafitha.model.DistanceModel;
 import org.nafitha.model.Scenario;
-import org.nafitha.model.ServiceCenter;
 
 /**
  * The travel-cost options the analysis commands share: {@code --costs FILE} (a cost table, origin,destination,cost),
@@ -145,25 +140,11 @@ final class CostOptions {
 
     /** The ids a scenario's cost table may name as origins: its zones and the codes of the places of their residents. */
     static Set<String> origins(Scenario s) {
-        Set<String> ids = new HashSet<>();
-        for (DemandZone z : s.getDemandZones()) {
-            ids.add(z.getCode());
-        }
-        for (DemandPoints.Point p : DemandPoints.of(s)) {
-            ids.add(p.code());
-        }
-        return ids;
+        return CostTables.origins(s);
     }
 
     /** The ids a scenario's cost table may name as destinations: its centers and candidate sites. */
     static Set<String> destinations(Scenario s) {
-        Set<String> ids = new HashSet<>();
-        for (ServiceCenter c : s.getCenters()) {
-            ids.add(c.getCode());
-        }
-        for (CandidateSite c : s.getCandidateSites()) {
-            ids.add(c.getCode());
-        }
-        return ids;
+        return CostTables.destinations(s);
     }
 }

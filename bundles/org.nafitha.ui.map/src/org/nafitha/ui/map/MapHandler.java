@@ -2,7 +2,6 @@ package org.nafitha.ui.map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IViewPart;
@@ -61,10 +60,9 @@ public final class MapHandler extends AbstractHandler {
             }
             case NEW_CENTER -> {
                 Point p = map.menuPoint();
-                InputDialog name = new InputDialog(HandlerUtil.getActiveShell(event), Messages.newCenterTitle, Messages.newCenterMessage,
-                        Messages.newCenterName, s -> s == null || s.isBlank() ? Messages.newCenterEmpty : null);
-                if (name.open() == Window.OK) {
-                    map.newCenterAt(p.x, p.y, name.getValue().strip());
+                NewCenterDialog names = new NewCenterDialog(HandlerUtil.getActiveShell(event));
+                if (names.open() == Window.OK) {
+                    map.newCenterAt(p.x, p.y, names.nameEn(), names.nameAr());
                 }
             }
             default -> throw new IllegalArgumentException("not a map command: " + event.getCommand().getId());

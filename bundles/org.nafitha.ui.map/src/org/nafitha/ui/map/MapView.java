@@ -457,10 +457,10 @@ public final class MapView extends ViewPart implements ISelectionProvider, MapCa
         return lonLat == null || scenario == null ? null : select(SiteEditing.newCandidateSite(scenario, lonLat[0], lonLat[1]));
     }
 
-    /** Adds a planned center named {@code name} at a pixel; returns it. */
-    public Named newCenterAt(int x, int y, String name) {
+    /** Adds a planned center with its English and Arabic names at a pixel; returns it. */
+    public Named newCenterAt(int x, int y, String nameEn, String nameAr) {
         double[] lonLat = lonLat(x, y);
-        return lonLat == null || scenario == null ? null : select(SiteEditing.newCenter(scenario, lonLat[0], lonLat[1], name));
+        return lonLat == null || scenario == null ? null : select(SiteEditing.newCenter(scenario, lonLat[0], lonLat[1], nameEn, nameAr));
     }
 
     private Named select(Named added) {

@@ -82,6 +82,9 @@ public final class Messages extends NLS {
     public static String newCenterMessage;
     public static String newCenterName;
     public static String newCenterEmpty;
+    public static String newCenterNameEn;
+    public static String newCenterNameAr;
+    public static String newCenterOneName;
     public static String tableLayer;
     public static String tableFilter;
     public static String tableCount;

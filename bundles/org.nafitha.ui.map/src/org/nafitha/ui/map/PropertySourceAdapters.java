@@ -1,6 +1,7 @@
 package org.nafitha.ui.map;
 
 import java.util.List;
+import java.util.MissingResourceException;
 
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
@@ -24,6 +25,7 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.nafitha.model.edit.BilingualItemProviderAdapterFactory;
+import org.nafitha.model.provider.NafithaEditPlugin;
 
 /**
  * Shows and edits a center's or a zone's properties in the Properties view — the form of one object — from the EMF
@@ -186,6 +188,18 @@ public final class PropertySourceAdapters implements IAdapterFactory {
         }
     }
 
+    /**
+     * An enumeration's value in the planner's language ("Candidate", "مرشح"): the edit bundle's label for the literal
+     * (plugin.properties, plugin_ar.properties), or the literal itself when a label is missing.
+     */
+    static String literal(EEnum e, EEnumLiteral l) {
+        try {
+            return NafithaEditPlugin.INSTANCE.getString("_UI_" + e.getName() + "_" + l.getName() + "_literal");
+        } catch (MissingResourceException missing) {
+            return l.getLiteral();
+        }
+    }
+
     /** A property edited in place: a text field (checked as it is typed), or a choice for yes/no and enumerations. */
     static final class Editable extends PropertyDescriptor {
         private final EAttribute attribute;
@@ -197,8 +211,7 @@ public final class PropertySourceAdapters implements IAdapterFactory {
                 @Override
                 public String getText(Object element) {
                     if (attribute.getEAttributeType() instanceof EEnum e && element instanceof Integer i && i >= 0 && i < e.getELiterals().size()) {
-                        EEnumLiteral l = e.getELiterals().get(i);
-                        return l.getLiteral();
+                        return literal(e, e.getELiterals().get(i));
                     }
                     if (isBoolean(attribute) && element instanceof Integer i) {
                         return i == 0 ? "true" : "false";
@@ -211,7 +224,7 @@ public final class PropertySourceAdapters implements IAdapterFactory {
         @Override
         public CellEditor createPropertyEditor(Composite parent) {
             if (attribute.getEAttributeType() instanceof EEnum e) {
-                return new ComboBoxCellEditor(parent, e.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new), SWT.READ_ONLY);
+                return new ComboBoxCellEditor(parent, e.getELiterals().stream().map(l -> literal(e, l)).toArray(String[]::new), SWT.READ_ONLY);
             }
             if (isBoolean(attribute)) {
                 return new ComboBoxCellEditor(parent, new String[] { "true", "false" }, SWT.READ_ONLY);

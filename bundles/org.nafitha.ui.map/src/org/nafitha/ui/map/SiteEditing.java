@@ -68,14 +68,14 @@ final class SiteEditing {
     }
 
     /**
-     * Adds a planned comprehensive center at a place, named as the planner typed it (in English and Arabic alike),
-     * with the region, agency and services of the nearest center; returns it (null when it could not be added).
+     * Adds a planned comprehensive center at a place, with the English and Arabic names the planner gave, and the
+     * region, agency and services of the nearest center; returns it (null when it could not be added).
      */
-    static ServiceCenter newCenter(Scenario s, double longitude, double latitude, String name) {
+    static ServiceCenter newCenter(Scenario s, double longitude, double latitude, String nameEn, String nameAr) {
         ServiceCenter c = NafithaFactory.eINSTANCE.createServiceCenter();
         c.setCode(freeCode(s.getCenters(), "NEW-CENTER-"));
-        c.setNameEn(name);
-        c.setNameAr(name);
+        c.setNameEn(nameEn);
+        c.setNameAr(nameAr);
         c.setKind(CenterKind.COMPREHENSIVE_CENTER);
         c.setStatus(CenterStatus.PLANNED);
         c.setLongitude(longitude);

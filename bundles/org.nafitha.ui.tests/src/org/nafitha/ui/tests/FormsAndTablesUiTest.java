@@ -1,6 +1,7 @@
 package org.nafitha.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
 import org.nafitha.model.CenterStatus;
 import org.nafitha.model.ServiceCenter;
+import org.nafitha.model.provider.NafithaEditPlugin;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
 import org.nafitha.ui.internal.DemandZonesView;
@@ -45,7 +47,11 @@ class FormsAndTablesUiTest {
         assertEquals(31, aqaba.getStaff());
         form.setPropertyValue("staff", "many"); // refused: nothing changes
         assertEquals(31, aqaba.getStaff());
-        // an enumeration is a choice: index of the literal
+        // an enumeration is a choice: index of the literal, shown in the planner's words, not as its code
+        IPropertyDescriptor status = descriptor(form, "status");
+        String shown = status.getLabelProvider().getText(form.getPropertyValue("status"));
+        assertEquals(NafithaEditPlugin.INSTANCE.getString("_UI_CenterStatus_EXISTING_literal"), shown);
+        assertNotEquals(CenterStatus.EXISTING.getLiteral(), shown, "not the literal's code");
         int planned = CenterStatus.PLANNED.getValue();
         form.setPropertyValue("status", planned);
         assertEquals(CenterStatus.PLANNED, aqaba.getStatus());

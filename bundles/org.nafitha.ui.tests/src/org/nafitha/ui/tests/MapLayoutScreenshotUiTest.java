@@ -44,7 +44,7 @@ class MapLayoutScreenshotUiTest {
                 map.removeLayer(added); // another test's table: not part of the picture
             }
         }
-        Path districts = MapViewUiTestFiles.districts();
+        Path districts = SharedDataFiles.districts();
         if (districts != null && map.layer("file:dis_simpl_20m.gpkg") == null) {
             map.addLayerFile(districts).join();
             Gui.settle(map.getRenderJob());

@@ -65,7 +65,7 @@ class MapViewUiTest {
 
 
     private static Path districts() {
-        return MapViewUiTestFiles.districts();
+        return SharedDataFiles.districts();
     }
 
     @Test

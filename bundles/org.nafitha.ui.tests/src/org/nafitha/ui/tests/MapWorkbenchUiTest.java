@@ -7,18 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -52,6 +57,7 @@ import org.nafitha.ui.map.LegendView;
 import org.nafitha.ui.map.MapHandler;
 import org.nafitha.ui.map.MapTool;
 import org.nafitha.ui.map.MapView;
+import org.nafitha.ui.map.NewCenterDialog;
 
 /**
  * The map as a GIS specialist works with it, in the real workbench at 1600×1000: the map in the middle of the Network
@@ -83,6 +89,22 @@ class MapWorkbenchUiTest {
             }
         }
         assertTrue(condition.getAsBoolean(), what);
+    }
+
+    /** A dialog's OK button (dialogs keep each button's id as its data). */
+    private static Button okButton(Composite parent) {
+        for (Control c : parent.getChildren()) {
+            if (c instanceof Button b && Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData())) {
+                return b;
+            }
+            if (c instanceof Composite inner) {
+                Button found = okButton(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static void mouse(Control canvas, int type, int x, int y, int button, int stateMask) {
@@ -306,6 +328,31 @@ class MapWorkbenchUiTest {
         assertEquals(added, ((IStructuredSelection) map.getSelection()).getFirstElement(), "and selected for its form");
         session.commandStack().undo();
         assertEquals(count, scenario.getCandidateSites().size());
+
+        // "New center here…": the planner names it in English and Arabic; one name alone serves both languages
+        NewCenterDialog names = new NewCenterDialog(map.getSite().getShell());
+        names.setBlockOnOpen(false);
+        names.open();
+        Button ok = okButton(names.getShell());
+        assertNotNull(ok, "the dialog has an OK button");
+        names.setNames("", "");
+        assertFalse(ok.isEnabled(), "no name: OK is off");
+        names.setNames("", "مركز الشمال");
+        assertTrue(ok.isEnabled(), "an Arabic name alone is enough");
+        names.setNames("North center", "مركز الشمال");
+        Gui.settle(null);
+        ComparisonUiTest.capture(Path.of("target", "screenshots", "new-center-" + Locale.getDefault().getLanguage() + ".png"));
+        ok.notifyListeners(SWT.Selection, new Event());
+        assertEquals("North center", names.nameEn());
+        assertEquals("مركز الشمال", names.nameAr());
+        int centers = scenario.getCenters().size();
+        Object center = map.newCenterAt(middle.x, middle.y, names.nameEn(), names.nameAr());
+        assertTrue(center instanceof ServiceCenter, "a center is added: " + center);
+        assertEquals("North center", ((ServiceCenter) center).getNameEn());
+        assertEquals("مركز الشمال", ((ServiceCenter) center).getNameAr(), "each language keeps its own name");
+        assertEquals(CenterStatus.PLANNED, ((ServiceCenter) center).getStatus());
+        session.commandStack().undo();
+        assertEquals(centers, scenario.getCenters().size());
         session.saved();
         map.zoomToAll();
         Gui.settle(map.getRenderJob());

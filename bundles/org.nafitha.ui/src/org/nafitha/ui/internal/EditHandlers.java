@@ -1,5 +1,6 @@
 package org.nafitha.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.nafitha.io.CostTables;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.file.ScenarioFileException;
 import org.nafitha.model.file.ScenarioFiles;
@@ -212,6 +214,12 @@ public final class EditHandlers {
             NafithaUi.getDefault().getSession().saveAs(file);
         } catch (ScenarioFileException e) {
             MessageDialog.openError(shell, Messages.Save_failed, e.getMessage());
+            return;
+        }
+        try {
+            CostsHandlers.keepBeside(file);
+        } catch (IOException e) {
+            MessageDialog.openError(shell, Messages.Save_failed, Messages.bind(Messages.Costs_notKept, CostTables.beside(file), e.getMessage()));
         }
     }
 }

@@ -197,6 +197,18 @@ public final class Messages extends NLS {
     public static String Registry_removeDocument;
     public static String Registry_newDocumentEn;
     public static String Registry_newDocumentAr;
+    public static String Costs_title;
+    public static String Costs_read;
+    public static String Costs_notRead;
+    public static String Costs_notKept;
+    public static String Costs_failed;
+    public static String Costs_unit;
+    public static String Costs_minutes;
+    public static String Costs_km;
+    public static String Costs_cancel;
+    public static String Costs_cleared;
+    public static String Costs_clearedNone;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

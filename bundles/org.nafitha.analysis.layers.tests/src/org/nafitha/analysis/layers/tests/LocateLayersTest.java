@@ -94,6 +94,20 @@ class LocateLayersTest {
     }
 
     @Test
+    void anExistingCenterTheProblemCouldCloseIsKeptNotOpenedWhenChosen() {
+        // the wizard may let existing centers compete as candidates: one chosen still stands today, so it is kept
+        Instance free = Instance.of(new String[] {"A", "B", "C", "D"}, new double[] {35.0, 35.1, 36.0, 36.5},
+                new double[] {31.0, 31.0, 32.0, 32.5}, new double[] {100, 50, 10, 5}, new String[] {"CSC-1", "S-2", "S-3"},
+                new double[] {35.05, 36.0, 37.0}, new double[] {31.0, 32.1, 33.0}, new Instance.Status[] {Instance.Status.CANDIDATE,
+                        Instance.Status.CANDIDATE, Instance.Status.CANDIDATE}, null, true, Double.POSITIVE_INFINITY, 0);
+        List<MapLayer> layers = new LocateLayers().layers(new LayerSource.Input(scenario(), Map.of(LocateResult.KEY,
+                new LocateResult(free, solution())), projector));
+        List<MapLayer.MapFeature> chosen = layer(layers, LocateLayers.SITES).features();
+        assertEquals(LocateLayers.KEPT, chosen.get(0).attributes().get("role"), "CSC-1 exists today");
+        assertEquals(LocateLayers.OPENED, chosen.get(1).attributes().get("role"), "S-2 is a candidate site");
+    }
+
+    @Test
     void theChosenSitesAreStarsWithWhatTheyServeAndEachZoneIsLinedToItsSite() {
         Scenario s = scenario();
         List<MapLayer> layers = new LocateLayers().layers(new LayerSource.Input(s, Map.of(LocateResult.KEY, new LocateResult(instance(),

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The shared data files the map's tests use when this machine has them. */
-final class MapViewUiTestFiles {
+final class SharedDataFiles {
 
-    private MapViewUiTestFiles() {
+    private SharedDataFiles() {
     }
 
     /** ../shared/data/jordan-boundaries/dis_simpl_20m.gpkg above the working directory, or null. */
