@@ -136,12 +136,14 @@ public final class ComparisonView extends ViewPart {
         titles = new String[] { Messages.open, Messages.other, Messages.difference };
     }
 
-    /** The titles of the value and difference columns: the sides' names, or the default ones (null). */
+    /** The titles of the value, difference and change columns: the sides' names, or the default ones (null). */
     private void sides(String open, String other) {
         for (int i = 0; i < 3; i++) {
             String title = open == null ? titles[i] : i == 0 ? open : i == 1 ? other : NLS.bind(Messages.differenceOf, open, other);
             figures.getTable().getColumn(i + 1).setText(title);
         }
+        changes.getTable().getColumn(0).setText(open == null ? Messages.change : NLS.bind(Messages.changeIn, open));
+        changes.getTable().getColumn(3).setText(open == null ? Messages.what : NLS.bind(Messages.whatChanged, other, open));
     }
 
     /**

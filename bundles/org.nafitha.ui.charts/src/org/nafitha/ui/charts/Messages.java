@@ -154,6 +154,8 @@ public final class Messages extends NLS {
     public static String roadmapCapexBudget;
     public static String roadmapOpexBudget;
     public static String differenceOf;
+    public static String changeIn;
+    public static String whatChanged;
     public static String comparedYears;
     public static String comparedRoadmaps;
     public static String sideInYear;
