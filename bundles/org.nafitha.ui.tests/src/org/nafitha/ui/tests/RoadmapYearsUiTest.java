@@ -119,7 +119,10 @@ class RoadmapYearsUiTest {
         int counters = shownCenter.getCounters().size();
         assertFalse(session.execute(CenterEdits.setCounters(session.domain(), shownCenter, counters + 2, "more")), "the state is read-only");
         assertEquals(counters, shownCenter.getCounters().size());
-        assertEquals(base.getCenters().size(), allCenters.size(), "nothing was added to the base");
+        int sites = viewed.scenario().getCandidateSites().size();
+        assertNull(map.newCandidateSiteAt(200, 200), "the map adds nothing to the year's state");
+        assertEquals(sites, viewed.scenario().getCandidateSites().size());
+        assertEquals(allCenters, codes(base.getCenters()), "nothing was added to the base");
 
         view.selectYear(2028);
         awaitYear(2028);
