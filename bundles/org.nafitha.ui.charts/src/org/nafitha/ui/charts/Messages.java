@@ -160,6 +160,8 @@ public final class Messages extends NLS {
     public static String comparedRoadmaps;
     public static String sideInYear;
     public static String roadmapBase;
+    public static String roadmapShowYear;
+    public static String roadmapShowYearTip;
     public static String roadmapBaseTip;
     public static String roadmapShowingBase;
     public static String roadmapViewingHint;

@@ -35,8 +35,8 @@ import org.nafitha.ui.ViewedYear;
 
 /**
  * The Roadmap view's years in the rest of the workbench: choosing a year shows the roadmap's state in it everywhere
- * (the {@link ViewedYear workbench's viewed year}, the state made by the roadmap engine's {@link YearState}); "Base
- * scenario" goes back; "Compare years…" and "Compare with roadmap…" open the comparison view on two years or two
+ * (the {@link ViewedYear workbench's viewed year}, the state made by the roadmap engine's {@link YearState}), as does
+ * "Show the year" for the year already in the selector; "Base scenario" goes back; "Compare years…" and "Compare with roadmap…" open the comparison view on two years or two
  * roadmaps. Its row sits above the view's timeline, with the banner saying what the workbench shows.
  */
 final class RoadmapYears {
@@ -51,16 +51,18 @@ final class RoadmapYears {
         this.view = view;
     }
 
-    /** The row: the banner, Base scenario, Compare years…, Compare with roadmap…; spans {@code columns} of the view's grid. */
+    /** The row: the banner, Show the year, Base scenario, Compare years…, Compare with roadmap…; spans {@code columns} of the view's grid. */
     void createRow(Composite parent, int columns) {
         Composite row = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(4, false);
+        GridLayout layout = new GridLayout(5, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         row.setLayout(layout);
         GridDataFactory.fillDefaults().span(columns, 1).grab(true, false).applyTo(row);
         banner = new Label(row, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(banner);
+        // the year in the selector, shown without changing it first (the selector acts on a change)
+        button(row, Messages.roadmapShowYear, Messages.roadmapShowYearTip).addListener(SWT.Selection, e -> view.selectYear(view.getSelectedYear()));
         base = button(row, Messages.roadmapBase, Messages.roadmapBaseTip);
         base.addListener(SWT.Selection, e -> showBase());
         button(row, Messages.roadmapCompareYears, Messages.roadmapCompareYearsTip).addListener(SWT.Selection, e -> pickYears(row.getShell()));
