@@ -199,7 +199,8 @@ public final class CapacityAnalyzer implements Analyzer {
                 Arrays.fill(bestKm, Double.POSITIVE_INFINITY);
                 for (int j = 0; j < open.size(); j++) {
                     ServiceCenter c = open.get(j);
-                    km[j] = distance.cost(point.code(), zone.getCode(), point.latitude(), point.longitude(), c.getCode(), c.getLatitude(),
+                    // only the order counts here: ranks order as costs do and cost less to compute
+                    km[j] = distance.rank(point.code(), zone.getCode(), point.latitude(), point.longitude(), c.getCode(), c.getLatitude(),
                             c.getLongitude());
                     // a center a cost table does not connect to the place is not reachable from it; on a tie the
                     // center listed first stays

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,7 @@ public final class CardInput {
     private final Map<String, CenterCapacity> capacities;
 
     private final Travel travel;
+    private volatile double[] nationalAccess;
 
     public CardInput(Scenario scenario, Map<String, Object> results) {
         this(scenario, results, null);
@@ -101,18 +103,19 @@ public final class CardInput {
             long people = Math.round(q.population());
             for (List<ServiceCenter> group : peers.values()) {
                 ServiceCenter best = null;
-                double bestKm = Double.POSITIVE_INFINITY;
+                double bestRank = Double.POSITIVE_INFINITY;
                 for (ServiceCenter c : group) {
-                    double km = distance.cost(q.code(), q.zone(), q.latitude(), q.longitude(), c.getCode(), c.getLatitude(),
+                    double rank = distance.rank(q.code(), q.zone(), q.latitude(), q.longitude(), c.getCode(), c.getLatitude(),
                             c.getLongitude());
-                    if (km < bestKm) {
-                        bestKm = km;
+                    if (rank < bestRank) {
+                        bestRank = rank;
                         best = c;
                     }
                 }
                 if (best == null) {
                     continue; // no peer reachable from the place (a cost table without the pairs)
                 }
+                double bestKm = distance.costOfRank(bestRank);
                 double minutes = distance.minutes(bestKm, speed);
                 double km = distance.km(bestKm);
                 boolean covered = t == null || (Double.isNaN(km) || t.getMaxDistanceKm() <= 0 || km < t.getMaxDistanceKm())
@@ -123,13 +126,15 @@ public final class CardInput {
         }
     }
 
-    private static AreaType areaType(String literal) {
+    private static final Map<String, AreaType> AREA_TYPES = new HashMap<>();
+    static {
         for (AreaType t : AreaType.VALUES) {
-            if (t.getLiteral().equalsIgnoreCase(literal)) {
-                return t;
-            }
+            AREA_TYPES.put(t.getLiteral().toLowerCase(Locale.ROOT), t);
         }
-        return null;
+    }
+
+    private static AreaType areaType(String literal) {
+        return literal == null ? null : AREA_TYPES.get(literal.toLowerCase(Locale.ROOT));
     }
 
     /** Centers compete for zones with their peers: the same kind, and for agency branches the same agency. */
@@ -145,6 +150,25 @@ public final class CardInput {
     /** Every result by analyzer id. */
     public Map<String, Object> results() {
         return results;
+    }
+
+    /**
+     * The coverage result's zones' 2SFCA accessibility summed weighted by population, and their population: the
+     * national mean every center's card compares with, computed once; {0, 0} without a coverage result.
+     */
+    public double[] nationalAccess() {
+        double[] mean = nationalAccess;
+        if (mean == null) {
+            double weighted = 0;
+            long population = 0;
+            for (CoverageResult.Zone z : coverage().map(CoverageResult::zones).orElse(List.of())) {
+                weighted += z.access() * z.population();
+                population += z.population();
+            }
+            mean = new double[] {weighted, population};
+            nationalAccess = mean;
+        }
+        return mean.clone();
     }
 
     /** The result of an analyzer, if it ran and produced a result of that type. */

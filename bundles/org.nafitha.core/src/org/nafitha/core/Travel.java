@@ -74,6 +74,23 @@ public final class Travel {
         return table.cost(o, d);
     }
 
+    /**
+     * A number that orders the trips from a place as {@link #cost} does (smaller is cheaper) and may be quicker to
+     * compute: a search for the nearest of many centers compares ranks and turns the winner's into a cost
+     * ({@link #costOfRank}). A table's rank is its cost.
+     */
+    public double rank(String code, String zoneCode, double lat, double lon, String destination, double destLat, double destLon) {
+        if (table == null) {
+            return model.rank(lat, lon, destLat, destLon);
+        }
+        return cost(code, zoneCode, lat, lon, destination, destLat, destLon);
+    }
+
+    /** The cost of a {@link #rank}. */
+    public double costOfRank(double rank) {
+        return table == null && !Double.isInfinite(rank) ? model.kmOfRank(rank) : rank;
+    }
+
     /** Kilometres of a cost, NaN when costs are minutes (the distance is then unknown). */
     public double km(double cost) {
         return minutes() ? Double.NaN : cost;

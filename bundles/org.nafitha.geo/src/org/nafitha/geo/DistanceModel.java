@@ -8,7 +8,22 @@ public interface DistanceModel {
 
     /** Along the great circle. */
     static DistanceModel greatCircle() {
-        return GreatCircle::distanceKm;
+        return new DistanceModel() {
+            @Override
+            public double km(double lat1, double lon1, double lat2, double lon2) {
+                return GreatCircle.distanceKm(lat1, lon1, lat2, lon2);
+            }
+
+            @Override
+            public double rank(double lat1, double lon1, double lat2, double lon2) {
+                return GreatCircle.haversine(lat1, lon1, lat2, lon2);
+            }
+
+            @Override
+            public double kmOfRank(double rank) {
+                return GreatCircle.kmOfHaversine(rank);
+            }
+        };
     }
 
     /** Straight line in a projected CRS (metres turned into kilometres). */
@@ -25,7 +40,36 @@ public interface DistanceModel {
         if (!(factor >= 1)) {
             throw new IllegalArgumentException("detour factor " + factor + ": expected 1 or more");
         }
-        return (lat1, lon1, lat2, lon2) -> base.km(lat1, lon1, lat2, lon2) * factor;
+        return new DistanceModel() {
+            @Override
+            public double km(double lat1, double lon1, double lat2, double lon2) {
+                return base.km(lat1, lon1, lat2, lon2) * factor;
+            }
+
+            @Override
+            public double rank(double lat1, double lon1, double lat2, double lon2) {
+                return base.rank(lat1, lon1, lat2, lon2);
+            }
+
+            @Override
+            public double kmOfRank(double rank) {
+                return base.kmOfRank(rank) * factor;
+            }
+        };
+    }
+
+    /**
+     * A number that orders pairs of places as {@link #km} does (smaller is nearer) and may cost less to compute; a search
+     * for the nearest of many compares ranks and turns only the winner's into kilometres ({@link #kmOfRank}). By
+     * default the kilometres themselves.
+     */
+    default double rank(double lat1, double lon1, double lat2, double lon2) {
+        return km(lat1, lon1, lat2, lon2);
+    }
+
+    /** The kilometres of a {@link #rank}: {@code kmOfRank(rank(a, b)) == km(a, b)}. */
+    default double kmOfRank(double rank) {
+        return rank;
     }
 
     /** The factor by which this model's distance exceeds the great-circle one, for index queries; 1 when unknown. */

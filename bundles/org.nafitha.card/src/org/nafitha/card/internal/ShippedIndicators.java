@@ -130,12 +130,9 @@ public final class ShippedIndicators implements Indicator, IExecutableExtension 
         if (in.coverage().isEmpty()) {
             return noCoverage();
         }
-        double national = 0;
-        long nationalPopulation = 0;
-        for (CoverageResult.Zone z : in.coverage().get().zones()) {
-            national += z.access() * z.population();
-            nationalPopulation += z.population();
-        }
+        double[] nationalAccess = in.nationalAccess();
+        double national = nationalAccess[0];
+        double nationalPopulation = nationalAccess[1];
         double local = 0;
         long population = 0;
         for (CoverageResult.Zone z : in.catchment(c)) {

@@ -17,6 +17,35 @@ import org.nafitha.geo.TravelTime;
 class GeoTest {
 
     @Test
+    void ranksOrderPairsAsKilometresDoAndTurnBackIntoThemExactly() {
+        // Amman (31.95, 35.93) to Aqaba (29.53, 35.01): 2·R·asin(√h) is the haversine formula itself, and the rank is h
+        double h = GreatCircle.haversine(31.95, 35.93, 29.53, 35.01);
+        double p1 = Math.toRadians(31.95);
+        double p2 = Math.toRadians(29.53);
+        double byHand = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(35.01 - 35.93) / 2), 2);
+        assertEquals(byHand, h, 1e-15);
+        Random random = new Random(7);
+        for (DistanceModel model : new DistanceModel[] {DistanceModel.greatCircle(), DistanceModel.detour(DistanceModel.greatCircle(), 1.3),
+                DistanceModel.projected(Crs.of(Crs.JORDAN_TM))}) {
+            double lastKm = -1;
+            TreeMap<Double, Double> byRank = new TreeMap<>();
+            for (int i = 0; i < 2000; i++) {
+                double lat = 29 + 4 * random.nextDouble();
+                double lon = 35 + 4 * random.nextDouble();
+                double km = model.km(31.95, 35.93, lat, lon);
+                double rank = model.rank(31.95, 35.93, lat, lon);
+                assertEquals(km, model.kmOfRank(rank), 0, "the winner's kilometres are the model's own, to the last bit");
+                byRank.put(rank, km);
+            }
+            for (double km : byRank.values()) {
+                assertTrue(km >= lastKm, "ranks order pairs as kilometres do");
+                lastKm = km;
+            }
+            assertTrue(byRank.firstKey() >= 0, "ranks are never negative");
+        }
+    }
+
+    @Test
     void oneDegreeOfLatitudeIsTheMeanRadiusTimesPiOver180() {
         // 6371.0088 km x pi / 180 = 111.19508 km (hand computation)
         assertEquals(111.19508, GreatCircle.distanceKm(0, 0, 1, 0), 1e-5);

@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.nafitha.core.AnalysisContext;
+import org.nafitha.geo.CostTable;
 import org.nafitha.locate.LocateAnalyzer;
 import org.nafitha.locate.LocateResult;
 import org.nafitha.model.Scenario;
@@ -72,12 +73,14 @@ public final class LocateJob {
     /** Starts a run (scheduled); its result is published when it ends. */
     public static Job start(AnalysisSession analyses, Scenario scenario, Map<String, String> options) {
         Map<String, String> copy = Map.copyOf(options);
+        CostTable costs = analyses.costs(); // the travel costs the analyses use (File ▸ Travel costs…), or straight lines
         watch(NafithaUi.getDefault().getSession());
         Job job = new Job(Messages.job) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    LocateResult r = new LocateAnalyzer().analyze(new AnalysisContext(scenario, copy), monitor);
+                    LocateResult r = new LocateAnalyzer().analyze(costs == null ? new AnalysisContext(scenario, copy)
+                            : new AnalysisContext(scenario, copy, costs), monitor);
                     Answer a = new Answer(scenario, copy, r);
                     changed = false;
                     latest = a;
