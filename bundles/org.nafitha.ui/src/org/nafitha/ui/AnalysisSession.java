@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -24,7 +25,8 @@ import org.nafitha.ui.internal.Messages;
 /**
  * The analyses of the open scenario: every analyzer contributed to {@code org.nafitha.core.analyzers}, run as one
  * background job with progress and cancel. The latest results are kept (by analyzer id) until the scenario changes,
- * when they are marked stale; views listen to draw them.
+ * when they are marked stale; views listen to draw them. The latest request wins: a run started (or results restored)
+ * after another run began makes that run's results unwanted, so they are not published.
  */
 public final class AnalysisSession {
 
@@ -56,18 +58,28 @@ public final class AnalysisSession {
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile State state = new State(Map.of(), null, false, false, null);
+    private final AtomicLong requests = new AtomicLong();
     private volatile CostTable costs;
     private volatile Path costsFile;
     private Scenario costsFor;
+    private long seenEdits;
+    private Scenario seenScenario;
 
     AnalysisSession(ScenarioSession session) {
         costsFor = session.scenario();
+        seenEdits = session.edits();
+        seenScenario = session.scenario();
         session.addListener(s -> {
             if (s.scenario() != costsFor) {
                 // another scenario: its own cost table, NAME.costs.csv beside its file, or straight lines
                 costsFor = s.scenario();
                 costsBeside(s);
             }
+            if (s.edits() == seenEdits && s.scenario() == seenScenario) {
+                return; // saved: nothing of the scenario changed, the results still hold
+            }
+            seenEdits = s.edits();
+            seenScenario = s.scenario();
             State now = state;
             if (!now.results().isEmpty() && !now.stale()) {
                 publish(new State(now.results(), now.scenario(), true, now.running(), now.error()));
@@ -124,23 +136,24 @@ public final class AnalysisSession {
 
     /** Runs every analyzer on the scenario in a user job; returns it (scheduled). */
     public Job run(Scenario scenario, Map<String, String> options) {
+        long request = requests.incrementAndGet();
         Job job = new Job(Messages.Analysis_job) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 State before = state;
-                publish(new State(before.results(), before.scenario(), before.stale(), true, null));
+                publish(request, new State(before.results(), before.scenario(), before.stale(), true, null));
                 try {
                     AnalysisRunner runner = AnalysisRunner.fromExtensions();
                     CostTable table = costs;
                     AnalysisContext context = runner.run(table == null ? new AnalysisContext(scenario, options)
                             : new AnalysisContext(scenario, options, table), List.of(), monitor);
-                    publish(new State(new LinkedHashMap<>(context.results()), scenario, false, false, null));
+                    publish(request, new State(new LinkedHashMap<>(context.results()), scenario, false, false, null));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
-                    publish(new State(before.results(), before.scenario(), before.stale(), false, null));
+                    publish(request, new State(before.results(), before.scenario(), before.stale(), false, null));
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
-                    publish(new State(before.results(), before.scenario(), before.stale(), false, e.getMessage()));
+                    publish(request, new State(before.results(), before.scenario(), before.stale(), false, e.getMessage()));
                     return Status.error(Messages.bind(Messages.Analysis_failed, e.getMessage()), e);
                 }
             }
@@ -160,6 +173,21 @@ public final class AnalysisSession {
         Map<String, Object> results = new LinkedHashMap<>(now.scenario() == scenario && !now.stale() ? now.results() : Map.of());
         results.put(analyzerId, result);
         publish(new State(results, scenario, false, now.running(), null));
+    }
+
+    /**
+     * Shows results kept from before (the base scenario's, when the workbench comes back from viewing a roadmap year)
+     * without running again; a run still going is no longer wanted.
+     */
+    synchronized void restore(State kept) {
+        requests.incrementAndGet();
+        publish(new State(kept.results(), kept.scenario(), kept.stale(), false, kept.error()));
+    }
+
+    private synchronized void publish(long request, State s) {
+        if (request == requests.get()) {
+            publish(s);
+        }
     }
 
     private void publish(State s) {

@@ -17,6 +17,7 @@ public final class NafithaUi extends AbstractUIPlugin {
 
     private ScenarioSession session;
     private AnalysisSession analyses;
+    private ViewedYear viewedYear;
     private volatile Path storePath = ScenarioStore.defaultPath();
 
     @Override
@@ -46,6 +47,22 @@ public final class NafithaUi extends AbstractUIPlugin {
             analyses = new AnalysisSession(getSession());
         }
         return analyses;
+    }
+
+    /** The roadmap year the workbench shows (none: the base scenario). */
+    public synchronized ViewedYear getViewedYear() {
+        if (viewedYear == null) {
+            viewedYear = new ViewedYear(getSession(), getAnalyses());
+        }
+        return viewedYear;
+    }
+
+    /**
+     * What the views show: the state of the viewed roadmap year (read-only), or the open scenario. Edits go to
+     * {@link #getScenario()} through {@link #getSession()}.
+     */
+    public Scenario getViewedScenario() {
+        return getViewedYear().scenario();
     }
 
     /** The scenario store the workbench saves to and compares with ({@code $NAFITHA_STORE} or the default). */

@@ -1,14 +1,16 @@
 package org.nafitha.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.WeakHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -36,11 +38,18 @@ public final class ScenarioSession {
     private Scenario scenario;
     private Path file;
     private String name;
+    private long edits;
 
     public ScenarioSession(Scenario scenario, String name) {
         // AdapterFactoryEditingDomain.getEditingDomainFor(object) finds this domain: every view edits through it
         domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
-        stack.addCommandStackListener(e -> fire());
+        // read-only is said resource by resource: the scenario's is writable, a derived state's (a roadmap year) is not
+        // (weakly: a released derived state stays read-only while anything still holds it)
+        domain.setResourceToReadOnlyMap(new WeakHashMap<>());
+        stack.addCommandStackListener(e -> {
+            edits++;
+            fire();
+        });
         open(scenario, null, name);
     }
 
@@ -51,6 +60,7 @@ public final class ScenarioSession {
         Resource r = set.createResource(URI.createFileURI(from == null ? "/" + displayName + "." + ScenarioFiles.EXTENSION
                 : from.toAbsolutePath().toString()));
         r.getContents().add(s);
+        domain.getResourceToReadOnlyMap().put(r, false);
         this.scenario = s;
         this.file = from;
         this.name = displayName;
@@ -81,6 +91,32 @@ public final class ScenarioSession {
         }
         stack.execute(command);
         return true;
+    }
+
+    /**
+     * How many times the command stack changed (an edit, an undo or a redo) since the session began: what a view of a
+     * state derived from the scenario compares to know whether to derive it again (a save changes nothing of it).
+     */
+    public long edits() {
+        return edits;
+    }
+
+    /**
+     * Holds a scenario derived from this one (the state of a roadmap year) in the editing domain, read-only: every
+     * command the item providers make on its objects (set, add, remove, delete) cannot execute and the Properties view
+     * shows its values without editing them, so no view edits the derived copy by mistake. {@link #release} lets it go.
+     */
+    public Resource holdReadOnly(Scenario derived, String label) {
+        Resource r = new ResourceImpl(URI.createURI("nafitha-derived:/" + URI.encodeSegment(label, false)));
+        domain.getResourceSet().getResources().add(r);
+        domain.getResourceToReadOnlyMap().put(r, true);
+        r.getContents().add(derived);
+        return r;
+    }
+
+    /** Lets go of a derived scenario held by {@link #holdReadOnly}; it stays read-only. */
+    public void release(Resource derived) {
+        domain.getResourceSet().getResources().remove(derived);
     }
 
     /** Changed since it was opened or last saved. */

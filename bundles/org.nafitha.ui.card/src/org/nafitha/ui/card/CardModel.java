@@ -68,7 +68,7 @@ public final class CardModel {
     }
 
     private void analysesChanged(AnalysisSession.State s) {
-        if (!s.running() && !s.stale() && s.error() == null && !s.results().isEmpty() && s.scenario() == NafithaUi.getDefault().getScenario()
+        if (!s.running() && !s.stale() && s.error() == null && !s.results().isEmpty() && s.scenario() == NafithaUi.getDefault().getViewedScenario()
                 && s.results() != ratedFrom) {
             ratedFrom = s.results();
             compute();
@@ -87,9 +87,9 @@ public final class CardModel {
         listeners.remove(l);
     }
 
-    /** Computes the card of the workbench's scenario in a job; returns the job (scheduled). */
+    /** Computes the card of what the workbench shows (a viewed roadmap year's state, or the scenario) in a job; returns it (scheduled). */
     public Job compute() {
-        Scenario scenario = NafithaUi.getDefault().getScenario();
+        Scenario scenario = NafithaUi.getDefault().getViewedScenario();
         if (watched != scenario) {
             if (watched != null) {
                 watched.eAdapters().remove(watcher);

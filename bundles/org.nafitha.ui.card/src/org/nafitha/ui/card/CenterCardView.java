@@ -212,6 +212,7 @@ public final class CenterCardView extends ViewPart {
         }
         CardModel.State state = CardModel.get().state();
         CardResult card = state.card();
+        setContentDescription(NafithaUi.getDefault().getViewedYear().banner());
         compute.setEnabled(!state.running());
         CenterCard c = card == null || centerCode == null ? null
                 : card.centers().stream().filter(x -> x.code().equals(centerCode)).findFirst().orElse(null);
@@ -248,7 +249,7 @@ public final class CenterCardView extends ViewPart {
     /** The trend of the shown center's rounds and the latest of each kind (from the scenario, card computed or not). */
     private void showRounds() {
         ServiceCenter center = centerCode == null ? null
-                : NafithaUi.getDefault().getScenario().getCenters().stream().filter(x -> centerCode.equals(x.getCode())).findFirst().orElse(null);
+                : NafithaUi.getDefault().getViewedScenario().getCenters().stream().filter(x -> centerCode.equals(x.getCode())).findFirst().orElse(null);
         trend.setChart(center == null ? null : EvaluationCharts.trend(center));
         List<EvaluationRecord> rounds = new ArrayList<>();
         if (center != null) {

@@ -108,7 +108,7 @@ public final class NationalCardView extends ViewPart {
         weakest.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof CenterCard c) {
-                ServiceCenter center = NafithaUi.getDefault().getScenario().getCenters().stream().filter(s -> s.getCode().equals(c.code()))
+                ServiceCenter center = NafithaUi.getDefault().getViewedScenario().getCenters().stream().filter(s -> s.getCode().equals(c.code()))
                         .findFirst().orElse(null);
                 selection.set(center == null ? StructuredSelection.EMPTY : new StructuredSelection(center));
                 // told once: when this view comes forward again (Compute pressed), it does not pull the center card back
@@ -141,7 +141,7 @@ public final class NationalCardView extends ViewPart {
 
     /** A zone's name in the workbench's language (the card names it in English). */
     private static String zoneName(UnservedZone z) {
-        return NafithaUi.getDefault().getScenario().getDemandZones().stream().filter(d -> d.getCode().equals(z.code())).findFirst()
+        return NafithaUi.getDefault().getViewedScenario().getDemandZones().stream().filter(d -> d.getCode().equals(z.code())).findFirst()
                 .map(BilingualLabels::name).orElse(z.name());
     }
 
@@ -167,6 +167,7 @@ public final class NationalCardView extends ViewPart {
             return;
         }
         card = state.card();
+        setContentDescription(NafithaUi.getDefault().getViewedYear().banner());
         compute.setEnabled(!state.running());
         status.setText(state.error() != null ? Messages.bind(Messages.failed, state.error())
                 : state.running() ? Messages.computing + "…" : card == null ? Messages.notComputed : state.stale() ? Messages.stale : "");

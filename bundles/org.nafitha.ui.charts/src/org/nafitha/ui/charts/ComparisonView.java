@@ -2,7 +2,9 @@ package org.nafitha.ui.charts;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -39,6 +41,9 @@ import org.nafitha.model.ScenarioComparison;
 import org.nafitha.model.edit.BilingualLabels;
 import org.nafitha.model.file.ScenarioFileException;
 import org.nafitha.model.file.ScenarioFiles;
+import org.nafitha.roadmap.RoadmapEngine;
+import org.nafitha.roadmap.RoadmapResult;
+import org.nafitha.roadmap.YearState;
 import org.nafitha.sample.SampleScenario;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.store.StoreException;
@@ -50,7 +55,9 @@ import org.nafitha.ui.Tables;
  * The open scenario against another (the embedded sample, a scenario file, or the last revision of a scenario in the
  * store): the key figures side by side with their difference, open − other (green where the open scenario is better,
  * red where worse), and the objects added in the open scenario, missing from it, or changed (other → open). Both are
- * analysed in a background job.
+ * analysed in a background job. The Roadmap view opens it on two years of the roadmap ({@link #compareYears}: the
+ * states of both years as the two sides, the later first) and on two roadmaps ({@link #compareRoadmaps}: an indicator's
+ * trajectory in both, year by year, and the two states of one year side by side).
  */
 public final class ComparisonView extends ViewPart {
 
@@ -61,6 +68,7 @@ public final class ComparisonView extends ViewPart {
     private TableViewer changes;
     private ChartCanvas chart;
     private Job running;
+    private String[] titles;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -125,6 +133,59 @@ public final class ComparisonView extends ViewPart {
         chart = new ChartCanvas(sash);
         chart.registerContextMenu(getSite());
         sash.setWeights(3, 2, 3);
+        titles = new String[] { Messages.open, Messages.other, Messages.difference };
+    }
+
+    /** The titles of the value, difference and change columns: the sides' names, or the default ones (null). */
+    private void sides(String open, String other) {
+        for (int i = 0; i < 3; i++) {
+            String title = open == null ? titles[i] : i == 0 ? open : i == 1 ? other : NLS.bind(Messages.differenceOf, open, other);
+            figures.getTable().getColumn(i + 1).setText(title);
+        }
+        changes.getTable().getColumn(0).setText(open == null ? Messages.change : NLS.bind(Messages.changeIn, open));
+        changes.getTable().getColumn(3).setText(open == null ? Messages.what : NLS.bind(Messages.whatChanged, other, open));
+    }
+
+    /**
+     * Compares two years of the open scenario's roadmap: the later year's state is the first side, so the difference
+     * reads as the change from the earlier year; the object changes are what the roadmap does between the two.
+     */
+    public Job compareYears(int first, int second) {
+        int later = Math.max(first, second);
+        int earlier = Math.min(first, second);
+        Scenario base = EcoreUtil.copy(NafithaUi.getDefault().getScenario());
+        String laterName = Integer.toString(later);
+        String earlierName = Integer.toString(earlier);
+        sides(laterName, earlierName);
+        return start(() -> YearState.of(base, later).scenario(), laterName, monitor -> new Other(YearState.of(base, earlier).scenario(), earlierName),
+                null, Messages.comparedYears);
+    }
+
+    /**
+     * Compares the open scenario's roadmap with another scenario's (a file's, the sample's): the trajectory of an
+     * indicator by year in both (the chart) over the open roadmap's horizon, and the two scenarios' states in
+     * {@code year} side by side (the tables). Both roadmaps are evaluated by the roadmap engine in the job.
+     */
+    public Job compareRoadmaps(Scenario other, String otherName, int year, String indicator) {
+        Scenario base = EcoreUtil.copy(NafithaUi.getDefault().getScenario());
+        String openName = NafithaUi.getDefault().getSession().name();
+        if (base.getRoadmap() == null) {
+            status.setText(Messages.roadmapNone);
+            return null;
+        }
+        int from = base.getRoadmap().getFirstYear();
+        int to = base.getRoadmap().getLastYear();
+        String openYear = NLS.bind(Messages.sideInYear, openName, year);
+        String otherYear = NLS.bind(Messages.sideInYear, otherName, year);
+        sides(openYear, otherYear);
+        return start(() -> YearState.of(base, year).scenario(), openYear, monitor -> new Other(YearState.of(other, year).scenario(), otherYear),
+                monitor -> {
+                    RoadmapEngine engine = new RoadmapEngine(AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions());
+                    SubMonitor progress = SubMonitor.convert(monitor, 2);
+                    RoadmapResult mine = engine.run(base, from, to, 2, progress.split(1));
+                    RoadmapResult theirs = engine.run(other, from, to, 2, progress.split(1));
+                    return RoadmapCharts.compared(mine, openName, theirs, otherName, indicator, year);
+                }, Messages.comparedRoadmaps);
     }
 
     private static TableViewer table(Composite parent) {
@@ -182,16 +243,24 @@ public final class ComparisonView extends ViewPart {
     /** Lets the planner pick a scenario of the store (the one the Scenarios view uses) and compares with its last revision. */
     private void chooseStored(Shell shell) {
         Path store = NafithaUi.getDefault().getStorePath();
+        StoredScenario chosen = pickStored(shell, store, status::setText);
+        if (chosen != null) {
+            compareStored(store, chosen.code());
+        }
+    }
+
+    /** Lets the planner pick a scenario of a store; null when none was picked (why, when the store has none, is said). */
+    static StoredScenario pickStored(Shell shell, Path store, Consumer<String> say) {
         List<StoredScenario> list;
         try (ScenarioStore s = ScenarioStore.open(store)) {
             list = s.list();
         } catch (StoreException e) {
-            status.setText(e.getMessage());
-            return;
+            say.accept(e.getMessage());
+            return null;
         }
         if (list.isEmpty()) {
-            status.setText(NLS.bind(Messages.storeEmpty, store));
-            return;
+            say.accept(NLS.bind(Messages.storeEmpty, store));
+            return null;
         }
         ElementListSelectionDialog d = new ElementListSelectionDialog(shell,
                 new LabelProvider() {
@@ -207,14 +276,13 @@ public final class ComparisonView extends ViewPart {
         d.setMessage(Messages.compareStoredTip);
         d.setElements(list.toArray());
         d.setMultipleSelection(false);
-        if (d.open() == Window.OK && d.getFirstResult() instanceof StoredScenario chosen) {
-            compareStored(store, chosen.code());
-        }
+        return d.open() == Window.OK && d.getFirstResult() instanceof StoredScenario chosen ? chosen : null;
     }
 
     /** Compares the open scenario with the last revision of a scenario in a store (read in the comparison's job). */
     public Job compareStored(Path store, String code) {
-        return start(monitor -> {
+        sides(null, null);
+        return start(null, null, monitor -> {
             try (ScenarioStore s = ScenarioStore.open(store)) {
                 StoredScenario info = s.list().stream().filter(x -> x.code().equals(code)).findFirst().orElse(null);
                 Scenario loaded = s.load(code);
@@ -222,7 +290,7 @@ public final class ComparisonView extends ViewPart {
             } catch (StoreException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
-        });
+        }, null, Messages.compared);
     }
 
     /** The scenario compared with, and how it is named in the view. */
@@ -258,21 +326,29 @@ public final class ComparisonView extends ViewPart {
 
     /** Compares a copy of the open scenario (the planner may go on editing) with another, in a job. */
     public Job compare(Scenario other, String otherName) {
-        return start(monitor -> new Other(other, otherName));
+        sides(null, null);
+        return start(null, null, monitor -> new Other(other, otherName), null, Messages.compared);
     }
 
-    private Job start(Function<IProgressMonitor, Other> source) {
+    /**
+     * Compares in a job: {@code openSide} (made in the job; null for a copy of the open scenario) named
+     * {@code openSideName} with the other side, the chart of {@code chartOf} (null: centers by rating in both) and the
+     * status said by {@code message}.
+     */
+    private Job start(Supplier<Scenario> openSide, String openSideName, Function<IProgressMonitor, Other> source,
+            Function<IProgressMonitor, JFreeChart> chartOf, String message) {
         if (running != null) {
             running.cancel();
         }
-        Scenario open = EcoreUtil.copy(NafithaUi.getDefault().getScenario());
-        String openName = NafithaUi.getDefault().getSession().name();
+        Scenario copy = openSide == null ? EcoreUtil.copy(NafithaUi.getDefault().getScenario()) : null;
+        String openName = openSideName != null ? openSideName : NafithaUi.getDefault().getSession().name();
         status.setText(Messages.comparing + "…");
         Job job = new Job(Messages.comparing) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                SubMonitor progress = SubMonitor.convert(monitor, 2);
+                SubMonitor progress = SubMonitor.convert(monitor, chartOf == null ? 2 : 4);
                 try {
+                    Scenario open = copy != null ? copy : openSide.get();
                     Other chosen = source.apply(monitor);
                     Scenario other = chosen.scenario();
                     String otherName = chosen.name();
@@ -281,9 +357,9 @@ public final class ComparisonView extends ViewPart {
                     KeyFigures b = KeyFigures.of(other, AnalysisRunner.fromExtensions(), catalog, progress.split(1));
                     // the other is the base of the object comparison, so "added" is what this scenario has and the other not
                     ScenarioComparison diff = ScenarioComparison.compare(other, open);
-                    JFreeChart ratings = AnalysisCharts.ratingsCompared(a.ratings(), b.ratings(), openName, otherName);
-                    showChart(ratings);
-                    show(a.compare(b), diff, NLS.bind(Messages.compared, new Object[] { openName, otherName,
+                    showChart(chartOf == null ? AnalysisCharts.ratingsCompared(a.ratings(), b.ratings(), openName, otherName)
+                            : chartOf.apply(progress.split(2)));
+                    show(a.compare(b), diff, NLS.bind(message, new Object[] { openName, otherName,
                         ResultsView.number(diff.count(ScenarioComparison.ChangeKind.ADDED), 0),
                         ResultsView.number(diff.count(ScenarioComparison.ChangeKind.REMOVED), 0),
                         ResultsView.number(diff.count(ScenarioComparison.ChangeKind.CHANGED), 0) }));

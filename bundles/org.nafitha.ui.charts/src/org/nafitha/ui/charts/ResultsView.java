@@ -75,7 +75,8 @@ public final class ResultsView extends ViewPart {
         run = new Button(parent, SWT.PUSH);
         run.setText(Messages.run);
         run.setToolTipText(Messages.runTip);
-        run.addListener(SWT.Selection, e -> NafithaUi.getDefault().getAnalyses().run(NafithaUi.getDefault().getScenario(), Map.of()));
+        // on what the workbench shows: the viewed roadmap year's state, or the open scenario
+        run.addListener(SWT.Selection, e -> NafithaUi.getDefault().getAnalyses().run(NafithaUi.getDefault().getViewedScenario(), Map.of()));
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         summary = new Label(parent, SWT.WRAP);
@@ -247,7 +248,8 @@ public final class ResultsView extends ViewPart {
             shownResults = s.results();
             shownScenario = s.scenario();
         }
-        Scenario scenario = s.scenario() == null ? NafithaUi.getDefault().getScenario() : s.scenario();
+        Scenario scenario = s.scenario() == null ? NafithaUi.getDefault().getViewedScenario() : s.scenario();
+        setContentDescription(NafithaUi.getDefault().getViewedYear().banner());
         regionNames = new HashMap<>();
         scenario.getRegions().forEach(r -> regionNames.put(r.getCode(), BilingualLabels.name(r)));
         centerNames = new HashMap<>();
@@ -262,7 +264,7 @@ public final class ResultsView extends ViewPart {
         beyond.setInput(cov == null ? List.of() : cov.zones().stream().filter(z -> !z.covered())
                 .sorted(Comparator.comparingLong(CoverageResult.Zone::uncoveredPopulation).reversed()).toList());
         if (cov != null && cap != null) {
-            charts = AnalysisCharts.all(NafithaUi.getDefault().getScenario(), cov, cap);
+            charts = AnalysisCharts.all(scenario, cov, cap);
             int chosen = Math.max(0, chartChoice.getSelectionIndex());
             chartChoice.setItems(charts.stream().map(c -> c.getTitle().getText()).toArray(String[]::new));
             chartChoice.select(chosen);

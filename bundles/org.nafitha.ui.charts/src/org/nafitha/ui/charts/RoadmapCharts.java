@@ -115,6 +115,50 @@ public final class RoadmapCharts {
         return chart;
     }
 
+    /**
+     * An indicator's trajectory in two roadmaps side by side (the comparison view's Compare with roadmap…): the values of
+     * each by year and the targets of the first, the year {@code marked} marked.
+     */
+    public static JFreeChart compared(RoadmapResult first, String firstName, RoadmapResult second, String secondName, String indicator, int marked) {
+        XYSeriesCollection mine = indicatorSeries(first, indicator);
+        XYSeriesCollection theirs = indicatorSeries(second, indicator);
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries a = copy(mine.getSeries(0), firstName);
+        // a collection refuses two series of one name (a scenario compared with a copy of itself)
+        XYSeries b = copy(theirs.getSeries(0), secondName.equals(firstName) ? secondName + " (2)" : secondName);
+        XYSeries target = copy(mine.getSeries(1), Messages.roadmapTarget + " (" + firstName + ")");
+        data.addSeries(a);
+        data.addSeries(b);
+        data.addSeries(target);
+        JFreeChart chart = ChartFactory.createXYLineChart(NLS.bind(Messages.roadmapTrajectories, new Object[] { RoadmapView.indicatorLabel(indicator),
+            firstName, secondName }), Messages.roadmapYear, Messages.roadmapValue, data, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        NumberAxis years = (NumberAxis) plot.getDomainAxis();
+        years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        years.setRange(Math.min(first.from(), second.from()) - 0.3, Math.max(first.to(), second.to()) + 0.3);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setSeriesPaint(0, BLUE);
+        r.setSeriesStroke(0, new BasicStroke(2.5f));
+        r.setSeriesPaint(1, TEAL);
+        r.setSeriesStroke(1, new BasicStroke(2.5f));
+        r.setSeriesPaint(2, ORANGE);
+        r.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] { 6f, 4f }, 0f));
+        plot.setRenderer(r);
+        plot.addDomainMarker(new ValueMarker(marked, MARK, new BasicStroke(8f)), Layer.BACKGROUND);
+        style(chart);
+        plot.setBackgroundPaint(new Color(0xFAFAFA));
+        return chart;
+    }
+
+    private static XYSeries copy(XYSeries from, String name) {
+        XYSeries out = new XYSeries(name, true, false);
+        for (int i = 0; i < from.getItemCount(); i++) {
+            out.add(from.getX(i), from.getY(i));
+        }
+        return out;
+    }
+
     /** The years over budget, as the status line says them (empty when none). */
     public static String overBudget(RoadmapResult result) {
         StringBuilder out = new StringBuilder();

@@ -71,8 +71,9 @@ import org.nafitha.ui.ScenarioSession;
  * action to another year (its Year cell, or dragging it onto another year) are undoable commands of the editing domain.
  * Evaluate runs the roadmap engine on a copy of the scenario in a job (progress, cancel): an indicator chosen in a combo
  * against its target per year, and capital and operating spending against their budgets. The year selector marks the
- * year in the charts and opens that year's actions in the tree (closing the other years); it does not switch the other
- * views to the year.
+ * year in the charts, opens that year's actions in the tree (closing the other years) and shows the roadmap's state in
+ * that year in the whole workbench, read-only, until "Base scenario" ({@link RoadmapYears}); the roadmap's actions stay
+ * editable here, as they belong to the base scenario. Closing the view goes back to the base scenario.
  */
 public final class RoadmapView extends ViewPart {
 
@@ -94,6 +95,7 @@ public final class RoadmapView extends ViewPart {
     private Map<RoadmapAction, String> problems = Map.of();
     private RoadmapPlan plan;
     private Job running;
+    private RoadmapYears yearsRow;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -119,6 +121,8 @@ public final class RoadmapView extends ViewPart {
         indicators.addListener(SWT.Selection, e -> showCharts());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
+        yearsRow = new RoadmapYears(this);
+        yearsRow.createRow(parent, 9);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().span(9, 1).grab(true, true).applyTo(sash);
         tree = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
@@ -403,6 +407,32 @@ public final class RoadmapView extends ViewPart {
         tree.setExpandedElements(Integer.valueOf(year));
         tree.setSelection(new StructuredSelection(Integer.valueOf(year)), true);
         showCharts();
+        yearsRow.view(year);
+    }
+
+    /** Shows the base scenario again in the workbench (the "Base scenario" button). */
+    public void showBase() {
+        yearsRow.showBase();
+    }
+
+    /** Opens the comparison view on the roadmap's state in two years ("Compare years…"). */
+    public Job compareYears(int first, int second) {
+        return yearsRow.compareYears(first, second);
+    }
+
+    /** Opens the comparison view on this roadmap and another scenario's ("Compare with roadmap…"). */
+    public Job compareRoadmaps(Scenario other, String otherName) {
+        return yearsRow.compareRoadmaps(other, otherName);
+    }
+
+    /** The indicator charted against its target. */
+    String selectedIndicator() {
+        return RoadmapIndicators.ALL.get(Math.max(0, indicators.getSelectionIndex())).id();
+    }
+
+    /** Says something in the status line. */
+    void say(String message) {
+        status.setText(message == null ? "" : message);
     }
 
     public int getSelectedYear() {
@@ -555,6 +585,10 @@ public final class RoadmapView extends ViewPart {
         }
         if (running != null) {
             running.cancel();
+        }
+        if (yearsRow != null) {
+            yearsRow.dispose();
+            yearsRow.showBase();
         }
         super.dispose();
     }

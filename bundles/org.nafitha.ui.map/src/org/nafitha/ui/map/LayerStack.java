@@ -11,6 +11,11 @@ import org.eclipse.core.runtime.ListenerList;
 import org.nafitha.map.MapLayer;
 import org.nafitha.map.sources.LayerSource;
 import org.nafitha.map.sources.LayerSources;
+import org.nafitha.map.sources.ScenarioLayers;
+import org.nafitha.model.CenterStatus;
+import org.nafitha.model.Scenario;
+import org.nafitha.model.ServiceCenter;
+import org.nafitha.ui.NafithaUi;
 
 /**
  * The map's layers in drawing order (bottom first), with the group each is listed under in the Layers view, the ones
@@ -90,8 +95,11 @@ final class LayerStack {
      * The layers of every source again, for the scenario as it is now and the latest analysis results of it (coverage's
      * catchments and accessibility, a plugin's routes...): after an edit or an analysis run. Visibility, style, order and
      * selection are kept by layer id; a new layer comes in after the one before it in its source; a removed one stays off.
+     * On a viewed roadmap year's state the centers' layer has the centers open that year only (not those yet to open or
+     * closed), as the centers table lists them.
      */
     void reload(LayerSource.Input input, boolean arabic) {
+        boolean openOnly = NafithaUi.getDefault().getViewedYear().isViewing();
         Map<String, MapLayer> before = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (MapLayer l : layers) {
@@ -102,7 +110,8 @@ final class LayerStack {
         Map<String, LayerSource> sources = LayerSources.inLanguage(LayerSources.fromExtensions(null), arabic);
         for (Map.Entry<String, LayerSource> source : sources.entrySet()) {
             LayerGroup group = LayerSources.SCENARIO.equals(source.getKey()) ? LayerGroup.SCENARIO : LayerGroup.RESULTS;
-            for (MapLayer l : source.getValue().layers(input)) {
+            for (MapLayer made : source.getValue().layers(input)) {
+                MapLayer l = openOnly && ScenarioLayers.CENTERS.equals(made.id()) ? openCenters(made, input.scenario()) : made;
                 if (removed.contains(l.id())) {
                     continue;
                 }
@@ -120,6 +129,16 @@ final class LayerStack {
         layers.clear();
         layers.addAll(ordered);
         fire();
+    }
+
+    private static MapLayer openCenters(MapLayer centers, Scenario s) {
+        Set<String> open = new HashSet<>();
+        for (ServiceCenter c : s.getCenters()) {
+            if (c.getStatus() == CenterStatus.EXISTING || c.getStatus() == CenterStatus.PLANNED) {
+                open.add(c.getCode());
+            }
+        }
+        return new MapLayer(centers.id(), centers.name(), centers.style(), centers.features().stream().filter(f -> open.contains(f.id())).toList());
     }
 
     /** The fresh layers in the order the planner gave the earlier ones; a new one after its predecessor in {@code fresh}. */

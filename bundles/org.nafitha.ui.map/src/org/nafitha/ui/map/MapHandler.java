@@ -2,13 +2,17 @@ package org.nafitha.ui.map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.nafitha.ui.NafithaUi;
+import org.nafitha.ui.ViewedYear;
 
 /**
  * The handler of the map's commands (plugin.xml: org.nafitha.ui.map.*): each command runs the map view's action of the
@@ -40,7 +44,14 @@ public final class MapHandler extends AbstractHandler {
         if (map == null) {
             return null;
         }
-        switch (event.getCommand().getId()) {
+        String id = event.getCommand().getId();
+        ViewedYear viewed = NafithaUi.getDefault().getViewedYear();
+        if ((NEW_SITE.equals(id) || NEW_CENTER.equals(id)) && viewed.isViewing()) {
+            // a roadmap year's state is read-only: say so rather than do nothing
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), viewed.banner(), NLS.bind(Messages.readOnlyYear, viewed.banner()));
+            return null;
+        }
+        switch (id) {
             case PAN -> map.setTool(MapTool.PAN);
             case ZOOM_IN -> map.zoomIn();
             case ZOOM_OUT -> map.zoomOut();
@@ -65,7 +76,7 @@ public final class MapHandler extends AbstractHandler {
                     map.newCenterAt(p.x, p.y, names.nameEn(), names.nameAr());
                 }
             }
-            default -> throw new IllegalArgumentException("not a map command: " + event.getCommand().getId());
+            default -> throw new IllegalArgumentException("not a map command: " + id);
         }
         return null;
     }

@@ -42,6 +42,7 @@ import org.nafitha.model.Scenario;
 import org.nafitha.ui.AnalysisSession;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
+import org.nafitha.ui.ViewedYear;
 
 /**
  * The map of the scenario, the main area of the Network planning perspective: its regions, zones, centers and sites,
@@ -50,7 +51,8 @@ import org.nafitha.ui.ScenarioSession;
  * ({@link LegendView}) and tabulated in the attribute table ({@link AttributeTableView}), which all follow this view.
  * The mouse ({@link MapCanvas}) acts as the current {@link MapTool}; the tools are commands with icons and keys
  * ({@link MapHandler}); edits made on the map are undoable ({@link SiteEditing}). The pointer's coordinates, the scale and
- * a measured length are in the status line. Both context menus are registered, so plugins add entries to them.
+ * a measured length are in the status line. Both context menus are registered, so plugins add entries to them. While
+ * a roadmap year is viewed ({@link ViewedYear}) the map shows that year's state, its open centers only, and edits nothing.
  */
 public final class MapView extends ViewPart implements ISelectionProvider, MapCanvas.Mouse {
 
@@ -95,6 +97,7 @@ public final class MapView extends ViewPart implements ISelectionProvider, MapCa
         }
     };
 
+    private final ViewedYear.Listener yearListener = v -> sessionListener.changed(null);
     private final AnalysisSession.Listener analysisListener = st -> {
         if (!st.running() && map != null && !map.control().isDisposed()) {
             map.control().getDisplay().asyncExec(this::scheduleReload);
@@ -117,7 +120,8 @@ public final class MapView extends ViewPart implements ISelectionProvider, MapCa
         if (contexts != null) {
             contexts.activateContext(CONTEXT);
         }
-        show(NafithaUi.getDefault().getScenario());
+        show(NafithaUi.getDefault().getViewedScenario());
+        NafithaUi.getDefault().getViewedYear().addListener(yearListener);
         NafithaUi.getDefault().getSession().addListener(sessionListener);
         NafithaUi.getDefault().getAnalyses().addListener(analysisListener);
     }
@@ -315,6 +319,7 @@ public final class MapView extends ViewPart implements ISelectionProvider, MapCa
     private void reload() {
         AnalysisSession.State st = NafithaUi.getDefault().getAnalyses().state();
         Map<String, Object> results = st.scenario() == scenario && !st.stale() ? st.results() : Map.of();
+        setContentDescription(NafithaUi.getDefault().getViewedYear().banner());
         stack.reload(new LayerSource.Input(scenario, results, projector), arabic());
         fireFeatures();
     }
@@ -331,7 +336,7 @@ public final class MapView extends ViewPart implements ISelectionProvider, MapCa
             if (canvas.isDisposed()) {
                 return;
             }
-            Scenario now = NafithaUi.getDefault().getScenario();
+            Scenario now = NafithaUi.getDefault().getViewedScenario();
             if (now != scenario) {
                 show(now);
             } else {
@@ -419,8 +424,8 @@ public final class MapView extends ViewPart implements ISelectionProvider, MapCa
     public boolean grab(int x, int y) {
         grabbed = null;
         Viewport view = map.viewport();
-        if (view == null || scenario == null) {
-            return false;
+        if (view == null || scenario == null || NafithaUi.getDefault().getViewedYear().isViewing()) {
+            return false; // nothing moves on a viewed roadmap year's state (read-only)
         }
         // only the scenario's sites and centers can be grabbed, whatever result is drawn over them
         for (String id : List.of(ScenarioLayers.SITES, ScenarioLayers.CENTERS)) {
@@ -586,6 +591,7 @@ public final class MapView extends ViewPart implements ISelectionProvider, MapCa
     public void dispose() {
         getSite().getPage().removePostSelectionListener(fromOtherViews);
         NafithaUi.getDefault().getSession().removeListener(sessionListener);
+        NafithaUi.getDefault().getViewedYear().removeListener(yearListener);
         NafithaUi.getDefault().getAnalyses().removeListener(analysisListener);
         map.dispose();
         super.dispose();

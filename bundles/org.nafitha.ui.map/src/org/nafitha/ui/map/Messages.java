@@ -77,6 +77,7 @@ public final class Messages extends NLS {
     public static String newSiteEn;
     public static String newSiteAr;
     public static String newSiteCommand;
+    public static String readOnlyYear;
     public static String newCenterCommand;
     public static String newCenterTitle;
     public static String newCenterMessage;

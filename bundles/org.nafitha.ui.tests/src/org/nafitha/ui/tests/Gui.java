@@ -1,5 +1,9 @@
 package org.nafitha.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.function.BooleanSupplier;
+
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
@@ -30,6 +34,24 @@ final class Gui {
      */
     static boolean shows(String cell, String whole) {
         return cell.equals(whole) || cell.endsWith("…") && cell.length() > 1 && whole.startsWith(cell.substring(0, cell.length() - 1).stripTrailing());
+    }
+
+    /** Runs the event loop until {@code done} holds (at most two minutes: then the test fails, saying {@code what}), then drains it. */
+    static void until(BooleanSupplier done, String what) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + 120_000;
+        while (!done.getAsBoolean()) {
+            if (System.currentTimeMillis() > until) {
+                fail("waited two minutes for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        for (int i = 0; i < 30; i++) {
+            drain();
+            Thread.sleep(10);
+        }
     }
 
     /** Runs the pending events (refreshes, async updates). */

@@ -15,7 +15,8 @@ import org.nafitha.ui.NafithaUi;
 
 /**
  * The service centers of the open scenario: sortable, filtered, their counters and staff edited in place (double-click
- * a cell) as undoable commands; new counters are universal.
+ * a cell) as undoable commands; new counters are universal. While a roadmap year is viewed: the centers open in that
+ * year (existing or planned in its state), read-only.
  */
 public final class CentersView extends ObjectTableView<ServiceCenter> {
 
@@ -24,6 +25,14 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
     @Override
     List<ServiceCenter> objects(Scenario s) {
         return s.getCenters();
+    }
+
+    @Override
+    List<ServiceCenter> shownObjects(Scenario s) {
+        if (!NafithaUi.getDefault().getViewedYear().isViewing()) {
+            return s.getCenters();
+        }
+        return s.getCenters().stream().filter(c -> c.getStatus() == CenterStatus.EXISTING || c.getStatus() == CenterStatus.PLANNED).toList();
     }
 
     @Override
@@ -72,8 +81,11 @@ public final class CentersView extends ObjectTableView<ServiceCenter> {
 
     @Override
     String summary(List<ServiceCenter> centers) {
-        ScenarioSummary s = ScenarioSummary.of(NafithaUi.getDefault().getScenario());
-        return Messages.bind(Messages.CentersView_summary, new Object[] {ScenarioLabels.number(s.centers()),
-            ScenarioLabels.number(s.counters()), ScenarioLabels.number(s.totalPopulation()), ScenarioLabels.number(s.demandZones())});
+        ScenarioSummary s = ScenarioSummary.of(NafithaUi.getDefault().getViewedScenario());
+        // a viewed roadmap year: the centers open that year, as listed
+        boolean year = NafithaUi.getDefault().getViewedYear().isViewing();
+        long counters = year ? centers.stream().mapToLong(c -> c.getCounters().size()).sum() : s.counters();
+        return Messages.bind(Messages.CentersView_summary, new Object[] {ScenarioLabels.number(year ? centers.size() : s.centers()),
+            ScenarioLabels.number(counters), ScenarioLabels.number(s.totalPopulation()), ScenarioLabels.number(s.demandZones())});
     }
 }

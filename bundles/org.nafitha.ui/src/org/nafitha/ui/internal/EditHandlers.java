@@ -148,7 +148,7 @@ public final class EditHandlers {
         @Override
         public Object execute(ExecutionEvent event) {
             NafithaUi ui = NafithaUi.getDefault();
-            ui.getAnalyses().run(ui.getScenario(), Map.of());
+            ui.getAnalyses().run(ui.getViewedScenario(), Map.of());
             IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
             if (window != null && window.getActivePage() != null
                     && PlatformUI.getWorkbench().getViewRegistry().find(RESULTS_VIEW) != null) {

@@ -33,6 +33,8 @@ public final class Messages extends NLS {
     public static String Edit_invalid;
     public static String Analysis_job;
     public static String Analysis_failed;
+    public static String ViewedYear_banner;
+    public static String ViewedYear_failed;
     public static String Import_title;
     public static String Import_sourceTitle;
     public static String Import_sourceDescription;

@@ -32,15 +32,9 @@ final class NafithaWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setShowStatusLine(true);
         c.setShowPerspectiveBar(false);
         c.setTitle(title());
-        NafithaUi.getDefault().getSession().addListener(session -> {
-            Display d = Display.getDefault();
-            d.asyncExec(() -> {
-                IWorkbenchWindow w = getWindowConfigurer().getWindow();
-                if (w != null && w.getShell() != null && !w.getShell().isDisposed()) {
-                    w.getShell().setText(title());
-                }
-            });
-        });
+        NafithaUi.getDefault().getSession().addListener(session -> retitle());
+        // a viewed roadmap year is said in the title too: "Nafitha — sample — Viewing 2028 — roadmap state, read-only"
+        NafithaUi.getDefault().getViewedYear().addListener(viewed -> retitle());
     }
 
     /**
@@ -78,10 +72,21 @@ final class NafithaWindowAdvisor extends WorkbenchWindowAdvisor {
         }
     }
 
-    /** "Nafitha — scenario", with a star when it has unsaved changes. */
+    private void retitle() {
+        Display.getDefault().asyncExec(() -> {
+            IWorkbenchWindow w = getWindowConfigurer().getWindow();
+            if (w != null && w.getShell() != null && !w.getShell().isDisposed()) {
+                w.getShell().setText(title());
+            }
+        });
+    }
+
+    /** "Nafitha — scenario", with a star when it has unsaved changes, and the roadmap year when one is viewed. */
     private static String title() {
+        String banner = NafithaUi.getDefault().getViewedYear().banner();
         return (NafithaUi.getDefault().getSession().isDirty() ? "*" : "")
-                + Messages.bind(Messages.Window_title, ScenarioLabels.name(NafithaUi.getDefault().getScenario()));
+                + Messages.bind(Messages.Window_title, ScenarioLabels.name(NafithaUi.getDefault().getScenario()))
+                + (banner.isEmpty() ? "" : " \u2014 " + banner);
     }
 
     @Override

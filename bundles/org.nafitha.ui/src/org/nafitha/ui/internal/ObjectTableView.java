@@ -44,11 +44,13 @@ import org.nafitha.model.edit.CenterEdits;
 import org.nafitha.ui.NafithaUi;
 import org.nafitha.ui.ScenarioSession;
 import org.nafitha.ui.Tables;
+import org.nafitha.ui.ViewedYear;
 
 /**
  * A table of one kind of the scenario's objects: sortable by any column (click its header), filtered by the text
  * above, kept up to date as the scenario changes; whole numbers of some columns are edited in place (double-click or
- * F2) as undoable commands, and the selected object's form is the Properties view.
+ * F2) as undoable commands, and the selected object's form is the Properties view. While a roadmap year is viewed the
+ * table lists that year's state, says so above it, and edits nothing (no cell editing, no New or Delete).
  */
 abstract class ObjectTableView<T> extends ViewPart {
 
@@ -75,6 +77,7 @@ abstract class ObjectTableView<T> extends ViewPart {
             viewer.getControl().getDisplay().asyncExec(this::refresh);
         }
     };
+    private final ViewedYear.Listener yearListener = v -> listener.changed(session());
 
     abstract List<T> objects(Scenario s);
 
@@ -108,6 +111,16 @@ abstract class ObjectTableView<T> extends ViewPart {
 
     static ScenarioSession session() {
         return NafithaUi.getDefault().getSession();
+    }
+
+    /** The objects of the scenario the table shows: the viewed roadmap year's state or the open scenario. */
+    List<T> shownObjects(Scenario s) {
+        return objects(s);
+    }
+
+    /** Whether the table may edit: not while a roadmap year is viewed (its state is read-only). */
+    static boolean editable() {
+        return !NafithaUi.getDefault().getViewedYear().isViewing();
     }
 
     @Override
@@ -164,6 +177,7 @@ abstract class ObjectTableView<T> extends ViewPart {
         contextMenu();
         getSite().setSelectionProvider(viewer);
         session().addListener(listener);
+        NafithaUi.getDefault().getViewedYear().addListener(yearListener);
         refresh();
         // the first column (the code) in view on opening, in either direction: right to left, a wide table would
         // otherwise open scrolled to its last columns
@@ -179,8 +193,8 @@ abstract class ObjectTableView<T> extends ViewPart {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
-            m.add(action(Messages.Objects_new, Messages.Objects_newTip, true, this::addNew));
-            m.add(action(Messages.Objects_delete, Messages.Objects_deleteTip, !viewer.getSelection().isEmpty(), this::deleteSelected));
+            m.add(action(Messages.Objects_new, Messages.Objects_newTip, editable(), this::addNew));
+            m.add(action(Messages.Objects_delete, Messages.Objects_deleteTip, editable() && !viewer.getSelection().isEmpty(), this::deleteSelected));
             m.add(new Separator());
             m.add(action(Messages.Objects_properties, Messages.Objects_propertiesTip, !viewer.getSelection().isEmpty(), this::showProperties));
         });
@@ -203,6 +217,9 @@ abstract class ObjectTableView<T> extends ViewPart {
     /** New: adds an object near the selected one (one undoable command) and selects it for its form. */
     @SuppressWarnings("unchecked")
     public T addNew() {
+        if (!editable()) {
+            return null;
+        }
         Scenario s = NafithaUi.getDefault().getScenario();
         T near = (T) viewer.getStructuredSelection().getFirstElement();
         T created = newObject(s, near);
@@ -217,7 +234,7 @@ abstract class ObjectTableView<T> extends ViewPart {
     /** Delete: removes the selected objects and the references to them (one undoable command). */
     public boolean deleteSelected() {
         List<?> chosen = viewer.getStructuredSelection().toList();
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() || !editable()) {
             return false;
         }
         Command delete = DeleteCommand.create(session().domain(), chosen);
@@ -255,7 +272,7 @@ abstract class ObjectTableView<T> extends ViewPart {
 
             @Override
             protected boolean canEdit(Object element) {
-                return true;
+                return editable();
             }
 
             @SuppressWarnings("unchecked")
@@ -306,8 +323,8 @@ abstract class ObjectTableView<T> extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        Scenario scenario = NafithaUi.getDefault().getScenario();
-        List<T> objects = objects(scenario);
+        Scenario scenario = NafithaUi.getDefault().getViewedScenario();
+        List<T> objects = shownObjects(scenario);
         if (scenario != shown) {
             // another scenario was opened: nothing of the old one stays picked (the Properties view empties)
             shown = scenario;
@@ -319,6 +336,7 @@ abstract class ObjectTableView<T> extends ViewPart {
             viewer.refresh();
         }
         summary.setText(summary(objects));
+        setContentDescription(NafithaUi.getDefault().getViewedYear().banner());
         summary.getParent().layout();
     }
 
@@ -347,6 +365,7 @@ abstract class ObjectTableView<T> extends ViewPart {
     @Override
     public void dispose() {
         session().removeListener(listener);
+        NafithaUi.getDefault().getViewedYear().removeListener(yearListener);
         super.dispose();
     }
 }
