@@ -48,6 +48,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.nafitha.card.CardCatalog;
 import org.nafitha.core.AnalysisRunner;
+import org.nafitha.geo.CostTable;
 import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Named;
@@ -449,6 +450,7 @@ public final class RoadmapView extends ViewPart {
             running.cancel();
         }
         Scenario copy = EcoreUtil.copy(session.scenario());
+        CostTable costs = NafithaUi.getDefault().getAnalyses().costs(); // File ▸ Travel costs…, or straight lines
         int from = roadmap().getFirstYear();
         int to = roadmap().getLastYear();
         status.setText(Messages.roadmapEvaluating + "…");
@@ -457,7 +459,7 @@ public final class RoadmapView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     RoadmapEngine engine = new RoadmapEngine(AnalysisRunner.fromExtensions(), CardCatalog.fromExtensions());
-                    RoadmapResult r = engine.run(copy, from, to, 2, monitor);
+                    RoadmapResult r = engine.run(copy, costs, from, to, 2, monitor);
                     show(r, summary(r));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
