@@ -129,7 +129,7 @@ public final class ComparisonView extends ViewPart {
         column(changes, Messages.type, 130, (ScenarioComparison.Change c) -> type(c.type()));
         column(changes, Messages.code, 160, (ScenarioComparison.Change c) -> c.code());
         column(changes, Messages.what, 480, (ScenarioComparison.Change c) -> String.join("; ",
-                c.features().stream().map(f -> f.feature() + ": " + value(f.before()) + " → " + value(f.after())).toList()));
+                c.features().stream().map(f -> ChangeLabels.describe(c.type(), f)).toList()));
         chart = new ChartCanvas(sash);
         chart.registerContextMenu(getSite());
         sash.setWeights(3, 2, 3);

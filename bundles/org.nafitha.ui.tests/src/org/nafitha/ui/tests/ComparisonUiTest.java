@@ -39,6 +39,7 @@ import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.Scenario;
 import org.nafitha.model.ServiceCenter;
 import org.nafitha.model.edit.CenterEdits;
+import org.nafitha.model.provider.NafithaEditPlugin;
 import org.nafitha.sample.SampleScenario;
 import org.nafitha.store.ScenarioStore;
 import org.nafitha.ui.NafithaUi;
@@ -91,6 +92,15 @@ class ComparisonUiTest {
             assertEquals(Messages.changeAdded, kinds.get("TEST-NEW-ZONE"), kinds.toString());
             assertEquals(Messages.changeChanged, kinds.get(beyond.getCode()));
             assertEquals(Messages.changeChanged, kinds.get("CSC-AZ"));
+            // what changed, in the planner's words and digits: the feature's label, the numbers grouped
+            String what = null;
+            for (TableItem item : view.getChanges().getTable().getItems()) {
+                if (item.getText(2).equals(beyond.getCode())) {
+                    what = item.getText(3);
+                }
+            }
+            String population = NafithaEditPlugin.INSTANCE.getString("_UI_DemandZone_population_feature");
+            assertEquals(population + ": " + grouped(beyond.getPopulation() - 10_000) + " → " + grouped(beyond.getPopulation()), what);
             capture(Path.of("target", "screenshots", "comparison.png"));
 
             // the same scenario as a store revision, against the sample open in the workbench
