@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.nafitha.model.NafithaPackage;
 import org.nafitha.model.ScenarioComparison;
 import org.nafitha.model.provider.NafithaEditPlugin;
@@ -14,7 +16,7 @@ import org.nafitha.model.provider.NafithaEditPlugin;
 /**
  * A changed feature as a planner reads it, in the workbench's language: the feature's label from the edit bundle
  * ("Population", "عدد السكان") rather than its code, numbers in the locale's digits and grouping, enumeration values by
- * their labels. What the model does not know (a plugin's feature) is shown as it comes.
+ * their labels, the arrow from old to new pointing the way the text runs. What the model does not know (a plugin's feature) is shown as it comes.
  */
 final class ChangeLabels {
 
@@ -24,7 +26,9 @@ final class ChangeLabels {
     /** "Population: 177,118 → 185,384" for one feature of a thing of an EClass named {@code type}. */
     static String describe(String type, ScenarioComparison.FeatureChange f) {
         EStructuralFeature feature = feature(type, f.feature());
-        return label(feature, f.feature()) + ": " + value(feature, f.before()) + " → " + value(feature, f.after());
+        // the arrow points from the old value to the new in the direction the text runs
+        String arrow = Window.getDefaultOrientation() == SWT.RIGHT_TO_LEFT ? " ← " : " → ";
+        return label(feature, f.feature()) + ": " + value(feature, f.before()) + arrow + value(feature, f.after());
     }
 
     private static EStructuralFeature feature(String type, String name) {
