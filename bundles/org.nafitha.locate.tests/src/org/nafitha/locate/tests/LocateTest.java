@@ -3,9 +3,11 @@ package org.nafitha.locate.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +18,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nafitha.locate.Instance;
 import org.nafitha.locate.OrLibrary;
 import org.nafitha.locate.Problem;
@@ -48,6 +53,27 @@ class LocateTest {
             Solution s = Solvers.builtIn().get(id).solve(lib.instance(), Problem.pMedian(lib.p()), OPTIONS, new NullProgressMonitor());
             assertEquals(5819, s.objective(), 1e-9, id);
             assertTrue(s.bound() <= 5819 + 1e-9 && s.gap() < 0.01, id + ": bound " + s.bound() + ", gap " + s.gap());
+        }
+    }
+
+    /**
+     * OR-Library-style instances of our own (releng/orlib/generate.py: random graphs of the pmed series' density, costs
+     * 1-100) whose optima CBC 2.10 proved (orlib/README.md): the default solver and the heuristic reach each, and
+     * their bounds stay at or below it.
+     */
+    @ParameterizedTest
+    @CsvSource({"g150_10.txt, 4650", "g200_20.txt, 4218", "g200_67.txt, 1613", "g250_5.txt, 7179"})
+    void orLibraryStyleInstancesReachTheOptimumCbcProved(String name, double optimum, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve(name);
+        try (InputStream in = LocateTest.class.getResourceAsStream("orlib/" + name)) {
+            assertNotNull(in, "orlib/" + name + " is packed with the tests");
+            Files.copy(in, file);
+        }
+        OrLibrary lib = OrLibrary.read(file);
+        for (String id : new String[] {"auto", "vns"}) {
+            Solution s = Solvers.builtIn().get(id).solve(lib.instance(), Problem.pMedian(lib.p()), OPTIONS, new NullProgressMonitor());
+            assertEquals(optimum, s.objective(), 1e-9, name + " " + id);
+            assertTrue(s.bound() <= optimum + 1e-9, name + " " + id + ": bound " + s.bound() + " above the optimum");
         }
     }
 
