@@ -139,22 +139,11 @@ class CapacityAnalyzerTest {
     @Test
     void visitsArisePlaceByPlace() {
         NafithaFactory f = NafithaFactory.eINSTANCE;
-        Scenario s = f.createScenario();
-        s.setCode("places");
-        s.setParameters(f.createPlanningParameters());
-        Agency agency = f.createAgency();
-        agency.setCode("AG");
-        s.getAgencies().add(agency);
+        Scenario s = scenario(f, "places");
+        Agency agency = s.getAgencies().get(0);
         Service a = service(f, "A", agency, 0.5, 10);
         s.getServices().add(a);
-        DemandZone z = f.createDemandZone();
-        z.setCode("Z");
-        z.setPopulation(100_000);
-        z.setLatitude(32.0);
-        z.setLongitude(36.0);
-        z.getSettlements().add(settlement(f, "TOWN", 0.7, 32.0));
-        z.getSettlements().add(settlement(f, "VILLAGE", 0.3, 31.0));
-        s.getDemandZones().add(z);
+        s.getDemandZones().add(townAndVillage(f));
         for (String[] c : new String[][] {{"N", "32.01"}, {"S", "31.01"}}) {
             ServiceCenter center = f.createServiceCenter();
             center.setCode(c[0]);
@@ -174,24 +163,13 @@ class CapacityAnalyzerTest {
         // (70 %) is next to N, which offers A only, so its B visits go south; S and S2 stand at the same spot and offer
         // the same, so every tie goes to S, listed first: N = 0.7 x 50,000 = 35,000; S = 0.3 x 50,000 + 20,000 = 35,000
         NafithaFactory f = NafithaFactory.eINSTANCE;
-        Scenario s = f.createScenario();
-        s.setCode("offers");
-        s.setParameters(f.createPlanningParameters());
-        Agency agency = f.createAgency();
-        agency.setCode("AG");
-        s.getAgencies().add(agency);
+        Scenario s = scenario(f, "offers");
+        Agency agency = s.getAgencies().get(0);
         Service a = service(f, "A", agency, 0.5, 10);
         Service b = service(f, "B", agency, 0.2, 10);
         s.getServices().add(a);
         s.getServices().add(b);
-        DemandZone z = f.createDemandZone();
-        z.setCode("Z");
-        z.setPopulation(100_000);
-        z.setLatitude(32.0);
-        z.setLongitude(36.0);
-        z.getSettlements().add(settlement(f, "TOWN", 0.7, 32.0));
-        z.getSettlements().add(settlement(f, "VILLAGE", 0.3, 31.0));
-        s.getDemandZones().add(z);
+        s.getDemandZones().add(townAndVillage(f));
         for (String[] c : new String[][] {{"N", "32.01", "A"}, {"S", "31.01", "AB"}, {"S2", "31.01", "AB"}}) {
             ServiceCenter center = f.createServiceCenter();
             center.setCode(c[0]);
@@ -207,6 +185,29 @@ class CapacityAnalyzerTest {
         assertEquals(35_000, r.byCode().get("N").annualVisits(), 1e-6);
         assertEquals(35_000, r.byCode().get("S").annualVisits(), 1e-6);
         assertEquals(0, r.byCode().get("S2").annualVisits(), 1e-6);
+    }
+
+    /** An empty scenario with its parameters and one agency, AG. */
+    private static Scenario scenario(NafithaFactory f, String code) {
+        Scenario s = f.createScenario();
+        s.setCode(code);
+        s.setParameters(f.createPlanningParameters());
+        Agency agency = f.createAgency();
+        agency.setCode("AG");
+        s.getAgencies().add(agency);
+        return s;
+    }
+
+    /** Zone Z of 100,000 residents: 70 % in a town at latitude 32.0, 30 % in a village at 31.0 (longitude 36.0). */
+    private static DemandZone townAndVillage(NafithaFactory f) {
+        DemandZone z = f.createDemandZone();
+        z.setCode("Z");
+        z.setPopulation(100_000);
+        z.setLatitude(32.0);
+        z.setLongitude(36.0);
+        z.getSettlements().add(settlement(f, "TOWN", 0.7, 32.0));
+        z.getSettlements().add(settlement(f, "VILLAGE", 0.3, 31.0));
+        return z;
     }
 
     private static Settlement settlement(NafithaFactory f, String code, double share, double lat) {
