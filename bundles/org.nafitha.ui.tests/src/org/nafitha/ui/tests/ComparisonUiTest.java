@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -82,7 +83,7 @@ class ComparisonUiTest {
 
             Gui.settle(view.compare(SampleScenario.create(), "sample"));
             Map<String, String> diff = differences(figures);
-            assertEquals("+40", diff.get(Messages.fig_counters));
+            assertEquals("+" + grouped(40), diff.get(Messages.fig_counters));
             assertEquals("+" + grouped(10_000 + copyResidents), diff.get(Messages.fig_unservedPopulation));
             assertTrue(diff.get(Messages.fig_coveredShare).startsWith("−"), "more residents beyond reach: a lower share " + diff);
             // more counters is better (green), more residents beyond reach is worse (red)
@@ -100,7 +101,8 @@ class ComparisonUiTest {
                 }
             }
             String population = NafithaEditPlugin.INSTANCE.getString("_UI_DemandZone_population_feature");
-            assertEquals(population + ": " + grouped(beyond.getPopulation() - 10_000) + " → " + grouped(beyond.getPopulation()), what);
+            String arrow = Window.getDefaultOrientation() == SWT.RIGHT_TO_LEFT ? " ← " : " → "; // old to new, as the text runs
+            assertEquals(population + ": " + grouped(beyond.getPopulation() - 10_000) + arrow + grouped(beyond.getPopulation()), what);
             capture(Path.of("target", "screenshots", "comparison.png"));
 
             // the same scenario as a store revision, against the sample open in the workbench
@@ -115,7 +117,7 @@ class ComparisonUiTest {
             }
             Gui.settle(view.compareStored(store, "JO-MORE"));
             diff = differences(figures);
-            assertEquals("−40", diff.get(Messages.fig_counters), diff.toString());
+            assertEquals("−" + grouped(40), diff.get(Messages.fig_counters), diff.toString());
             assertEquals("−" + grouped(10_000 + copyResidents), diff.get(Messages.fig_unservedPopulation));
             kinds = changes(view.getChanges().getTable());
             assertEquals(Messages.changeRemoved, kinds.get("TEST-NEW-ZONE"), kinds.toString());
