@@ -4,9 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,11 +81,11 @@ final class CostBench {
             for (int r = 0; r < repeat; r++) {
                 table = null;
                 long before = usedAfterGc();
-                resetPeaks();
+                BenchCommand.resetPeaks();
                 long t1 = System.nanoTime();
                 table = CostTables.read(file, null, knownOrigins, knownDestinations);
                 best = Math.min(best, System.nanoTime() - t1);
-                peak = Math.max(peak, peakHeap() - before);
+                peak = Math.max(peak, BenchCommand.peakHeap() - before);
                 retained = usedAfterGc() - before;
             }
             double[] population = new double[origins];
@@ -131,23 +128,5 @@ final class CostBench {
         }
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

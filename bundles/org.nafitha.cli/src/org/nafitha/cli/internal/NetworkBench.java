@@ -1,9 +1,6 @@
 package org.nafitha.cli.internal;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -40,7 +37,7 @@ final class NetworkBench {
         double dLon = 4.35 / (n - 1);
         double dLat = 4.2 / (n - 1);
         Random rnd = new Random(2121);
-        resetPeaks();
+        BenchCommand.resetPeaks();
         long t0 = System.nanoTime();
         RoadGraph.Builder b = new RoadGraph.Builder(true);
         int added = 0;
@@ -83,7 +80,7 @@ final class NetworkBench {
         result.put("pairsWithinMinutes", pairs);
         result.put("meanMinutes", pairs == 0 ? 0 : sum[0] / pairs);
         result.put("graphMiB", g.bytes() / (1024.0 * 1024));
-        result.put("peakHeapMiB", peakHeap() / (1024 * 1024));
+        result.put("peakHeapMiB", BenchCommand.peakHeap() / (1024 * 1024));
         result.put("processors", Runtime.getRuntime().availableProcessors());
         result.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.println(Json.write(result));
@@ -96,23 +93,5 @@ final class NetworkBench {
 
     private static RoadGraph.Direction direction(Random rnd) {
         return rnd.nextDouble() < 0.05 ? RoadGraph.Direction.FORWARD : RoadGraph.Direction.BOTH;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -3,8 +3,6 @@ package org.nafitha.cli.internal;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +59,7 @@ final class StoreBench {
             long csvBytes = Files.size(csv);
             points = null;
             System.gc();
-            resetPeaks();
+            BenchCommand.resetPeaks();
             Scenario scenario = NafithaFactory.eINSTANCE.createScenario();
             scenario.setCode("bench");
             scenario.setNameEn("Benchmark");
@@ -82,7 +80,7 @@ final class StoreBench {
             scenario = null;
             plan = null;
             System.gc();
-            resetPeaks();
+            BenchCommand.resetPeaks();
             long t4 = System.nanoTime();
             int loaded;
             try (ScenarioStore store = ScenarioStore.open(base)) {
@@ -117,12 +115,6 @@ final class StoreBench {
                     // a temporary folder
                 }
             }
-        }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
         }
     }
 }
