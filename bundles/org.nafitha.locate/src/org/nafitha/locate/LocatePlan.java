@@ -57,7 +57,7 @@ public record LocatePlan(String code, String nameEn, String nameAr, List<Service
                     changes.put(center, CenterStatus.PLANNED);
                 }
             } else if (sites.containsKey(id)) {
-                added.add(center(sites.get(id)));
+                added.add(centerAt(sites.get(id), "C"));
             } else {
                 throw new IllegalArgumentException("chosen site '" + id + "': expected a center or a candidate site of scenario " + s.getCode());
             }
@@ -74,8 +74,11 @@ public record LocatePlan(String code, String nameEn, String nameAr, List<Service
                 s.getNameAr() == null ? null : s.getNameAr() + " — التوزيع المكاني", added, changes);
     }
 
-    /** A planned comprehensive center where a candidate site stands. */
-    private static ServiceCenter center(CandidateSite site) {
+    /**
+     * A planned comprehensive center where a candidate site stands: its code, names, place and region, and its most
+     * counters (at least one) as universal counters coded {@code counterPrefix + 1, 2, …}.
+     */
+    public static ServiceCenter centerAt(CandidateSite site, String counterPrefix) {
         NafithaFactory f = NafithaFactory.eINSTANCE;
         ServiceCenter c = f.createServiceCenter();
         c.setCode(site.getCode());
@@ -88,7 +91,7 @@ public record LocatePlan(String code, String nameEn, String nameAr, List<Service
         c.setStatus(CenterStatus.PLANNED);
         for (int k = 1; k <= Math.max(1, site.getMaxCounters()); k++) {
             Counter counter = f.createCounter();
-            counter.setCode("C" + k);
+            counter.setCode(counterPrefix + k);
             counter.setUniversal(true);
             c.getCounters().add(counter);
         }

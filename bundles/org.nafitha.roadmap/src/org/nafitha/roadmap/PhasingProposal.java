@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.nafitha.locate.LocatePlan;
 import org.nafitha.locate.PhasedSolution;
 import org.nafitha.locate.PhasingSolver;
 import org.nafitha.locate.Problem;
@@ -17,7 +18,6 @@ import org.nafitha.locate.Solver;
 import org.nafitha.model.CandidateSite;
 import org.nafitha.model.CenterKind;
 import org.nafitha.model.CenterStatus;
-import org.nafitha.model.Counter;
 import org.nafitha.model.NafithaFactory;
 import org.nafitha.model.RoadmapAction;
 import org.nafitha.model.RoadmapActionKind;
@@ -165,23 +165,8 @@ public record PhasingProposal(Options options, PhasingInput input, PhasedSolutio
      * center of the scenario, staff by the scenario's staff per counter.
      */
     private static ServiceCenter center(Scenario scenario, CandidateSite site) {
-        NafithaFactory f = NafithaFactory.eINSTANCE;
-        ServiceCenter c = f.createServiceCenter();
-        c.setCode(site.getCode());
-        c.setNameEn(site.getNameEn());
-        c.setNameAr(site.getNameAr());
-        c.setLatitude(site.getLatitude());
-        c.setLongitude(site.getLongitude());
-        c.setRegion(site.getRegion());
-        c.setKind(CenterKind.COMPREHENSIVE_CENTER);
-        c.setStatus(CenterStatus.PLANNED);
-        int counters = Math.max(1, site.getMaxCounters());
-        for (int k = 1; k <= counters; k++) {
-            Counter counter = f.createCounter();
-            counter.setCode(site.getCode() + "-C" + k);
-            counter.setUniversal(true);
-            c.getCounters().add(counter);
-        }
+        ServiceCenter c = LocatePlan.centerAt(site, site.getCode() + "-C");
+        int counters = c.getCounters().size();
         double perCounter = scenario.getParameters() == null ? 1.2 : scenario.getParameters().getStaffPerCounter();
         c.setStaff((int) Math.ceil(counters * perCounter));
         ServiceCenter nearest = null;

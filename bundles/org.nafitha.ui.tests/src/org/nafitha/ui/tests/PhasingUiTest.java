@@ -14,14 +14,6 @@ import java.util.Map;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.IContributionItem;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -83,7 +75,7 @@ class PhasingUiTest {
             assertTrue(proposal.gap() >= 0 && proposal.gap() < 0.1, "gap " + proposal.gap());
             Gui.drain();
             Path file = Path.of("target", "screenshots", "phasing-" + lang + ".png");
-            capture(dialog.getShell(), file);
+            ComparisonUiTest.capture(dialog.getShell(), file);
             assertTrue(Files.size(file) > 5_000);
             assertTrue(dialog.apply(), "applied");
         } finally {
@@ -109,19 +101,5 @@ class PhasingUiTest {
             assertFalse(m.getActions().contains(a));
         }
         session.saved();
-    }
-
-    private static void capture(Shell shell, Path file) throws Exception {
-        Display d = shell.getDisplay();
-        Rectangle r = shell.getBounds();
-        Image image = new Image(d, r.width, r.height);
-        GC gc = new GC(d);
-        gc.copyArea(image, r.x, r.y);
-        gc.dispose();
-        Files.createDirectories(file.getParent());
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        image.dispose();
     }
 }
